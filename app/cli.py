@@ -1,0 +1,93 @@
+"""`mailguard` command line. Thin: argument handling here, work in app.*."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import click
+import typer
+
+from app.errors import ConfigError
+
+cli = typer.Typer(
+    name="mailguard",
+    help="Council MailGuard: check councillors' and officers' mail against the council's protocol.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+packs_cli = typer.Typer(help="Protocol packs.", no_args_is_help=True)
+cli.add_typer(packs_cli, name="packs")
+
+DEFAULT_PACK = "leigh-on-sea"
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"mailguard: {message}", err=True)
+    raise typer.Exit(2)
+
+
+@cli.command()
+def check(
+    paths: Annotated[list[Path], typer.Argument(help="Message files (.eml) or folders read recursively for *.eml.")],
+    policy: Annotated[str, typer.Option("--policy", help="Pack name (policies/NAME.yaml) or path.")] = DEFAULT_PACK,
+    directory: Annotated[
+        Optional[Path], typer.Option("--directory", help="The council's people (contract YAML form).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per message (JSON Lines).")] = False,
+) -> None:
+    """Check messages against a protocol pack and print verdicts."""
+    from app.checkrun import check_files, default_directory_path, iter_message_files, render_report
+    from app.directory import load_directory
+    from app.packs import load_pack
+
+    try:
+        pack = load_pack(policy)
+        people = load_directory(directory or default_directory_path())
+    except ConfigError as exc:
+        _fail(str(exc))
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        _fail(f"{missing[0]}: no such file or folder")
+    files = iter_message_files(paths)
+    out = sys.stdout
+    for source, record in check_files(files, pack, people):
+        if as_json:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            out.write(render_report(record) + "\n")
+        out.flush()
+
+
+@packs_cli.command("check")
+def packs_check(
+    names: Annotated[Optional[list[str]], typer.Argument(help="Packs to check (default: all).")] = None,
+) -> None:
+    """Validate every pack and run its .test.yaml cases."""
+    from app.packs_check import check_all_packs
+
+    failures = check_all_packs(names or None, echo=typer.echo)
+    if failures:
+        raise typer.Exit(1)
+
+
+def main() -> None:
+    try:
+        cli(standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        sys.exit(130)
+    except click.UsageError as exc:
+        typer.echo(f"mailguard: {exc.format_message()}", err=True)
+        sys.exit(2)
+    except click.ClickException as exc:
+        typer.echo(f"mailguard: {exc.format_message()}", err=True)
+        sys.exit(exc.exit_code)
+
+
+if __name__ == "__main__":
+    main()

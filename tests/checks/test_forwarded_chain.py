@@ -1,0 +1,141 @@
+"""forwarded-chain: examples that must fire and hard negatives that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.checks.forwarded_chain import check
+from tests.builders import (
+    BOWRY, CLERK, CLERK_OTHER, COUNTY, DEPUTY, DOE, DOE_PERSONAL, EVANS, OFFICE, RESIDENT,
+    RESIDENT_2, SOLICITOR, earlier, make_directory, make_message,
+)
+
+DIRECTORY = make_directory()
+
+
+def findings_for(**fields):
+    return check(make_message(**fields), DIRECTORY)
+
+
+# -- fires ---------------------------------------------------------------
+
+def test_councillor_forwards_officer_email_to_resident():
+    [finding] = findings_for(from_=DOE, to=[RESIDENT], embedded=[earlier(CLERK, to=[DOE])])
+    assert finding.rule == "forwarded-chain"
+    assert finding.evidence == (
+        "From: Helen Symmons <clerk@hartsbourne-tc.gov.uk>",
+        "To: Ann Fletcher <ann.fletcher@example.com> (not on the earlier email)",
+    )
+    assert finding.subjects == ("Ann Fletcher",)
+    assert finding.location == "embedded:1"
+    assert "Helen Symmons (clerk)" in finding.summary and "Ann Fletcher" in finding.summary
+
+
+def test_councillor_forwards_officer_block_to_another_councillor_recipients_known():
+    [finding] = findings_for(from_=DOE, to=[BOWRY], embedded=[earlier(CLERK, to=[DOE])])
+    assert finding.subjects == ("David Bowry",)
+
+
+def test_on_wrote_reply_adding_a_resident_fires_even_though_recipients_unknown():
+    found = findings_for(from_=DOE, to=[CLERK], cc=[RESIDENT],
+                         embedded=[earlier(CLERK, fmt="on-wrote", kind="quote")])
+    assert [f.subjects for f in found] == [("Ann Fletcher",)]
+    assert found[0].evidence[0].startswith("On Tue, 3 Sep 2024 at 10:02, Helen Symmons")
+
+
+def test_blind_copied_resident_is_a_recipient_too():
+    [finding] = findings_for(from_=DOE, to=[DOE], bcc=[RESIDENT], embedded=[earlier(CLERK, to=[DOE])])
+    assert finding.evidence[1].startswith("Bcc: Ann Fletcher")
+
+
+def test_nested_officer_message_at_depth_two():
+    chain = [earlier(BOWRY, to=[DOE]), earlier(DEPUTY, to=[BOWRY], depth=2)]
+    [finding] = findings_for(from_=DOE, to=[RESIDENT], embedded=chain)
+    assert finding.location == "embedded:2"
+
+
+def test_officer_forwards_colleagues_email_to_contractor():
+    contractor = "Greenway Grounds <ops@greenwaygrounds.co.uk>"
+    [finding] = findings_for(from_=CLERK, to=[contractor], embedded=[earlier(DEPUTY, to=[CLERK])])
+    assert finding.subjects == ("Greenway Grounds",)
+
+
+def test_shared_mailbox_author_is_an_officer():
+    [finding] = findings_for(from_=DOE, to=[RESIDENT], embedded=[earlier(OFFICE, to=[DOE])])
+    assert finding.subjects == ("Ann Fletcher",)
+
+
+def test_name_only_outlook_block_resolved_through_directory():
+    block = earlier("Helen Symmons", to=["Jane Doe"])
+    [finding] = findings_for(from_=DOE, to=[RESIDENT, BOWRY], embedded=[block])
+    assert finding.subjects == ("Ann Fletcher", "David Bowry")
+
+
+def test_attached_officer_message():
+    attached = earlier(DEPUTY, to=[EVANS], kind="attached", fmt="rfc822")
+    [finding] = findings_for(from_=EVANS, to=[RESIDENT], embedded=[attached])
+    assert "attached" in finding.summary
+
+
+def test_reply_all_adding_one_outsider_names_only_the_outsider():
+    block = earlier(CLERK, to=[DOE], cc=[BOWRY, RESIDENT])
+    [finding] = findings_for(from_=DOE, to=[CLERK], cc=[BOWRY, RESIDENT, RESIDENT_2],
+                             embedded=[block])
+    assert finding.subjects == ("Bob Harris",)
+
+
+def test_councillors_personal_address_not_on_earlier_email_counts():
+    block = earlier(CLERK, to=[EVANS])
+    [finding] = findings_for(from_=EVANS, to=[DOE_PERSONAL], embedded=[block])
+    assert finding.subjects == ("Jane Doe",)
+
+
+# -- does not fire -------------------------------------------------------
+
+def test_reply_all_to_the_same_people():
+    block = earlier(CLERK, to=[DOE], cc=[BOWRY, RESIDENT])
+    assert findings_for(from_=DOE, to=[CLERK], cc=[BOWRY, RESIDENT], embedded=[block]) == []
+
+
+def test_councillor_to_councillor_when_only_on_wrote_is_known():
+    block = earlier(CLERK, fmt="on-wrote", kind="quote")
+    assert findings_for(from_=DOE, to=[BOWRY], embedded=[block]) == []
+
+
+@pytest.mark.parametrize("partner", [SOLICITOR, COUNTY])
+def test_partner_recipients(partner):
+    assert findings_for(from_=DOE, to=[partner], embedded=[earlier(CLERK, to=[DOE])]) == []
+
+
+@pytest.mark.parametrize("own", [CLERK, CLERK_OTHER])
+def test_senders_own_earlier_message(own):
+    block = earlier(own, to=[DOE])
+    assert findings_for(from_=CLERK, to=[RESIDENT], embedded=[block]) == []
+
+
+def test_officer_chain_forwarded_internally_to_officers():
+    block = earlier(CLERK, to=[DEPUTY])
+    assert findings_for(from_=DEPUTY, to=[OFFICE], embedded=[block]) == []
+
+
+@pytest.mark.parametrize("author", [RESIDENT, BOWRY, COUNTY, SOLICITOR])
+def test_earlier_message_not_written_by_an_officer(author):
+    assert findings_for(from_=DOE, to=[RESIDENT_2, EVANS], embedded=[earlier(author, to=[DOE])]) == []
+
+
+def test_same_councillor_under_another_address_was_a_participant():
+    block = earlier(CLERK, to=[DOE_PERSONAL])
+    assert findings_for(from_=EVANS, to=[DOE], embedded=[block]) == []
+
+
+def test_forwarding_to_own_personal_address():
+    assert findings_for(from_=DOE, to=[DOE_PERSONAL], embedded=[earlier(CLERK, to=[BOWRY])]) == []
+
+
+def test_unresolvable_name_only_author_is_not_an_officer():
+    block = earlier("Someone Unknown", to=["Jane Doe"])
+    assert findings_for(from_=DOE, to=[RESIDENT], embedded=[block]) == []
+
+
+def test_no_embedded_message():
+    assert findings_for(from_=DOE, to=[RESIDENT]) == []
