@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
-import click
 import typer
 
+from app.cli_admin import register as _register_admin
 from app.errors import ConfigError
 
 cli = typer.Typer(
@@ -21,6 +21,7 @@ cli = typer.Typer(
 )
 packs_cli = typer.Typer(help="Protocol packs.", no_args_is_help=True)
 cli.add_typer(packs_cli, name="packs")
+_register_admin(cli)  # db, audit, apikey, council (app/cli_admin.py)
 
 DEFAULT_PACK = "leigh-on-sea"
 
@@ -76,17 +77,17 @@ def packs_check(
 
 def main() -> None:
     try:
-        cli(standalone_mode=False)
-    except click.exceptions.Exit as exc:
+        # standalone_mode=False makes typer *return* typer.Exit's code instead of exiting.
+        code = cli(standalone_mode=False)
+        sys.exit(code if isinstance(code, int) else 0)
+    except typer.Exit as exc:
         sys.exit(exc.exit_code)
-    except click.exceptions.Abort:
+    except typer.Abort:
         sys.exit(130)
-    except click.UsageError as exc:
-        typer.echo(f"mailguard: {exc.format_message()}", err=True)
-        sys.exit(2)
-    except click.ClickException as exc:
-        typer.echo(f"mailguard: {exc.format_message()}", err=True)
-        sys.exit(exc.exit_code)
+    except typer.TyperException as exc:  # usage errors: one clear line, exit 2
+        message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+        typer.echo(f"mailguard: {message}", err=True)
+        sys.exit(getattr(exc, "exit_code", 2) or 2)
 
 
 if __name__ == "__main__":

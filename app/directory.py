@@ -194,8 +194,11 @@ def _compiled_name_pattern(name: str, councillor: bool) -> re.Pattern[str]:
     return pattern
 
 
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'"})
+
+
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 

@@ -33,3 +33,7 @@ class Forbidden(MailGuardError):
 
 class InvalidTransition(Conflict):
     pass
+
+
+class InvalidInput(MailGuardError, ValueError):
+    """A request a use case cannot act on as given (a missing reason, an unknown mode)."""

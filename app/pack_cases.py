@@ -104,7 +104,10 @@ def case_bytes(case: Case, base_dir: Path, message_id: str) -> bytes:
     """RFC 5322 bytes for the case's message, Bcc kept as Sent Items store it."""
     if case.message.eml is not None:
         return (base_dir / case.message.eml).read_bytes()
-    return build_message(case.message, message_id).as_bytes(policy=policy.SMTP)
+    message = build_message(case.message, message_id)
+    for number, part in enumerate(p for p in message.walk() if p.is_multipart()):
+        part.set_boundary(f"=_mailguard_case_{number}")  # random by default; cases stay reproducible
+    return message.as_bytes(policy=policy.SMTP)
 
 
 def build_message(fields: CaseMessage, message_id: str) -> EmailMessage:

@@ -96,7 +96,7 @@ class RuleEntry(_Strict):
     )
     annotation: str | None = Field(
         default=None, min_length=1,
-        description="Line appended per subject, e.g. 'CC Councillor {name}'",
+        description="Line appended per subject, e.g. 'CC {name}' (subjects come in copy-line form: 'Councillor Jane Doe')",
     )
     why_flag: str | None = Field(
         default=None, min_length=1,

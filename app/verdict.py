@@ -9,7 +9,7 @@ going to the Monitoring Officer's digest).
 from __future__ import annotations
 
 import string
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Literal
 
 from app.findings import Finding
@@ -67,9 +67,16 @@ def decide(findings: Iterable[Finding], pack: PolicyPack) -> Verdict:
         entry = pack.rules.get(finding.rule, _UNMAPPED)
         if entry.action == "off":
             continue
-        decisions.append(_decision(finding, entry))
-        if entry.action in ("hold", "annotate") and entry.annotation:
-            lines.extend(_annotation_lines(entry.annotation, finding.subjects))
+        own = _annotation_lines(entry.annotation, finding.subjects) if entry.annotation else []
+        decision = _decision(finding, entry)
+        if entry.action == "annotate" and not own:
+            # Nothing to append (e.g. only residents blind-copied: naming them would itself
+            # disclose them). An "annotate" verdict with no text would be a lie; record it.
+            decision = replace(decision, action="flag",
+                               why_flag="The pack annotates this rule, but the finding names no one to disclose.")
+        decisions.append(decision)
+        if entry.action in ("hold", "annotate"):
+            lines.extend(own)
     strongest = max((_STRENGTH[d.action] for d in decisions), default=0)
     unique_lines = list(dict.fromkeys(lines))
     return Verdict(

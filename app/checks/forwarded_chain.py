@@ -32,27 +32,31 @@ from app.findings import Finding
 from app.message.model import Address, EmbeddedMessage, Message
 
 RULE = "forwarded-chain"
+_MAX_EVIDENCE = 10
 
 
 def check(message: Message, directory: Directory) -> list[Finding]:
-    senders = identity.senders(message)
-    recipients = _recipients_with_field(message, directory)
+    senders = identity.People(identity.senders(message), directory)
+    recipients = [
+        (field, r) for field, r in _recipients_with_field(message, directory) if r not in senders
+    ]
     findings: list[Finding] = []
-    reported: set[tuple[str, frozenset[str]]] = set()
+    reported: set[tuple] = set()
     for index, earlier in enumerate(message.embedded, start=1):
         author = earlier.sender
-        if identity.role_of(author, directory) is not Role.OFFICER:
+        if author is None or identity.role_of(author, directory) is not Role.OFFICER:
             continue
-        if identity.is_one_of(author, senders, directory):
+        if author in senders:
             continue
+        participants = identity.People(earlier.participants, directory)
         reached = [
             (field, r) for field, r in recipients
-            if _newly_reached(r, earlier, senders, directory)
+            if _newly_reached(r, earlier, participants, directory)
         ]
         if not reached:
             continue
-        key = (identity.display_name(author, directory), frozenset(r.email for _, r in reached))
-        if key in reported:  # the same officer's email seen again (e.g. plain and HTML part)
+        key = (identity.identity_key(author, directory), tuple(r.email for _, r in reached))
+        if key in reported:  # one officer reaching the same people again (plain and HTML part)
             continue
         reported.add(key)
         findings.append(_finding(index, earlier, reached, directory))
@@ -60,11 +64,12 @@ def check(message: Message, directory: Directory) -> list[Finding]:
 
 
 def _newly_reached(
-    recipient: Address, earlier: EmbeddedMessage, senders: tuple[Address, ...], directory: Directory
+    recipient: Address,
+    earlier: EmbeddedMessage,
+    participants: identity.People,
+    directory: Directory,
 ) -> bool:
-    if identity.is_one_of(recipient, senders, directory):
-        return False
-    if identity.is_one_of(recipient, earlier.participants, directory):
+    if recipient in participants:
         return False
     role = directory.role_of(recipient)
     if role is Role.EXTERNAL:
@@ -73,28 +78,36 @@ def _newly_reached(
 
 
 def _recipients_with_field(message: Message, directory: Directory) -> list[tuple[str, Address]]:
-    tagged = [("To", a) for a in message.to] + [("Cc", a) for a in message.cc]
-    tagged += [("Bcc", a) for a in message.bcc]
-    kept: list[tuple[str, Address]] = []
-    for field, address in tagged:
-        if address.email and not identity.is_one_of(address, [a for _, a in kept], directory):
-            kept.append((field, address))
-    return kept
+    """To, Cc and Bcc recipients, each person once, with the header they are in."""
+    field_of = {}
+    for field, addresses in (("Bcc", message.bcc), ("Cc", message.cc), ("To", message.to)):
+        for address in addresses:
+            field_of[identity.identity_key(address, directory)] = field  # To wins over Cc over Bcc
+    kept = identity.unique([a for a in message.recipients if a.email], directory)
+    return [(field_of[identity.identity_key(a, directory)], a) for a in kept]
 
 
 def _finding(
     index: int, earlier: EmbeddedMessage, reached: list[tuple[str, Address]], directory: Directory
 ) -> Finding:
     author = identity.styled(earlier.sender, directory)  # type: ignore[arg-type]
-    names = [identity.styled(r, directory) for _, r in reached]
-    who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    verb = "was" if len(names) == 1 else "were"
-    how = "attached" if earlier.kind == "attached" else "quoted or forwarded"
+    names = [identity.styled(r, directory) for _, r in reached[:3]]
+    if len(reached) > 3:
+        names.append(f"{len(reached) - 3} others")
+    verb = "was" if len(reached) == 1 else "were"
+    how = {"attached": "attached", "quote": "quoted"}.get(earlier.kind, "forwarded")
     evidence = [_author_line(earlier)]
-    evidence += [f"{field}: {r.display()} (not on the earlier email)" for field, r in reached]
+    evidence += [
+        f"{field}: {r.display()} (not on the earlier email)" for field, r in reached[:_MAX_EVIDENCE]
+    ]
+    if len(reached) > _MAX_EVIDENCE:
+        evidence.append(f"... and {len(reached) - _MAX_EVIDENCE} more recipients not on it")
     return Finding(
         rule=RULE,
-        summary=f"An earlier email from {author} is {how} to {who}, who {verb} not on it.",
+        summary=(
+            f"An earlier email from {author} is {how} to {identity.join_names(names)}, "
+            f"who {verb} not on it."
+        ),
         evidence=tuple(evidence),
         subjects=tuple(identity.display_name(r, directory) for _, r in reached),
         location=f"embedded:{index}",
@@ -103,11 +116,11 @@ def _finding(
 
 def _author_line(earlier: EmbeddedMessage) -> str:
     """The embedded header's own From line (or attribution line), as a reviewer will find it."""
-    lines = [line.strip() for line in earlier.header_text.splitlines() if line.strip()]
+    lines = [" ".join(line.split()) for line in earlier.header_text.splitlines() if line.strip()]
     for line in lines:
         if line.lower().startswith("from:"):
             return line
-    if earlier.format == "on-wrote" and lines:
+    if lines:  # an attribution such as "On 3 Sep 2024, Helen Symmons <clerk@...> wrote:"
         return lines[0]
     sender = earlier.sender
     return f"From: {sender.display() if sender else '(unknown)'}"

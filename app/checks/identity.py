@@ -4,7 +4,8 @@ Internal Outlook header blocks often show only display names ("From: Helen
 Symmons", "To: Keith Evans"), so an embedded message's people may carry no
 email. A name-only address is matched to a listed person when its name words
 equal that person's (order ignored, so "Symmons, Helen" counts), and only when
-exactly one person matches.
+exactly one person matches. A name-only address spelled as the council's own
+name is its staff mailbox, so an officer, as an unlisted council address is.
 """
 
 from __future__ import annotations
@@ -16,14 +17,15 @@ from collections.abc import Iterable
 from app.directory import Directory, Person, Role
 from app.message.model import Address, Message
 
-_HONORIFICS = frozenset(
-    {"cllr", "councillor", "clr", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "rev"}
-)
+_HONORIFICS = frozenset({
+    "cllr", "councillor", "clr", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame",
+    "rev",
+})
 
 
 def name_words(name: str) -> frozenset[str]:
     """Name words, case- and accent-folded, without honorifics or "(Clerk)"-style remarks."""
-    text = unicodedata.normalize("NFKD", name)
+    text = unicodedata.normalize("NFKD", name.replace("\u2019", "'").replace("\u2018", "'"))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", text)
     words = re.findall(r"[a-z][a-z'-]*", text)
@@ -44,25 +46,11 @@ def role_of(address: Address | None, directory: Directory) -> Role:
     if address.email:
         return directory.role_of(address)
     person = _person_by_name(address.name, directory)
-    return person.role if person is not None else Role.EXTERNAL
-
-
-def same_person(a: Address | None, b: Address | None, directory: Directory) -> bool:
-    """True when `a` and `b` are one person: one listed person, one email, or one name."""
-    if a is None or b is None:
-        return False
-    if a.email and b.email and directory.same_person(a, b):
-        return True
-    pa, pb = person_of(a, directory), person_of(b, directory)
-    if pa is not None and pb is not None:
-        return pa is pb
-    if a.email and b.email:
-        return False  # different unlisted emails; a shared display name does not join them
-    return bool(_names_of(a, pa) & _names_of(b, pb))
-
-
-def is_one_of(address: Address, people: Iterable[Address], directory: Directory) -> bool:
-    return any(same_person(address, other, directory) for other in people)
+    if person is not None:
+        return person.role
+    if name_words(address.name) == name_words(directory.council):
+        return Role.OFFICER  # "From: Brackenbury Town Council": the council's own staff mailbox
+    return Role.EXTERNAL
 
 
 def sender_addresses(message: Message, directory: Directory) -> frozenset[str]:
@@ -87,34 +75,82 @@ def display_name(address: Address, directory: Directory) -> str:
 
 
 def styled(address: Address, directory: Directory) -> str:
-    """How a summary names someone: 'Cllr Jane Doe', 'Helen Symmons (officer)', 'Ann Fletcher'."""
+    """How a summary names someone: 'Cllr Jane Doe', 'Helen Symmons (clerk)', 'Ann Fletcher'."""
     person = person_of(address, directory)
     name = display_name(address, directory)
     role = person.role if person is not None else role_of(address, directory)
     if role is Role.COUNCILLOR:
         return f"Cllr {name}"
+    if role is Role.OFFICER and person is None:
+        return f"{name} (council mailbox)"  # an unlisted address at a council domain
     if role is Role.OFFICER:
-        title = person.titles[0].replace("-", " ") if person is not None and person.titles else ""
-        return f"{name} ({title or 'officer'})" if person is not None else f"{name} (council mailbox)"
+        title = person.titles[0].replace("-", " ") if person.titles else "officer"
+        return f"{name} ({title})"
     if role is Role.PARTNER:
         return f"{name} (partner organisation)"
     return f"{name} (outside the council)" if address.email and name != address.email else name
 
 
+def join_names(names: list[str]) -> str:
+    """'A', 'A and B', 'A, B and C'."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def identity_key(address: Address, directory: Directory) -> tuple:
+    """One key per person: a listed person's key covers all their addresses."""
+    person = person_of(address, directory)
+    if person is not None:
+        return ("person", person.emails[0] if person.emails else person.name)
+    if address.email:
+        return ("email", address.email)
+    return ("name", name_words(address.name))
+
+
+class People:
+    """A set of people for fast membership (thousands of recipients stay linear)."""
+
+    def __init__(self, addresses: Iterable[Address], directory: Directory) -> None:
+        self._directory = directory
+        self._keys: set[tuple] = set()
+        self._names_without_email: set[frozenset[str]] = set()
+        for address in addresses:
+            if address is None:
+                continue
+            self._keys.add(identity_key(address, directory))
+            if not address.email and address.name and person_of(address, directory) is None:
+                self._names_without_email.add(name_words(address.name))
+        self._names_without_email.discard(frozenset())
+
+    def __contains__(self, address: Address) -> bool:
+        if identity_key(address, self._directory) in self._keys:
+            return True
+        if not self._names_without_email:
+            return False
+        person = person_of(address, self._directory)
+        return bool(_names_of(address, person) & self._names_without_email)
+
+
 def unique(addresses: Iterable[Address], directory: Directory) -> list[Address]:
     """Addresses with the same person once, first occurrence kept."""
     kept: list[Address] = []
+    seen: set[tuple] = set()
     for address in addresses:
-        if (address.email or address.name) and not is_one_of(address, kept, directory):
+        if not (address.email or address.name):
+            continue
+        key = identity_key(address, directory)
+        if key not in seen:
+            seen.add(key)
             kept.append(address)
     return kept
 
 
-def _names_of(address: Address, person: Person | None) -> frozenset[str]:
-    words = name_words(address.name) if address.name else frozenset()
+def _names_of(address: Address, person: Person | None) -> frozenset[frozenset[str]]:
+    """The name-word sets someone goes by: their display name and their directory name."""
+    names = {name_words(address.name)}
     if person is not None:
-        return frozenset({words, name_words(person.name)} - {frozenset()})  # type: ignore[arg-type]
-    return frozenset({words} - {frozenset()})  # type: ignore[arg-type]
+        names.add(name_words(person.name))
+    names.discard(frozenset())
+    return frozenset(names)
 
 
 def _person_by_name(name: str, directory: Directory) -> Person | None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.checks.label_headers import labelled_headers
 from app.message.limits import DEFAULT_LIMITS
 from app.message.model import Attachment, EmbeddedMessage, Message
 
@@ -51,7 +52,7 @@ _KINDS: dict[str, tuple[str, str]] = {  # kind -> (anchor word, pattern)
     "part2": ("part", rf"(?i:\bpart\s*(?:2|ii|two)\b(?=\s*(?:\(\s*exempt\s*\)|[-–—:]?\s*(?:{_PART2_NOUNS})\b"
               r"|of\s+the\s+agenda))"
               r"|\b(?:taken|considered|discussed|dealt\s+with|heard)\s+in\s+part\s*(?:2|ii)\b)"),
-    "sensitive": ("sensitive", r"(?i:\bofficial\s*[-_:]?\s*sensitive\b)"),
+    "sensitive": ("sensitive", r"(?i:\bofficial\s*[-–—_:]?\s*sensitive\b)"),
     "restricted": ("restricted", r"(?<![A-Za-z])RESTRICTED(?![A-Za-z])(?=[ \t]*(?:$|[:\-–—\]\)|/,.]))"
                    r"|(?i:(?:marked(?:\s+as)?|classification|classified(?:\s+as)?|protective\s+marking)"
                    r"\s*[:\-–—]?\s*[\"“']?restricted\b)"
@@ -108,19 +109,6 @@ _DISCLAIMER_CUE = re.compile(
     r"|\bdisclaimer\b|monitored\s+(?:and|or)\s+recorded"
     r"|information\s+contained\s+in\s+this\s+(?:e-?mail|message|communication))"
 )
-
-# -- header markings ------------------------------------------------------------
-_SENSITIVITY_VALUES = frozenset({"private", "company-confidential", "company confidential", "confidential"})
-_MSIP_ENABLED = re.compile(r"MSIP_Label_([0-9A-Fa-f-]{8,64})_Enabled\s*=\s*true", re.IGNORECASE)
-_MSIP_NAME = re.compile(r"MSIP_Label_([0-9A-Fa-f-]{8,64})_Name\s*=\s*([^;]{1,200})", re.IGNORECASE)
-_PROTECTIVE_SEC = re.compile(r"(?i:\bSEC\s*=\s*([A-Z][A-Z:\- ]{1,40}?)\s*(?:,|$))")
-_PROTECTIVE_MARKED = re.compile(r"(?i:official\s*[:\-]\s*sensitive|protected|secret|restricted|confidential)")
-# A label name is the tenant's own wording; read it as a marking phrase, any case.
-_LABEL_MARKED = re.compile(
-    r"(?i:confidential|official\s*[-_:]?\s*sensitive|restricted|not\s+for\s+publication|exempt|"
-    r"in\s+confidence|part\s*(?:2|ii)\b)"
-)
-
 
 @dataclass(frozen=True, slots=True)
 class Marking:
@@ -285,36 +273,10 @@ def header_markings(
 ) -> list[Marking]:
     """Sensitivity, msip_labels (Microsoft Purview) and X-Protective-Marking headers."""
     out = []
-    for key, value in headers:
-        name = key.lower()
-        phrase = ""
-        if name == "sensitivity" and " ".join(value.split()).lower() in _SENSITIVITY_VALUES:
-            phrase = value.strip()
-        elif name == "msip_labels":
-            phrase = _msip_label(value)
-        elif name == "x-protective-marking":
-            phrase = _protective_marking(value)
-        if phrase:
-            location = f"{where}:{key}" if index is None else f"{where}:header:{key}"
-            out.append(Marking("header", phrase, location, f"{key}: {_clip(value, 160)}", index))
+    for key, phrase, shown in labelled_headers(headers):
+        location = f"{where}:{key}" if index is None else f"{where}:header:{key}"
+        out.append(Marking("header", phrase, location, f"{key}: {shown}", index))
     return out
-
-
-def _msip_label(value: str) -> str:
-    value = value[:8192]
-    enabled = {m.group(1).lower() for m in _MSIP_ENABLED.finditer(value)}
-    for match in _MSIP_NAME.finditer(value):
-        label = " ".join(match.group(2).replace("_", " ").split())
-        if match.group(1).lower() in enabled and _LABEL_MARKED.search(label):
-            return label
-    return ""
-
-
-def _protective_marking(value: str) -> str:
-    match = _PROTECTIVE_SEC.search(value[:2048])
-    if match and _PROTECTIVE_MARKED.search(match.group(1)):
-        return match.group(1).strip()
-    return ""
 
 
 def _excerpt(text: str, offset: int, phrase: str, width: int = 60) -> str:
@@ -330,9 +292,6 @@ def _excerpt(text: str, offset: int, phrase: str, width: int = 60) -> str:
     return ("…" if start > 0 and line_start < 0 else "") + snippet + ("…" if end < len(text) and line_end < 0 else "")
 
 
-def _clip(value: str, width: int) -> str:
-    value = " ".join(value.split())
-    return value if len(value) <= width else value[: width - 1] + "…"
 
 
 def _dedupe(markings: list[Marking]) -> list[Marking]:

@@ -87,6 +87,7 @@ SEPARATORS: dict[str, str] = {
     # French: Outlook / Android, Apple Mail
     "message d'origine": "original-message",
     "message transféré": "forwarded-message",
+    "message transmis": "forwarded-message",  # Yahoo
     "début du message réexpédié": "apple-forward",
     "début du message transféré": "apple-forward",
     # Italian: Outlook, Apple Mail
@@ -176,7 +177,6 @@ ON_BEHALF_OF: tuple[str, ...] = (
     "em nome de",  # Portuguese Outlook
     "w imieniu",  # Polish Outlook
     "от имени",  # Russian Outlook
-    "för",  # Swedish Outlook ("X för Y")
 )
 
 # A horizontal rule that Outlook (web, iOS, Android, Windows Mail) prints

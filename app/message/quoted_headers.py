@@ -8,6 +8,7 @@ most a few lines, already cut to a bounded length by the caller.
 
 from __future__ import annotations
 
+import html
 import re
 
 from app.message import lexicon
@@ -15,7 +16,7 @@ from app.message.addresses import parse_address_list
 from app.message.model import Address
 
 MAX_ATTRIBUTION_CHARS = 400
-_SPACE = re.compile(r"\s+")
+_SPACE_IN_BRACKETS = re.compile(r"(?<=[<\[(]) +| +(?=[>\])])")
 
 
 def _alternation(words) -> str:
@@ -30,14 +31,15 @@ for _fields in lexicon.FIELD_LABELS.values():
 
 # "From: x", "*From:* x", "De : x", "件名：x" (full-width colon)
 _FIELD_LINE = re.compile(
-    r"[ \t]*\**[ \t]*(?P<label>" + _alternation(_LABEL_TO_FIELD) + r")[ \t]*\**[ \t]*[:：]"
-    r"[ \t]*\**[ \t]?(?P<value>.*)",
+    r"[ \t\u00a0]*\**[ \t]*(?P<label>" + _alternation(_LABEL_TO_FIELD) + r")[ \t\u00a0\u202f]*\**[ \t]*[:：]"
+    r"[ \t\u00a0]*\**[ \t]?(?P<value>.*)",
     re.IGNORECASE,
 )
 # Yahoo prints a whole block on one line: "From: A <a@x>To: B <b@x>Sent: ..."
-_INLINE_LABELS = [lab for lab in _LABEL_TO_FIELD if len(lab) > 1 and _LABEL_TO_FIELD[lab] != "from"]
-_INLINE_FIELD = re.compile(
-    r"(?<=[\s>\]\"])(?:" + _alternation(lab.capitalize() for lab in _INLINE_LABELS) + r")[ \t]?:"
+_INLINE_LABELS = [lab.capitalize() for lab, f in _LABEL_TO_FIELD.items() if f != "from"]
+_INLINE_FIELD = re.compile(  # one-letter labels ("A", "À") only straight after an address's ">"
+    r"(?:(?<=[\s>\]\"\d])(?:" + _alternation(lab for lab in _INLINE_LABELS if len(lab) > 1) + r")"
+    r"|(?<=>)(?:" + _alternation(lab for lab in _INLINE_LABELS if len(lab) == 1) + r"))[ \t\u00a0]?:"
 )
 
 
@@ -71,7 +73,7 @@ _ON_BEHALF = re.compile(r"\s(?:" + _alternation(lexicon.ON_BEHALF_OF) + r")\s", 
 
 def clean_value(value: str) -> str:
     """Rewrite Outlook/Missive address forms into RFC 5322 ones the address parser reads."""
-    value = value.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"')
+    value = html.unescape(value) if "&" in value else value  # plain-text bodies quoting HTML
     value = value.replace("«", '"').replace("»", '"')
     value = _MAILTO_DOUBLED.sub(r"<\1>", value)  # <a@x<mailto:a@x>>
     value = _NAME_MAILTO.sub("", value)  # Name<mailto:a@x> <a@x>
@@ -123,10 +125,15 @@ _TIME = re.compile(
     r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp]\.?[ \t]?[Mm]\b\.?)?"
     r"(?:[ \t]?(?:GMT|UTC)?[ \t]?[+-]\d{2}:?\d{2})?"
 )
-_DATE = re.compile(r"\d{1,4}[./\-年]\d{1,2}|\d{1,2}\.? [^\W\d]{3,}|[^\W\d]{3,}\.? \d{1,2}\b")
+_DATE = re.compile(
+    r"\d{1,4}[./\-年]\d{1,2}|\d{1,2}\.? [^\W\d]{3,}|[^\W\d]{3,}\.? \d{1,2}\b|\b(?:19|20)\d{2}\b"
+)
+_TIMEZONE = re.compile(r"[ ,]*\(?[A-Z]{2,5}\)?(?=,)")
 _EMAIL = re.compile(r"[^\s<>()\[\]\"',;:]+@[^\s<>()\[\]\"',;:]+\.[^\s<>()\[\]\"',;:]+")
 _CONNECTORS = sorted({c.casefold() for c in lexicon.ATTRIBUTION_CONNECTORS}, key=len, reverse=True)
 _CONNECTOR_SET = frozenset(_CONNECTORS)
+# "2016-10-24 15:03 GMT+02:00 Name <a@x>:" — with no verb, the author's address ends the line
+_ADDRESS_THEN_COLON = re.compile(r"@[^\s<>()\[\]]+[>)\]]{0,3}[ \t]?[:：]\Z")
 _TRAILING = re.compile(r"[\s:：\-]*$")
 
 
@@ -136,7 +143,10 @@ def attribution_sender(text: str, *, quote_follows: bool) -> tuple[bool, Address
     A bare "Name wrote:" counts only when quoted text follows it; a line with a
     date or an address counts on its own (some clients leave the body unquoted).
     """
-    text = " ".join(text.split())
+    if len(text) > MAX_ATTRIBUTION_CHARS * 2:
+        return False, None
+    text = " ".join((html.unescape(text) if "&" in text else text).split())
+    text = _SPACE_IN_BRACKETS.sub("", text)  # "Name <" + newline + "addr> wrote:"
     if not text or len(text) > MAX_ATTRIBUTION_CHARS or not _ends_like_attribution(text):
         return False, None
     verbs = list(_VERB.finditer(text))
@@ -146,31 +156,48 @@ def attribution_sender(text: str, *, quote_follows: bool) -> tuple[bool, Address
             return False, None
     else:
         who = _TRAILING.sub("", text)
-    strong = bool(_EMAIL.search(text)) or (
-        bool(_OPENER.match(text.lstrip("-> ")) or _DATE.search(text)) and bool(_TIME.search(text))
-    )
-    if not verbs and not (strong and _EMAIL.search(text) and (quote_follows or _TIME.search(text))):
+    dated = bool(_OPENER.match(text.lstrip("-> ")) or _DATE.search(text))
+    strong = bool(_EMAIL.search(text)) or (dated and bool(_TIME.search(text)))
+    if not verbs and not (strong and _ADDRESS_THEN_COLON.search(text) and (quote_follows or _TIME.search(text))):
         return False, None
-    if verbs and not strong and not (quote_follows and _is_short_name(who)):
+    if verbs and not strong and not (quote_follows and (dated or _is_short_name(who))):
         return False, None
     return True, _sender_from_who(who)
 
 
+_VERB_ENDINGS = tuple({v.split()[-1].casefold() for v in lexicon.ATTRIBUTION_VERBS} | {"写道", "寫道"})
+
+
+def may_end_attribution(line: str) -> bool:
+    """Cheap test before the real one: an attribution's last line ends in ":" or a verb."""
+    tail = line.rstrip(" \t-")
+    return tail.endswith((":", "：")) or tail.casefold().endswith(_VERB_ENDINGS)
+
+
+def starts_like_attribution(line: str) -> bool:
+    """"On ...", "Am ...", "2016-10-24 ...": the first line of a wrapped attribution."""
+    stripped = line.lstrip("-> \t")
+    return bool(_OPENER.match(stripped)) or stripped[:1].isdigit()
+
+
 def _ends_like_attribution(text: str) -> bool:
+    """Ends in a colon, or in a verb ("... wrote", Zoho's "... wrote ----")."""
     tail = text.rstrip(" -")
-    return tail.endswith((":", "：")) or bool(_VERB.search(tail[-30:]) and _VERB_AT_END(tail))
-
-
-def _VERB_AT_END(tail: str) -> bool:
-    last = list(_VERB.finditer(tail))
-    return bool(last) and not tail[last[-1].end():].strip(" :：-")
+    if tail.endswith((":", "：")):
+        return True
+    last = None
+    for last in _VERB.finditer(tail):
+        pass
+    return last is not None and not tail[last.end():].strip(" :：-")
 
 
 def _who_around_verb(text: str, verb: re.Match) -> str | None:
     """The author part: after the verb in "Am ... schrieb X:", else before it."""
     after = _TRAILING.sub("", text[verb.end():]).strip()
     before = text[: verb.start()].strip()
-    if after and not re.match(r"(?:am|on|le|den|op|il)\s+\S*\d", after, re.IGNORECASE):
+    dated_after = re.match(r"(?:am|on|le|den|op|il)\s", after, re.IGNORECASE) and any(
+        ch.isdigit() for ch in after)
+    if after and not dated_after:
         if not text.rstrip(" -").endswith((":", "：")) or len(after.split()) > 8:
             return None
         return after
@@ -187,11 +214,17 @@ def _sender_from_who(who: str) -> Address | None:
     opener = _OPENER.match(who.lstrip("-> "))
     if opener:
         who = who.lstrip("-> ")[opener.end():]
-    email = _EMAIL.search(who)
+    emails = list(_EMAIL.finditer(who))
+    bracketed = [m for m in emails if m.start() > 0 and who[m.start() - 1] in "<(["]
+    email = (bracketed or emails or [None])[0]
     if email:
         start = _address_start(who, email.start())
         name = _name_before(who[:start])
-        return sender_from_value(f"{name} <{_bare(email.group())}>" if name else _bare(email.group()))
+        address = _bare(email.group())
+        if not name:
+            return sender_from_value(address)
+        quoted = name.replace("\\", "").replace('"', "")
+        return sender_from_value(f'"{quoted}" <{address}>')
     name = _name_before(who)
     return Address(name=name, email="", raw=who) if name else None
 
@@ -217,11 +250,15 @@ def _name_before(text: str) -> str:
     cut = 0
     for match in _TIME.finditer(text):
         cut = match.end()
-    if not cut:
+    if cut:
+        zone = _TIMEZONE.match(text, cut)  # "11:30:41 AM EDT, Jane Roe"
+        cut = zone.end() if zone else cut
+    else:
         cut = max(text.rfind(","), text.rfind("，")) + 1
     name = _after_last_connector(text[cut:].strip(" ,，"))
     name = _drop_connectors(name)
-    return name if len(name.split()) <= 8 else ""
+    has_letters = any(ch.isalpha() for ch in name)
+    return name if has_letters and len(name.split()) <= 8 else ""
 
 
 def _after_last_connector(text: str) -> str:

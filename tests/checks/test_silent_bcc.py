@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from app.checks.silent_bcc import check, disclosure_blocks
+from app.message import parse
 from tests.builders import (
     BOWRY, CLERK, CLERK_OTHER, COUNTY, DEPUTY, DOE, DOE_PERSONAL, EVANS, OFFICE, RESIDENT,
-    RESIDENT_2, SOLICITOR, make_directory, make_message,
+    RESIDENT_2, SOLICITOR, make_directory, make_eml, make_message,
 )
 
 DIRECTORY = make_directory()
@@ -23,7 +26,7 @@ def test_councillor_blind_copied_on_officer_email_to_councillor():
     [finding] = findings_for(from_=CLERK, to=[EVANS], bcc=[DOE])
     assert finding.rule == "silent-bcc"
     assert finding.evidence == ("Bcc: Cllr Jane Doe <cllr.doe@hartsbourne-tc.gov.uk>",)
-    assert finding.subjects == ("Jane Doe",)  # the directory's name, for "CC Councillor {name}"
+    assert finding.subjects == ("Councillor Jane Doe",)  # copy-line form of the directory name, for "CC {name}"
     assert finding.location == "header:Bcc"
     assert finding.summary.startswith("Cllr Jane Doe is blind-copied on an email to Cllr Keith Evans")
 
@@ -35,11 +38,29 @@ def test_governed_blind_copy_fires_even_when_visible_recipient_is_a_resident():
 
 def test_outside_blind_copy_fires_when_a_councillor_is_visible():
     [finding] = findings_for(from_=DOE, to=[CLERK], bcc=[RESIDENT])
-    assert finding.subjects == ("Ann Fletcher",)
+    assert finding.subjects == ()  # no one to name in a "CC Councillor" footer
     assert finding.evidence == (
         "Bcc: Ann Fletcher <ann.fletcher@example.com>",
         "To/Cc: Helen Symmons <clerk@hartsbourne-tc.gov.uk>",
     )
+    assert finding.summary.startswith("Someone outside the council (Ann Fletcher) is blind-copied")
+
+
+def test_outside_blind_copies_are_one_finding_and_governed_ones_are_named():
+    found = findings_for(from_=CLERK, to=[EVANS], bcc=[RESIDENT, DOE, RESIDENT_2])
+    assert [f.subjects for f in found] == [("Councillor Jane Doe",), ()]
+    assert found[1].summary.startswith(
+        "2 people outside the council (Ann Fletcher and Bob Harris) are blind-copied"
+    )
+
+
+def test_many_outside_blind_copies_stay_fast_and_evidence_is_capped():
+    residents = [f"Resident {i} <r{i}@example.com>" for i in range(4000)]
+    started = time.perf_counter()
+    [finding] = findings_for(from_=CLERK, to=[EVANS], bcc=residents)
+    assert time.perf_counter() - started < 2.0  # was 4.7 s with pairwise comparison
+    assert len(finding.evidence) == 12  # ten Bcc lines, the remainder, the visible councillor
+    assert finding.evidence[10] == "... and 3990 more in Bcc"
 
 
 def test_unlisted_council_mailbox_counts_as_an_officer():
@@ -49,13 +70,13 @@ def test_unlisted_council_mailbox_counts_as_an_officer():
 
 def test_sender_on_personal_address_is_still_governed():
     [finding] = findings_for(from_=DOE_PERSONAL, to=[CLERK], bcc=[BOWRY])
-    assert finding.subjects == ("David Bowry",)
+    assert finding.subjects == ("Councillor David Bowry",)
 
 
 def test_one_finding_per_undisclosed_blind_copy():
     found = findings_for(from_=CLERK, to=[EVANS], bcc=[DOE, BOWRY],
                          new_text="Dear Keith,\n\nAs discussed.\n\nCC Councillor Jane Doe")
-    assert [f.subjects for f in found] == [("David Bowry",)]
+    assert [f.subjects for f in found] == [("Councillor David Bowry",)]
 
 
 def test_disclosure_of_someone_else_does_not_cover_the_blind_copy():
@@ -71,17 +92,17 @@ def test_copy_line_only_in_quoted_text_does_not_disclose():
 
 def test_self_copy_plus_another_councillor_fires_for_the_other_only():
     found = findings_for(from_=CLERK, to=[EVANS], bcc=[CLERK_OTHER, DOE])
-    assert [f.subjects for f in found] == [("Jane Doe",)]
+    assert [f.subjects for f in found] == [("Councillor Jane Doe",)]
 
 
 def test_address_case_does_not_matter():
     [finding] = findings_for(from_=CLERK, to=[EVANS], bcc=["CLLR.BOWRY@Hartsbourne-TC.gov.uk"])
-    assert finding.subjects == ("David Bowry",)
+    assert finding.subjects == ("Councillor David Bowry",)
 
 
 def test_send_on_behalf_from_shared_mailbox():
     [finding] = findings_for(from_=OFFICE, sender=DEPUTY, to=[RESIDENT], bcc=[DOE])
-    assert finding.subjects == ("Jane Doe",)
+    assert finding.subjects == ("Councillor Jane Doe",)
 
 
 def test_prose_mentioning_a_copy_is_not_a_copy_line():
@@ -148,3 +169,54 @@ def test_no_bcc_no_finding():
 def test_disclosure_blocks_reads_lists_and_stops_at_blank_line():
     blocks = disclosure_blocks("Hello\nCopied to:\n Cllr A\n Cllr B\n\nCllr C")
     assert blocks == [" Cllr A\n Cllr B"]
+
+
+def test_disclosure_with_typographic_apostrophe():
+    directory = make_directory([{"name": "Margaret O'Neill", "role": "councillor",
+                                 "emails": ["cllr.oneill@hartsbourne-tc.gov.uk"]}])
+    message = make_message(from_=CLERK, to=[EVANS], bcc=["cllr.oneill@hartsbourne-tc.gov.uk"],
+                           new_text="Thanks.\n\nCC Councillor Margaret O\u2019Neill")
+    assert check(message, directory) == []
+
+
+def test_summary_lists_visible_recipients_in_plain_english():
+    [finding] = findings_for(from_=CLERK, to=[EVANS, BOWRY], bcc=[DOE])
+    assert finding.summary == (
+        "Cllr Jane Doe is blind-copied on an email to Cllr Keith Evans and Cllr David Bowry, "
+        "and the message does not say so."
+    )
+
+
+# -- through the parser, from stored Sent Items bytes ---------------------
+
+def test_parsed_message_with_bcc_header_fires():
+    raw = make_eml(CLERK, [EVANS], bcc=[DOE], body="Dear Keith,\n\nThe allotment rents are due.\n")
+    [finding] = check(parse(raw), DIRECTORY)
+    assert finding.subjects == ("Councillor Jane Doe",)
+
+
+def test_parsed_message_with_disclosure_in_html_alternative_does_not_fire():
+    raw = make_eml(CLERK, [EVANS], bcc=[DOE], body="Dear Keith,\n\nSee you Tuesday.\n\nCC Councillor Jane Doe\n",
+                   html="<p>Dear Keith,</p><p>See you Tuesday.</p><p>CC Councillor Jane Doe</p>")
+    assert check(parse(raw), DIRECTORY) == []
+
+
+def test_parsed_copy_line_inside_quoted_reply_does_not_disclose():
+    body = ("Dear Mrs Fletcher,\n\nThe bin will be emptied on Friday.\n\nHelen\n\n"
+            "From: Ann Fletcher <ann.fletcher@example.com>\nSent: 02 September 2024 09:14\n"
+            "To: Helen Symmons <clerk@hartsbourne-tc.gov.uk>\nSubject: Bin\n\n"
+            "The bin is full.\n\ncc: Cllr Jane Doe\n")
+    raw = make_eml(CLERK, [RESIDENT], bcc=[DOE], body=body)
+    assert [f.subjects for f in check(parse(raw), DIRECTORY)] == [("Councillor Jane Doe",)]
+
+
+def test_quoted_copy_line_left_in_new_text_does_not_disclose():
+    found = findings_for(from_=CLERK, to=[EVANS], bcc=[DOE], new_text="Agreed.\n\n> cc: Cllr Doe")
+    assert len(found) == 1
+
+
+def test_thousands_of_copy_lines_are_bounded_and_the_footer_still_counts():
+    text = "cc: nobody in particular\n" * 20000 + "\nCC Councillor Jane Doe"
+    started = time.perf_counter()
+    assert findings_for(from_=CLERK, to=[EVANS], bcc=[DOE], new_text=text) == []
+    assert time.perf_counter() - started < 2.0

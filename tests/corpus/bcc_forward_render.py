@@ -89,6 +89,9 @@ def plain(fmt: str, prior: Prior) -> str:
         return "\n".join([*lines, "", body])
     if fmt == "gmail-reply":
         return f"On {w[_GMAIL]}, {prior.sender} wrote:\n\n{quote(body)}"
+    if fmt == "gmail-reply-wrapped":  # Gmail wraps a long attribution before the address
+        attribution = f"On {w[_GMAIL]}, {name_of(prior.sender)} <\n{email_of(prior.sender)}> wrote:"
+        return f"{attribution}\n\n{quote(body)}"
     if fmt == "apple-reply":
         return f"On {w[_APPLE].split(' at ')[0]}, at {w[_TB][-5:]}, {prior.sender} wrote:\n\n{quote(body)}"
     if fmt == "tb-reply":
@@ -169,19 +172,19 @@ def html(fmt: str, prior: Prior) -> str:
 
 # -- MIME ------------------------------------------------------------------
 
-def encode(text: str, cte: str) -> tuple[str, str]:
+def encode(text: str, cte: str, charset: str = "utf-8") -> tuple[str, str]:
     """(Content-Transfer-Encoding value, encoded body) with CRLF line ends."""
-    data = text.replace("\r\n", "\n").replace("\n", CRLF).encode("utf-8")
+    data = text.replace("\r\n", "\n").replace("\n", CRLF).encode(charset)
     if cte == "quoted-printable":
         return cte, quopri.encodestring(data).decode("ascii")
     if cte == "base64":
         return cte, base64.encodebytes(data).decode("ascii").replace("\n", CRLF)
-    return ("8bit" if any(b > 127 for b in data) else "7bit"), data.decode("utf-8")
+    return ("8bit" if any(b > 127 for b in data) else "7bit"), data.decode(charset)
 
 
-def leaf(content_type: str, text: str, cte: str, extra: str = "") -> str:
-    enc, body = encode(text, cte)
-    return (f"Content-Type: {content_type}; charset=\"utf-8\"{extra}{CRLF}"
+def leaf(content_type: str, text: str, cte: str, extra: str = "", charset: str = "utf-8") -> str:
+    enc, body = encode(text, cte, charset)
+    return (f"Content-Type: {content_type}; charset=\"{charset}\"{extra}{CRLF}"
             f"Content-Transfer-Encoding: {enc}{CRLF}{CRLF}{body}")
 
 
@@ -204,4 +207,17 @@ def attached_message(raw: str, filename: str, as_octet: bool) -> str:
 
 
 def headers(fields: list[tuple[str, str]]) -> str:
-    return "".join(f"{name}: {value}{CRLF}" for name, value in fields if value)
+    return "".join(fold(name, value) for name, value in fields if value)
+
+
+def fold(name: str, value: str, width: int = 78) -> str:
+    """A header line folded after commas, as clients fold long address lists."""
+    line, lines = f"{name}: ", []
+    for i, piece in enumerate(value.split(", ")):
+        piece += "," if i < value.count(", ") else ""
+        if len(line) + len(piece) > width and line.strip() != f"{name}:":
+            lines.append(line.rstrip())
+            line = " "
+        line += piece + " "
+    lines.append(line.rstrip())
+    return CRLF.join(lines) + CRLF

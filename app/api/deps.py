@@ -1,0 +1,85 @@
+"""Request dependencies: settings, a session (closed, never committed, here), the clock, the caller."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Annotated, Callable, Iterator
+
+from fastapi import Depends, Request, Security
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy.orm import Session
+
+from app import apikeys
+from app.api.errors import ApiProblem
+from app.councils import CouncilCache
+from app.models import Council
+from app.settings import Settings
+
+# Documents the scheme in OpenAPI; errors are ours (401 with WWW-Authenticate), not FastAPI's.
+_bearer = HTTPBearer(auto_error=False, scheme_name="ApiKey",
+                     description="An API key: `Authorization: Bearer mg_<prefix>_<secret>`")
+
+
+def get_settings(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+def get_session(request: Request) -> Iterator[Session]:
+    with request.app.state.sessionmaker() as session:
+        yield session
+
+
+def get_clock(request: Request) -> Callable[[], datetime]:
+    return request.app.state.clock
+
+
+def get_councils(request: Request) -> CouncilCache:
+    return request.app.state.councils
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+SessionDep = Annotated[Session, Depends(get_session)]
+ClockDep = Annotated[Callable[[], datetime], Depends(get_clock)]
+CouncilsDep = Annotated[CouncilCache, Depends(get_councils)]
+
+
+@dataclass(frozen=True, slots=True)
+class Caller:
+    """Who is calling: an API key of one council."""
+
+    council: Council
+    key_id: int
+    scopes: tuple[str, ...]
+    actor: str  # as recorded in decisions and the audit log
+
+
+def require_scope(scope: str) -> Callable[..., Caller]:
+    def authenticated(
+        session: SessionDep, clock: ClockDep,
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)],
+    ) -> Caller:
+        if credentials is None:
+            raise ApiProblem(401, "An API key is required: send `Authorization: Bearer <key>`.",
+                             headers={"WWW-Authenticate": "Bearer"})
+        key = apikeys.authenticate(session, credentials.credentials, now=clock())
+        if key is None:
+            raise ApiProblem(401, "The API key is not valid or has been revoked.",
+                             headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
+        if not apikeys.has_scope(key, scope):
+            raise ApiProblem(403, f"This API key does not have the {scope!r} scope.",
+                             headers={"WWW-Authenticate": f'Bearer error="insufficient_scope", scope="{scope}"'})
+        council = session.get(Council, key.council_id)
+        caller = Caller(council=council, key_id=key.id, scopes=tuple(key.scopes),
+                        actor=f"apikey:{key.name or key.prefix}")
+        # Authentication is its own unit of work: it keeps last_used_at and ends the read
+        # transaction (on SQLite, the write lock) before the request's real work begins.
+        session.commit()
+        return caller
+
+    return authenticated
+
+
+EvaluateCaller = Annotated[Caller, Depends(require_scope("evaluate"))]
+ReviewReader = Annotated[Caller, Depends(require_scope("review:read"))]
+ReviewWriter = Annotated[Caller, Depends(require_scope("review:write"))]

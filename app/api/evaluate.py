@@ -1,0 +1,184 @@
+"""POST /evaluate: check one message (raw MIME or a Graph message resource) and record it."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Query, Request
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from starlette.concurrency import run_in_threadpool
+
+from app.api.deps import ClockDep, CouncilsDep, EvaluateCaller, SessionDep
+from app.api.errors import ApiProblem, problem_responses
+from app.api.views import Action, FindingOut, Verdict
+from app.intake import Checked, Submission, check_submission
+from app.message.graph_json import GraphMessageError, graph_message_to_mime
+
+router = APIRouter(tags=["evaluate"])
+
+RFC822 = "message/rfc822"
+JSON = "application/json"
+
+
+# -- the Graph message resource, as far as it is read (see app.message.graph_json) --
+class _Open(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
+
+
+class EmailAddress(_Open):
+    name: str | None = None
+    address: str | None = None
+
+
+class GraphRecipient(_Open):
+    emailAddress: EmailAddress | None = None
+
+
+class ItemBody(_Open):
+    contentType: str = Field("text", description="text | html")
+    content: str = ""
+
+
+class InternetMessageHeader(_Open):
+    name: str
+    value: str
+
+
+class GraphAttachment(_Open):
+    odata_type: str | None = Field(None, alias="@odata.type",
+                                   description="#microsoft.graph.fileAttachment | #microsoft.graph.itemAttachment")
+    name: str | None = None
+    contentType: str | None = None
+    size: int | None = None
+    isInline: bool | None = None
+    contentId: str | None = None
+    contentBytes: str | None = Field(None, description="base64; may be left out (only the name is then checked)")
+    item: GraphMessage | None = Field(None, description="An itemAttachment's message ($expand=...item)")
+
+
+class GraphMessage(_Open):
+    """A Microsoft Graph v1.0 message resource; other properties are accepted and ignored."""
+
+    from_: GraphRecipient | None = Field(None, alias="from")
+    sender: GraphRecipient | None = None
+    toRecipients: list[GraphRecipient] = []
+    ccRecipients: list[GraphRecipient] = []
+    bccRecipients: list[GraphRecipient] = []
+    replyTo: list[GraphRecipient] = []
+    subject: str | None = None
+    body: ItemBody | None = None
+    internetMessageId: str | None = None
+    internetMessageHeaders: list[InternetMessageHeader] = []
+    sentDateTime: str | None = None
+    createdDateTime: str | None = None
+    attachments: list[GraphAttachment] = []
+
+
+GraphAttachment.model_rebuild()
+
+
+# -- the answer --------------------------------------------------------------
+class EvaluateFinding(FindingOut):
+    tell_sender: str | None = Field(description="Plain words for the sender, from the council's pack")
+
+
+class EvaluateResult(BaseModel):
+    record_id: int = Field(description="The checked message's record id")
+    message_id: str = Field(description="Message-ID, or <sha256@mailguard.invalid> when it had none")
+    verdict: Verdict
+    state: str = Field(description="The record's state now (held, allowed, annotated, recorded, ...)")
+    findings: list[EvaluateFinding]
+    annotation: str | None = Field(description="Text to append to the message, or null")
+    hold_id: int | None = Field(description="Set when the message is held for review: GET /held/{hold_id}")
+    hold_reason: str | None = Field(description="Why it is held regardless of findings (unreadable, not fully checked)")
+    tell_sender: list[str] = Field(description="What to tell the sender, one line per rule that holds or annotates")
+    duplicate: bool = Field(description="True when this mailbox's message was checked before; nothing new recorded")
+    elapsed_ms: float = Field(description="Time the check took")
+
+
+_BODY_DOC: dict[str, Any] = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            RFC822: {"schema": {"type": "string", "format": "binary"}},
+            JSON: {"schema": {"$ref": "#/components/schemas/GraphMessage"}},
+        },
+    }
+}
+
+
+@router.post(
+    "/evaluate", response_model=EvaluateResult, openapi_extra=_BODY_DOC,
+    responses=problem_responses(401, 403, 413, 415, 422),
+    summary="Check a message; hold it for review when the council's protocol says so",
+)
+async def evaluate_message(
+    request: Request, session: SessionDep, caller: EvaluateCaller, councils: CouncilsDep, clock: ClockDep,
+    mailbox: Annotated[str | None, Query(max_length=320, description="Sending mailbox; default the sender")] = None,
+    stage: Annotated[Literal["pre-send", "post-send"], Query(description="pre-send holds; post-send records")] = "pre-send",
+) -> EvaluateResult:
+    raw = await _message_bytes(request)
+    submission = Submission(raw=raw, mailbox=mailbox, stage=stage)
+
+    def work() -> EvaluateResult:
+        checked = check_submission(session, councils, caller.council, submission, now=clock())
+        request.app.state.metrics.observe(checked.record.verdict, checked.evaluation.elapsed_ms,
+                                          recorded=checked.created)
+        return _result(checked)
+
+    return await run_in_threadpool(work)
+
+
+async def _message_bytes(request: Request) -> bytes:
+    media_type = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
+    if media_type not in (RFC822, JSON):
+        shown = media_type or "none"
+        raise ApiProblem(415, f"Content-Type {shown!r} is not accepted; send {RFC822} (raw MIME) or "
+                              f"{JSON} (a Microsoft Graph message resource).")
+    body = await request.body()
+    if not body.strip():
+        raise ApiProblem(422, "The request body is empty; send the message.")
+    if media_type == RFC822:
+        return body
+    return await run_in_threadpool(_graph_bytes, body)
+
+
+def _graph_bytes(body: bytes) -> bytes:
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError) as exc:  # JSONDecodeError and bad UTF-8 are ValueErrors
+        raise ApiProblem(422, f"The body is not valid JSON: {str(exc)[:200]}") from None
+    try:
+        GraphMessage.model_validate(data)
+        return graph_message_to_mime(data)
+    except ValidationError as exc:
+        errors = [{"field": ".".join(str(p) for p in e["loc"]), "message": e["msg"]} for e in exc.errors()]
+        detail = "; ".join(f"{e['field']}: {e['message']}" for e in errors[:10])
+        raise ApiProblem(422, f"Not a Graph message resource: {detail}", errors=errors) from None
+    except (GraphMessageError, RecursionError) as exc:
+        raise ApiProblem(422, f"Not a usable Graph message resource: {exc}") from None
+
+
+def _result(checked: Checked) -> EvaluateResult:
+    record, pack = checked.record, checked.pack
+    findings = []
+    for finding in record.findings:
+        entry = pack.entry(finding.rule)
+        findings.append(EvaluateFinding(**FindingOut.of(finding).model_dump(),
+                                        tell_sender=entry.tell_sender if entry else None))
+    acting: list[Action] = ["hold", "annotate"]
+    tell = [f.tell_sender for f in findings if f.action in acting and f.tell_sender]
+    return EvaluateResult(
+        record_id=record.id, message_id=record.internet_message_id, verdict=record.verdict,
+        state=record.state, findings=findings, annotation=record.annotation, hold_id=checked.hold_id,
+        hold_reason=record.hold_reason, tell_sender=list(dict.fromkeys(tell)),
+        duplicate=not checked.created, elapsed_ms=checked.evaluation.elapsed_ms,
+    )
+
+
+def openapi_schemas() -> dict[str, Any]:
+    """The GraphMessage schema and its parts, for components/schemas (the body is read by hand)."""
+    schema = GraphMessage.model_json_schema(ref_template="#/components/schemas/{model}", by_alias=True)
+    parts = schema.pop("$defs", {})
+    return {"GraphMessage": schema, **parts}

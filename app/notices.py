@@ -1,0 +1,84 @@
+"""Plain-English emails to the sender about their held message (pure: text in, text out).
+
+Each says what happened, on which clause, and what happens next. Built from
+the pack's `tell_sender` lines and clauses, so the words are the council's.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Protocol
+
+
+class _Decision(Protocol):
+    rule: str
+    action: str
+    clause: str | None
+    summary: str
+    tell_sender: str | None
+
+
+def held_notice(
+    subject: str, recipients: list[str], decisions: Iterable[_Decision], *,
+    hold_reason: str | None, annotation: str | None,
+) -> tuple[str, str]:
+    """(subject, body) telling the sender their email is held, why, and what happens next."""
+    shown = _shown_subject(subject)
+    lines = [f"Your email {shown} to {_people(recipients)} has not been sent yet. "
+             "It is being held until a reviewer has looked at it.", "", "Why it was held:"]
+    reasons = [_reason(d) for d in decisions if d.action == "hold"]
+    if hold_reason:
+        reasons.append(f"- MailGuard could not check all of it ({hold_reason}), so a person will look "
+                       "at it before it goes.")
+    lines.extend(reasons or ["- It needs a reviewer's decision before it goes."])
+    lines += ["", "What happens next:",
+              "A reviewer will either release it, and it is then sent, or return it to you with "
+              "their reasons so you can change it. You will get another email when they decide. "
+              "You do not need to send it again."]
+    if annotation:
+        lines += ["", "If it is released with the protocol's footer, these lines will be added:",
+                  *(f"    {line}" for line in annotation.splitlines())]
+    return f"Held for review: {subject or '(no subject)'}", "\n".join(lines) + "\n"
+
+
+def released_notice(
+    subject: str, *, actor: str, reason: str, annotation: str | None, strip_bcc: bool
+) -> tuple[str, str]:
+    """(subject, body) telling the sender their held email was released and is being sent."""
+    how = []
+    if annotation:
+        how.append("with the footer the protocol asks for")
+    if strip_bcc:
+        how.append("without the blind copies")
+    manner = f" {' and '.join(how)}" if how else " as you wrote it"
+    lines = [f"Your email {_shown_subject(subject)} was released by {actor} and is being sent{manner}.",
+             "", f"Their reason: {reason}"]
+    if annotation:
+        lines += ["", "Added at the foot:", *(f"    {line}" for line in annotation.splitlines())]
+    return f"Released: {subject or '(no subject)'}", "\n".join(lines) + "\n"
+
+
+def returned_notice(subject: str, *, actor: str, reason: str) -> tuple[str, str]:
+    """(subject, body) telling the sender their held email was returned to them unsent."""
+    lines = [f"Your email {_shown_subject(subject)} was not sent. {actor} has returned it to you "
+             "(it is in your Drafts folder).", "", f"Their reason: {reason}", "",
+             "You can change it and send it again; it will be checked again when you do."]
+    return f"Returned to you: {subject or '(no subject)'}", "\n".join(lines) + "\n"
+
+
+def _reason(decision: _Decision) -> str:
+    text = decision.tell_sender or decision.summary
+    clause = f" (protocol clause {decision.clause})" if decision.clause else ""
+    return f"- {' '.join(text.split())}{clause}"
+
+
+def _shown_subject(subject: str) -> str:
+    return f'"{subject}"' if subject else "(no subject)"
+
+
+def _people(recipients: list[str]) -> str:
+    if not recipients:
+        return "no listed recipients"
+    if len(recipients) == 1:
+        return recipients[0]
+    others = len(recipients) - 1
+    return f"{recipients[0]} and {others} other{'s' if others > 1 else ''}"

@@ -1,0 +1,83 @@
+"""Settings: MAILGUARD_* environment variables and an optional TOML/YAML config file.
+
+Built once by an entry point and passed down; never instantiated at import.
+Secrets are SecretStr, so they never appear in logs or reprs.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, Field, SecretStr
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+
+class GraphSettings(BaseModel):
+    tenant_id: str = ""
+    client_id: str = ""
+    client_secret: SecretStr | None = None
+    certificate_path: Path | None = None
+    certificate_thumbprint: str = ""
+    graph_base_url: str = "https://graph.microsoft.com/v1.0"
+    login_base_url: str = "https://login.microsoftonline.com"
+    notification_url: str = ""
+    max_concurrency_per_mailbox: int = 4
+
+
+class ReviewSettings(BaseModel):
+    base_url: str = "http://127.0.0.1:8000"
+    session_secret: SecretStr | None = None
+    secure_cookies: bool = True
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="MAILGUARD_", env_nested_delimiter="__", extra="forbid", case_sensitive=False
+    )
+
+    database_url: str = "sqlite:///mailguard.db"
+    policies_dir: Path | None = None
+    host: str = "127.0.0.1"
+    port: int = 8000
+    log_level: Literal["debug", "info", "warning", "error"] = "info"
+    max_request_bytes: int = 30 * 1024 * 1024  # POST /evaluate bodies
+    poll_interval_s: float = 1.0
+    worker_id: str = Field(default_factory=lambda: f"{os.uname().nodename}:{os.getpid()}")
+    retention_days: int = 365
+    config_file: Path | None = None
+    graph: GraphSettings = GraphSettings()
+    review: ReviewSettings = ReviewSettings()
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return (init_settings, env_settings, _ConfigFileSource(settings_cls), file_secret_settings)
+
+
+class _ConfigFileSource(PydanticBaseSettingsSource):
+    """Values from the YAML file named by MAILGUARD_CONFIG_FILE (environment wins over it)."""
+
+    def get_field_value(self, field, field_name):  # pragma: no cover - required by the ABC
+        return None, field_name, False
+
+    def __call__(self) -> dict[str, Any]:
+        path = os.environ.get("MAILGUARD_CONFIG_FILE")
+        if not path:
+            return {}
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        if not isinstance(data, dict):
+            raise ValueError(f"{path}: expected a mapping of settings")
+        return data
+
+
+def load_settings(**overrides: Any) -> Settings:
+    return Settings(**overrides)

@@ -1,0 +1,106 @@
+"""councillor-name-letter: obligations and instructions to outsiders in a councillor's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.checks.councillor_name_letter import check
+from app.checks.signoff import signer
+from tests.builders import (
+    CLERK, COUNTY, DOE, EVANS, OFFICE, RESIDENT, earlier, make_directory, make_message,
+)
+
+DIRECTORY = make_directory()
+
+
+def letter(body: str, signoff: str = "Yours sincerely,\n\nCllr Keith Evans") -> str:
+    return f"Dear Mrs Fletcher,\n\n{body}\n\n{signoff}"
+
+
+def findings_for(body: str, from_: str = EVANS, to=(RESIDENT,), signoff: str = "Yours sincerely,\n\nKeith", **kw):
+    return check(make_message(from_, list(to), new_text=letter(body, signoff), **kw), DIRECTORY)
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "phrase"),
+    [
+        ("The council will pay for a replacement fence panel.", "commitment", "The council will pay"),
+        ("We will reimburse your cleaning costs.", "commitment", "We will reimburse"),
+        ("I confirm the council will carry out the repair.", "commitment", "I confirm the council will"),
+        ("You have permission to use the recreation ground on Saturday.", "permission", "You have permission to"),
+        ("Permission is refused for the bouncy castle.", "permission", "Permission is refused"),
+        ("This letter serves as formal notice that your tenancy ends.", "notice", "This letter serves as formal notice"),
+        ("Notice is hereby given that the booking is cancelled.", "notice", "Notice is hereby given"),
+        ("You must remove the caravan by Friday.", "instruction", "You must remove"),
+        ("You are instructed to stop work immediately.", "instruction", "You are instructed to"),
+        ("Please ensure the hedge is cut by 31 July.", "instruction", "Please ensure the hedge is cut by 31"),
+    ],
+)
+def test_obligation_in_a_councillors_name(body, kind, phrase):
+    [finding] = findings_for(body)
+    assert finding.rule == "councillor-name-letter"
+    assert finding.evidence[0] == "From: Cllr Keith Evans <cllr.evans@hartsbourne-tc.gov.uk>"
+    assert finding.evidence[1].startswith(f"{kind}: “{phrase}”")
+    assert finding.evidence[-1] == "To: Ann Fletcher <ann.fletcher@example.com>"
+    assert finding.subjects == ("Keith Evans",)
+    assert finding.summary.startswith("A letter in Councillor Keith Evans's name to Ann Fletcher")
+
+
+@pytest.mark.parametrize("signoff", ["Yours sincerely,\n\nCllr Keith Evans",
+                                     "Yours sincerely,\n\nCouncillor Keith Evans\nChairman",
+                                     "Kind regards,\nK. Evans, Chairman",
+                                     "Yours sincerely,\n\nThe Chairman"])
+def test_officer_sends_a_letter_signed_by_a_councillor(signoff):
+    [finding] = findings_for("The council will pay for the repair.", from_=OFFICE, signoff=signoff)
+    assert finding.evidence[0].startswith("sign-off: ")
+    assert finding.subjects == ("Keith Evans",)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I have asked the clerk to look into the blocked drain.",
+        "I will raise this with officers at the next meeting.",
+        "In my personal view the council will pay in the end, but it is for the full council.",
+        "I cannot commit the council to paying for the damage.",
+        "The council has not agreed to pay your legal costs.",
+        "If the council agrees in November, we will reimburse your skip hire.",
+        "I will ask officers whether the council will pay for the plaque.",
+        "You must be very frustrated by the potholes.",
+        "I urge you to raise this with the minister; the council would welcome a meeting.",
+    ],
+)
+def test_no_obligation(body):
+    assert findings_for(body) == []
+
+
+def test_personal_capacity_letter():
+    body = "I am writing in a personal capacity, not on behalf of the council. You must trim the hedge."
+    assert findings_for(body) == []
+
+
+def test_clerk_signed_obligations():
+    assert findings_for("The council will pay.", from_=CLERK, signoff="Yours sincerely,\n\nHelen Symmons\nClerk") == []
+    on_behalf = "Yours sincerely,\n\nHelen Symmons\nClerk, on behalf of the Chairman, Cllr Keith Evans"
+    assert findings_for("You must remove the caravan by Friday.", from_=CLERK, signoff=on_behalf) == []
+
+
+def test_copy_line_is_not_a_signature():
+    assert findings_for("The council will pay.", from_=CLERK, signoff="Helen Symmons\nClerk\ncc Cllr Keith Evans") == []
+
+
+def test_only_new_text_counts():
+    quoted = earlier(CLERK, [RESIDENT], body="You must remove the skip by Friday.")
+    assert check(make_message(DOE, [RESIDENT], new_text="I hope this is resolved soon.\n\nJane",
+                              embedded=[quoted]), DIRECTORY) == []
+
+
+def test_internal_and_partner_recipients_do_not_fire():
+    assert findings_for("Please ensure the hedge is cut by Friday.", to=(CLERK,)) == []
+    assert findings_for("The council will pay for the signs.", to=(COUNTY,)) == []
+
+
+def test_signer_is_first_governed_person_named():
+    text = "Dear all,\n\nThanks.\n\nKind regards,\nHelen Symmons\nClerk\nChairman: Cllr Keith Evans"
+    person, line = signer(text, DIRECTORY)
+    assert (person.name, line) == ("Helen Symmons", "Helen Symmons")

@@ -1,0 +1,70 @@
+"""Engine set-up and migrations, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import IntegrityError
+
+from app.db import current_revision, head_revision, make_engine, normalise_url
+from app.models import Base, Council, Mailbox
+from tests.conftest import isolated_session
+from tests.store.scenario import NOW, council
+
+
+def test_upgrade_head_on_an_empty_database_gives_exactly_the_models_schema(fresh_db_url):
+    engine = make_engine(fresh_db_url)
+    try:
+        with engine.connect() as connection:
+            context = MigrationContext.configure(
+                connection, opts={"compare_type": True, "compare_server_default": True})
+            assert compare_metadata(context, Base.metadata) == []
+    finally:
+        engine.dispose()
+    assert current_revision(fresh_db_url) == head_revision() == "0001"
+
+
+def test_rolled_back_outer_transaction_undoes_what_the_code_under_test_committed(db_engine):
+    with isolated_session(db_engine) as session:
+        council(session, slug="isolation-probe")
+        session.commit()  # as a use case would
+        session.add(Mailbox(council_id=session.scalar(select(Council.id)), kind="local",
+                            address="a@b", config={}, state={}, enabled=True, created_at=NOW))
+        session.commit()
+        assert session.scalar(select(func.count()).select_from(Council)) == 1
+    with db_engine.connect() as other:
+        assert other.scalar(select(func.count()).select_from(Council)) == 0
+        assert other.scalar(select(func.count()).select_from(Mailbox)) == 0
+
+
+def test_a_rollback_inside_the_code_under_test_keeps_the_earlier_commit(db):
+    council(db, slug="kept")
+    db.commit()
+    council(db, slug="dropped")
+    db.rollback()
+    assert db.scalars(select(Council.slug)).all() == ["kept"]
+
+
+def test_foreign_keys_are_enforced(db):
+    db.add(Mailbox(council_id=999_999, kind="local", address="a@b", config={}, state={}, enabled=True,
+                   created_at=NOW))
+    with pytest.raises(IntegrityError):
+        db.flush()
+
+
+def test_sqlite_runs_in_wal_mode_with_a_busy_timeout(tmp_path):
+    engine = make_engine(f"sqlite:///{tmp_path / 'x.db'}")
+    try:
+        with engine.connect() as connection:
+            assert connection.scalar(text("PRAGMA journal_mode")) == "wal"
+            assert connection.scalar(text("PRAGMA busy_timeout")) == 30_000
+            assert connection.scalar(text("PRAGMA foreign_keys")) == 1
+    finally:
+        engine.dispose()
+
+
+def test_a_plain_postgresql_url_means_psycopg_3():
+    assert normalise_url("postgresql://u:p%40ss@h:5432/db") == "postgresql+psycopg://u:p%40ss@h:5432/db"
+    assert normalise_url("sqlite:///x.db") == "sqlite:///x.db"

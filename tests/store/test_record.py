@@ -1,0 +1,187 @@
+"""Recording checked messages: state, findings, raw MIME, intents, audit, idempotency; review queries."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from sqlalchemy import func, select
+
+from app import audit, store
+from app.errors import NotFound
+from app.models import AuditEvent, FindingRecord, Intent, MessageRecord
+from tests.store.scenario import (
+    NOW, allowed_eml, annotated_eml, council, eml, held_eml, later, mailbox, record, RESIDENT,
+)
+
+
+def count(db, model, **where) -> int:
+    query = select(func.count()).select_from(model)
+    for column, value in where.items():
+        query = query.where(getattr(model, column) == value)
+    return db.scalar(query)
+
+
+@pytest.fixture
+def box(db):
+    c = council(db)
+    return c, mailbox(db, c)
+
+
+def test_a_held_message_keeps_its_bytes_findings_and_gets_a_hold_and_a_notice(db, box):
+    c, mb = box
+    raw = held_eml()
+    rec, created = record(db, c, mb, raw)
+    assert created and rec.state == "held" and rec.verdict == "hold"
+    assert rec.raw_mime == raw and rec.internet_message_id == "<held-1@example-council.gov.uk>"
+    assert rec.sender == "clerk@example-council.gov.uk"
+    assert rec.recipients["bcc"] == [{"name": "Jane Doe", "email": "cllr.doe@example-council.gov.uk"}]
+    assert rec.annotation == "CC Councillor Jane Doe"
+    assert sorted(f.rule for f in rec.findings) == ["confidential-disclosure", "silent-bcc"]
+    assert {f.clause for f in rec.findings} == {"6"}
+    intents = {i.kind: i for i in db.scalars(select(Intent).where(Intent.message_id == rec.id))}
+    assert set(intents) == {"hold", "notify"}
+    assert intents["hold"].key == f"{mb.id}:<held-1@example-council.gov.uk>:hold"
+    notice = intents["notify"].payload
+    assert notice["to"] == "clerk@example-council.gov.uk"
+    assert notice["subject"] == "Held for review: Private and confidential: your complaint 1"
+    body = notice["body"]
+    assert "has not been sent yet" in body and "Mark Smith" in body
+    assert "marked confidential" in body and "(protocol clause 6)" in body
+    assert "What happens next" in body and "release it" in body and "CC Councillor Jane Doe" in body
+    events = db.scalars(select(AuditEvent.event).where(AuditEvent.message_id == rec.id)
+                        .order_by(AuditEvent.seq)).all()
+    assert events == ["message.checked", "message.held"]
+    assert audit.verify(db).ok
+
+
+def test_recording_the_same_message_twice_creates_nothing_the_second_time(db, box):
+    c, mb = box
+    first, created = record(db, c, mb, held_eml())
+    before = (count(db, Intent), count(db, AuditEvent), count(db, FindingRecord))
+    again, created_again = record(db, c, mb, held_eml(), at=later(5), ref="outbox/again.eml")
+    assert created and not created_again and again.id == first.id
+    assert count(db, MessageRecord) == 1
+    assert count(db, Intent, kind="hold") == 1 and count(db, Intent, kind="notify") == 1
+    assert (count(db, Intent), count(db, AuditEvent), count(db, FindingRecord)) == before
+    assert again.source_ref == "outbox/1.eml"
+
+
+def test_the_same_message_id_in_another_mailbox_is_another_record(db, box):
+    c, mb = box
+    other = mailbox(db, c, address="deputy@example-council.gov.uk")
+    record(db, c, mb, held_eml())
+    _, created = record(db, c, other, held_eml())
+    assert created and count(db, MessageRecord) == 2
+
+
+def test_a_message_without_message_id_is_known_by_the_hash_of_its_bytes(db, box):
+    c, mb = box
+    raw = allowed_eml(message_id=None)
+    rec, _ = record(db, c, mb, raw)
+    assert rec.internet_message_id == f"<{hashlib.sha256(raw).hexdigest()}@mailguard.invalid>"
+    assert store.identity_of(raw) == rec.internet_message_id
+    assert record(db, c, mb, raw)[1] is False
+    assert store.identity_of(held_eml()) == "<held-1@example-council.gov.uk>"
+
+
+def test_allowed_and_annotated_pre_send_mail_is_kept_for_delivery(db, box):
+    c, mb = box
+    allowed, _ = record(db, c, mb, allowed_eml())
+    annotated, _ = record(db, c, mb, annotated_eml())
+    assert (allowed.state, annotated.state) == ("allowed", "annotated")
+    assert allowed.raw_mime is not None and annotated.raw_mime is not None
+    deliver = {i.message_id: i.payload for i in db.scalars(select(Intent).where(Intent.kind == "deliver"))}
+    assert deliver == {allowed.id: {"annotation": None, "strip_bcc": False},
+                       annotated.id: {"annotation": "CC Councillor Jane Doe", "strip_bcc": False}}
+    assert count(db, Intent, kind="notify") == 0 and count(db, Intent, kind="hold") == 0
+
+
+def test_post_send_mail_is_only_recorded(db, box):
+    c, mb = box
+    rec, _ = record(db, c, mb, held_eml(), stage="post-send")
+    assert rec.state == "recorded" and rec.raw_mime is None and len(rec.findings) == 2
+    assert count(db, Intent) == 0
+
+
+def test_api_mailboxes_get_no_intents_but_a_held_message_keeps_its_bytes(db, box):
+    c, _ = box
+    api = mailbox(db, c, kind="api", address="addin")
+    held, _ = record(db, c, api, held_eml())
+    allowed, _ = record(db, c, api, allowed_eml())
+    assert held.raw_mime is not None and allowed.raw_mime is None
+    assert count(db, Intent) == 0
+
+
+def test_unreadable_mail_is_held_with_the_reason(db, box):
+    c, mb = box
+    rec, _ = record(db, c, mb, b"\x00\x01 not mail")
+    assert rec.verdict == "error" and rec.state == "held" and rec.hold_reason
+    notify = db.scalars(select(Intent).where(Intent.kind == "notify")).all()
+    assert notify == []  # no sender to tell
+    assert count(db, Intent, kind="hold") == 1
+
+
+def test_an_unknown_stage_is_refused(db, box):
+    c, mb = box
+    with pytest.raises(ValueError):
+        record(db, c, mb, held_eml(), stage="sideways")
+
+
+def test_the_held_queue_is_oldest_first_and_filters(db, box):
+    c, mb = box
+    newest, _ = record(db, c, mb, held_eml(1), at=later(30))
+    oldest, _ = record(db, c, mb, held_eml(2), at=later(10))
+    record(db, c, mb, allowed_eml(3), at=later(5))
+    assert [r.id for r in store.held_queue(db, c.id)] == [oldest.id, newest.id]
+    assert [r.id for r in store.held_queue(db, c.id, older_than=later(20))] == [oldest.id]
+    assert len(store.held_queue(db, c.id, rule="confidential-disclosure")) == 2
+    assert store.held_queue(db, c.id, rule="councillor-name-letter") == []
+    assert len(store.held_queue(db, c.id, sender="Clerk@Example-Council.gov.uk")) == 2
+    assert store.held_queue(db, c.id, sender="someone@else") == []
+    assert [r.id for r in store.held_queue(db, c.id, limit=1, offset=1)] == [newest.id]
+    assert store.queue_depth(db, c.id) == 2 and store.queue_depth(db) == 2
+    other = council(db, slug="other")
+    assert store.held_queue(db, other.id) == [] and store.queue_depth(db, other.id) == 0
+
+
+def test_get_message_is_scoped_to_the_council(db, box):
+    c, mb = box
+    rec, _ = record(db, c, mb, held_eml())
+    assert store.get_message(db, c.id, rec.id).id == rec.id
+    other = council(db, slug="other")
+    with pytest.raises(NotFound):
+        store.get_message(db, other.id, rec.id)
+    with pytest.raises(NotFound):
+        store.get_message(db, c.id, 123_456)
+
+
+def test_findings_filter_by_rule_action_time_and_sender(db, box):
+    c, mb = box
+    held, _ = record(db, c, mb, held_eml(), at=later(10))
+    annotated, _ = record(db, c, mb, annotated_eml(), at=later(20))
+    outsider = eml(subject="CONFIDENTIAL: land sale", to=RESIDENT, sender=
+                   "Jane Doe <cllr.doe@example-council.gov.uk>", body="The confidential report.\r\n\r\nJane Doe")
+    record(db, c, mb, outsider, at=later(30))
+    everything = store.list_findings(db, c.id)
+    assert [f.created_at for f in everything] == sorted((f.created_at for f in everything), reverse=True)
+    assert {f.rule for f in store.list_findings(db, c.id, rule="silent-bcc")} == {"silent-bcc"}
+    assert len(store.list_findings(db, c.id, rule="silent-bcc")) == 2
+    assert {f.action for f in store.list_findings(db, c.id, action="hold")} == {"hold"}
+    window = store.list_findings(db, c.id, since=later(15), until=later(25))
+    assert [f.message_id for f in window] == [annotated.id]
+    by_doe = store.list_findings(db, c.id, sender="cllr.doe@example-council.gov.uk")
+    assert by_doe and all(f.message.sender == "cllr.doe@example-council.gov.uk" for f in by_doe)
+    assert len(store.list_findings(db, c.id, limit=2)) == 2
+    assert store.list_findings(db, council(db, slug="other").id) == []
+    assert held.id in {f.message_id for f in everything}
+
+
+def test_mailboxes_and_councils_are_created_once(db, box):
+    c, mb = box
+    assert mailbox(db, c, address="CLERK@example-council.gov.uk").id == mb.id
+    assert store.get_council(db, "example").id == c.id
+    with pytest.raises(NotFound):
+        store.get_council(db, "nowhere")
+    events = db.scalars(select(AuditEvent.event).order_by(AuditEvent.seq)).all()
+    assert events == ["council.created", "mailbox.added"]

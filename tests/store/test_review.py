@@ -1,0 +1,134 @@
+"""Reviewer decisions: one commit each, never a second delivery, reasons required."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from app import audit, review, store
+from app.errors import Conflict, InvalidInput, InvalidTransition, NotFound
+from app.models import AuditEvent, Decision, Intent
+from tests.store.scenario import NOW, allowed_eml, council, held_eml, later, mailbox, record
+
+
+@pytest.fixture
+def held(db):
+    c = council(db)
+    mb = mailbox(db, c)
+    rec, _ = record(db, c, mb, held_eml())
+    db.commit()
+    return c, rec
+
+
+def intents_of(db, rec, kind):
+    return db.scalars(select(Intent).where(Intent.message_id == rec.id, Intent.kind == kind)
+                      .order_by(Intent.id)).all()
+
+
+def test_release_commits_decision_state_audit_deliver_and_notice(db, held):
+    c, rec = held
+    decision = review.release(db, c.id, rec.id, actor="clerk@example-council.gov.uk", mode="as-sent",
+                              reason="Mr Smith is the complainant; the letter is to him", now=later(5))
+    db.rollback()  # nothing pending: release committed its own work
+    assert decision.kind == "release" and decision.reason.startswith("Mr Smith")
+    assert db.get(type(rec), rec.id).state == "released"
+    [deliver] = intents_of(db, rec, "deliver")
+    assert deliver.payload == {"annotation": None, "strip_bcc": False}
+    notices = [i.payload for i in intents_of(db, rec, "notify")]
+    assert len(notices) == 2 and notices[1]["subject"].startswith("Released:")
+    assert "Mr Smith is the complainant" in notices[1]["body"]
+    last = db.scalars(select(AuditEvent).order_by(AuditEvent.seq.desc())).first()
+    assert (last.event, last.actor, last.data["mode"]) == ("message.released", "clerk@example-council.gov.uk",
+                                                            "as-sent")
+    assert audit.verify(db).ok
+
+
+def test_a_second_release_is_a_conflict_and_makes_no_second_delivery(db, held):
+    c, rec = held
+    review.release(db, c.id, rec.id, actor="a", mode="as-sent", reason="fine", now=later(1))
+    with pytest.raises(Conflict):
+        review.release(db, c.id, rec.id, actor="b", mode="annotated", reason="also fine", now=later(2))
+    db.rollback()
+    assert len(intents_of(db, rec, "deliver")) == 1
+    assert len(db.scalars(select(Decision)).all()) == 1
+
+
+def test_release_needs_a_reason(db, held):
+    c, rec = held
+    for reason in ("", "   ", None):
+        with pytest.raises(InvalidInput, match="reason"):
+            review.release(db, c.id, rec.id, actor="a", mode="as-sent", reason=reason, now=NOW)
+    assert db.get(type(rec), rec.id).state == "held" and intents_of(db, rec, "deliver") == []
+
+
+def test_release_with_annotation_uses_the_stored_annotation(db, held):
+    c, rec = held
+    review.release(db, c.id, rec.id, actor="a", mode="annotated", reason="footer added", now=NOW)
+    [deliver] = intents_of(db, rec, "deliver")
+    assert deliver.payload == {"annotation": "CC Councillor Jane Doe", "strip_bcc": False}
+    assert db.scalars(select(Decision.kind)).one() == "release-annotated"
+
+
+def test_release_without_bcc_strips_the_blind_copies(db, held):
+    c, rec = held
+    review.release(db, c.id, rec.id, actor="a", mode="without-bcc", reason="no need for the copy", now=NOW)
+    assert intents_of(db, rec, "deliver")[0].payload == {"annotation": None, "strip_bcc": True}
+
+
+def test_unknown_release_modes_are_refused(db, held):
+    c, rec = held
+    with pytest.raises(InvalidInput):
+        review.release(db, c.id, rec.id, actor="a", mode="loudly", reason="x", now=NOW)
+
+
+def test_only_held_messages_can_be_released(db):
+    c = council(db)
+    rec, _ = record(db, c, mailbox(db, c), allowed_eml())
+    db.commit()
+    with pytest.raises(InvalidTransition):
+        review.release(db, c.id, rec.id, actor="a", mode="as-sent", reason="x", now=NOW)
+
+
+def test_return_needs_a_reason_and_creates_return_and_notice(db, held):
+    c, rec = held
+    with pytest.raises(InvalidInput):
+        review.return_to_sender(db, c.id, rec.id, actor="a", reason=" ", now=NOW)
+    review.return_to_sender(db, c.id, rec.id, actor="clerk", reason="Send it from the office, please",
+                            now=later(3))
+    db.rollback()
+    assert db.get(type(rec), rec.id).state == "returned"
+    [ret] = intents_of(db, rec, "return")
+    assert ret.payload == {"reason": "Send it from the office, please"}
+    notice = intents_of(db, rec, "notify")[-1].payload
+    assert notice["subject"].startswith("Returned to you:") and "Send it from the office" in notice["body"]
+    with pytest.raises(Conflict):
+        review.release(db, c.id, rec.id, actor="a", mode="as-sent", reason="x", now=NOW)
+
+
+def test_mark_delivered_clears_the_bytes_and_is_idempotent(db, held):
+    c, rec = held
+    review.release(db, c.id, rec.id, actor="a", mode="as-sent", reason="ok", now=NOW)
+    [deliver] = intents_of(db, rec, "deliver")
+    delivered = review.mark_delivered(db, deliver, now=later(1))
+    store.complete_intent(db, deliver, now=later(1))
+    db.commit()
+    assert delivered.state == "delivered" and delivered.raw_mime is None
+    assert review.mark_delivered(db, deliver, now=later(2)).state == "delivered"
+    events = db.scalars(select(AuditEvent.event).where(AuditEvent.event == "message.delivered")).all()
+    assert events == ["message.delivered"]
+    assert audit.verify(db).ok
+
+
+def test_the_council_scopes_review(db, held):
+    _, rec = held
+    other = council(db, slug="other")
+    with pytest.raises(NotFound):
+        review.release(db, other.id, rec.id, actor="a", mode="as-sent", reason="x", now=NOW)
+
+
+def test_allowed_mail_goes_straight_to_delivered(db):
+    c = council(db)
+    rec, _ = record(db, c, mailbox(db, c), allowed_eml())
+    [deliver] = intents_of(db, rec, "deliver")
+    assert review.mark_delivered(db, deliver, now=later(1)).state == "delivered"
+    assert rec.raw_mime is None
