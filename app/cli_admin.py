@@ -75,7 +75,9 @@ def db_upgrade() -> None:
 
 @audit_cli.command("verify")
 def audit_verify(
-    council: Annotated[Optional[str], typer.Option("--council", help="Only this council's chain (slug).")] = None,
+    council: Annotated[
+        Optional[str], typer.Option("--council", help="Only this council's chain (slug).")
+    ] = None,
 ) -> None:
     """Re-check the audit hash chains; exit 1 if any row was changed, removed or cut off."""
     from app import audit, store
@@ -96,7 +98,8 @@ def apikey_create(
     council: Annotated[str, typer.Option("--council", help="The council's slug.")],
     name: Annotated[str, typer.Option("--name", help="What the key is for.")] = "",
     scope: Annotated[
-        Optional[list[str]], typer.Option("--scope", help="evaluate, review:read, review:write, admin (repeat).")
+        Optional[list[str]],
+        typer.Option("--scope", help="evaluate, review:read, review:write, admin (repeat)."),
     ] = None,
 ) -> None:
     """Create an API key and print it once (it is stored only as a hash)."""
@@ -116,7 +119,9 @@ def council_add(
     slug: Annotated[str, typer.Option("--slug", help="Short name used in URLs and commands.")],
     name: Annotated[str, typer.Option("--name", help="The council's full name.")],
     pack: Annotated[str, typer.Option("--pack", help="Protocol pack name (policies/NAME.yaml) or path.")],
-    directory: Annotated[Path, typer.Option("--directory", help="The council's people (contract YAML form).")],
+    directory: Annotated[
+        Path, typer.Option("--directory", help="The council's people (contract YAML form).")
+    ],
 ) -> None:
     """Add a council with its protocol pack and directory (both checked before anything is stored)."""
     from app import store

@@ -14,10 +14,14 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
@@ -33,7 +37,7 @@ def normalise_url(url: str) -> str:
 
 
 def make_engine(url: str, *, sqlite_begin: str = "immediate", echo: bool = False) -> Engine:
-    """An Engine for SQLite (WAL, busy timeout, foreign keys, BEGIN takeover) or PostgreSQL (psycopg 3)."""
+    """An Engine: SQLite with WAL, busy timeout, foreign keys and BEGIN takeover; or PostgreSQL."""
     url = normalise_url(url)
     if make_url(url).get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True, echo=echo)
@@ -70,7 +74,7 @@ def utc(moment: datetime) -> datetime:
     return moment.astimezone(timezone.utc)
 
 
-def alembic_config(url: str):  # -> alembic.config.Config
+def alembic_config(url: str) -> Config:
     """Alembic's Config built in code: no alembic.ini; scripts in the repo's migrations/."""
     from alembic.config import Config
 

@@ -95,7 +95,10 @@ def fail_intent(
     session: Session, intent: Intent, *, error: str, now: datetime, retry_at: datetime,
     max_attempts: int = MAX_ATTEMPTS,
 ) -> Intent:
-    """Record a failed attempt: retried at `retry_at`, or given up (failed + intent.failed) after max_attempts."""
+    """Record a failed attempt: retried at `retry_at`, or given up after max_attempts.
+
+    Giving up sets status failed and appends intent.failed to the audit log.
+    """
     intent.last_error = error[:4000]
     intent.claimed_by = None
     if intent.attempts < max_attempts:
@@ -120,4 +123,5 @@ def pending_intents(session: Session, mailbox_id: int) -> list[Intent]:
 
 def pending_intent_count(session: Session) -> int:
     """How many intents are waiting (the mailguard_intents_pending gauge)."""
-    return int(session.scalar(select(func.count()).select_from(Intent).where(Intent.status == "pending")) or 0)
+    query = select(func.count()).select_from(Intent).where(Intent.status == "pending")
+    return int(session.scalar(query) or 0)

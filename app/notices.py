@@ -13,6 +13,7 @@ class _Decision(Protocol):
     rule: str
     action: str
     clause: str | None
+    quote: str | None
     summary: str
     tell_sender: str | None
 
@@ -66,9 +67,11 @@ def returned_notice(subject: str, *, actor: str, reason: str) -> tuple[str, str]
 
 
 def _reason(decision: _Decision) -> str:
-    text = decision.tell_sender or decision.summary
-    clause = f" (protocol clause {decision.clause})" if decision.clause else ""
-    return f"- {' '.join(text.split())}{clause}"
+    text = f"- {' '.join((decision.tell_sender or decision.summary).split())}"
+    if not decision.clause:
+        return text
+    quote = f': "{" ".join(decision.quote.split())}"' if decision.quote else ""
+    return f"{text}\n  Protocol clause {decision.clause}{quote}"
 
 
 def _shown_subject(subject: str) -> str:

@@ -116,6 +116,8 @@ def record_evaluation(
     """
     if stage not in STAGES:
         raise ValueError(f"stage must be one of {STAGES}, not {stage!r}")
+    if mailbox.council_id != council.id:
+        raise ValueError(f"mailbox {mailbox.id} belongs to another council")
     identity = message_identity(evaluation.message.message_id, raw)
     existing = find_record(session, mailbox.id, identity)
     if existing is not None:
@@ -145,7 +147,8 @@ def _new_record(council, mailbox, evaluation, raw, stage, source_ref, identity, 
     record = MessageRecord(
         council_id=council.id, mailbox_id=mailbox.id, internet_message_id=identity,
         source_ref=source_ref or "", stage=stage,
-        sender=(sender.email.lower() if sender else "")[:320], sender_name=(sender.name if sender else "")[:300],
+        sender=(sender.email.lower() if sender else "")[:320],
+        sender_name=(sender.name if sender else "")[:300],
         recipients={part: [{"name": a.name, "email": a.email} for a in getattr(message, part)]
                     for part in ("to", "cc", "bcc")},
         subject=message.subject[:1000], size=len(raw), sha256=hashlib.sha256(raw).hexdigest(),
@@ -214,8 +217,8 @@ def held_queue(
 def get_message(session: Session, council_id: int, record_id: int, *, lock: bool = False) -> MessageRecord:
     """One of the council's message records (NotFound otherwise); `lock` takes its row lock."""
     query = select(MessageRecord).where(MessageRecord.id == record_id, MessageRecord.council_id == council_id)
-    if lock:
-        query = query.with_for_update()
+    if lock:  # and refresh: a row already in the session would otherwise keep its stale state
+        query = query.with_for_update().execution_options(populate_existing=True)
     record = session.scalars(query.options(selectinload(MessageRecord.findings))).one_or_none()
     if record is None:
         raise NotFound(f"no message {record_id} in this council")
@@ -246,7 +249,8 @@ def list_findings(
         query = query.where(FindingRecord.created_at < utc(until))
     if sender:
         query = query.where(MessageRecord.sender == sender.strip().lower())
-    query = query.order_by(FindingRecord.created_at.desc(), FindingRecord.id.desc()).limit(limit).offset(offset)
+    query = query.order_by(FindingRecord.created_at.desc(), FindingRecord.id.desc())
+    query = query.limit(limit).offset(offset)
     return list(session.scalars(query))
 
 

@@ -1,4 +1,7 @@
-"""Alembic environment: metadata from app.models; URL from the Config (app.db.alembic_config) or settings."""
+"""Alembic environment: metadata from app.models; URL from the Config (app.db.alembic_config).
+
+Falls back to MAILGUARD_DATABASE_URL (settings) when the Config names none.
+"""
 
 from __future__ import annotations
 
@@ -54,6 +57,9 @@ def _run(connection) -> None:
     # SQLite cannot ALTER most things: batch mode rebuilds the table instead.
     _configure(connection=connection, render_as_batch=connection.dialect.name == "sqlite")
     with context.begin_transaction():
+        if connection.dialect.name == "postgresql":
+            # Two service processes starting at once: the second waits, then finds nothing to do.
+            connection.exec_driver_sql("SELECT pg_advisory_xact_lock(74616975)")
         context.run_migrations()
 
 

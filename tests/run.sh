@@ -20,6 +20,16 @@ if ! "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e '.
 fi
 rm -f "$log"
 
+# PostgreSQL server binaries: the db fixtures start their own throwaway server (tests/conftest.py).
+if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ]; then
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql; } >/dev/null 2>&1 \
+      || echo "tests/run.sh: could not install postgresql; the PostgreSQL tests will fail" >&2
+  else
+    echo "tests/run.sh: PostgreSQL is not installed (apt-get install -y postgresql); its tests will fail" >&2
+  fi
+fi
+
 # Packs: schema, quotes and every .test.yaml case.
 "$VENV/bin/mailguard" packs check
 # Everything else.

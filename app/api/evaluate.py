@@ -19,6 +19,7 @@ router = APIRouter(tags=["evaluate"])
 
 RFC822 = "message/rfc822"
 JSON = "application/json"
+MAILBOX_PATTERN = r"^[^\s@<>,;]+@[^\s@<>,;]+$"
 
 
 # -- the Graph message resource, as far as it is read (see app.message.graph_json) --
@@ -62,17 +63,17 @@ class GraphMessage(_Open):
 
     from_: GraphRecipient | None = Field(None, alias="from")
     sender: GraphRecipient | None = None
-    toRecipients: list[GraphRecipient] = []
-    ccRecipients: list[GraphRecipient] = []
-    bccRecipients: list[GraphRecipient] = []
-    replyTo: list[GraphRecipient] = []
+    toRecipients: list[GraphRecipient] | None = None
+    ccRecipients: list[GraphRecipient] | None = None
+    bccRecipients: list[GraphRecipient] | None = None
+    replyTo: list[GraphRecipient] | None = None
     subject: str | None = None
     body: ItemBody | None = None
     internetMessageId: str | None = None
-    internetMessageHeaders: list[InternetMessageHeader] = []
+    internetMessageHeaders: list[InternetMessageHeader] | None = None
     sentDateTime: str | None = None
     createdDateTime: str | None = None
-    attachments: list[GraphAttachment] = []
+    attachments: list[GraphAttachment] | None = None
 
 
 GraphAttachment.model_rebuild()
@@ -115,7 +116,8 @@ _BODY_DOC: dict[str, Any] = {
 )
 async def evaluate_message(
     request: Request, session: SessionDep, caller: EvaluateCaller, councils: CouncilsDep, clock: ClockDep,
-    mailbox: Annotated[str | None, Query(max_length=320, description="Sending mailbox; default the sender")] = None,
+    mailbox: Annotated[str | None, Query(max_length=320, pattern=MAILBOX_PATTERN,
+                                         description="Sending mailbox address; default the sender")] = None,
     stage: Annotated[Literal["pre-send", "post-send"], Query(description="pre-send holds; post-send records")] = "pre-send",
 ) -> EvaluateResult:
     raw = await _message_bytes(request)
@@ -153,7 +155,8 @@ def _graph_bytes(body: bytes) -> bytes:
         GraphMessage.model_validate(data)
         return graph_message_to_mime(data)
     except ValidationError as exc:
-        errors = [{"field": ".".join(str(p) for p in e["loc"]), "message": e["msg"]} for e in exc.errors()]
+        errors = [{"field": ".".join(str(p) for p in e["loc"])[-200:], "message": e["msg"]}
+                  for e in exc.errors()[:50]]
         detail = "; ".join(f"{e['field']}: {e['message']}" for e in errors[:10])
         raise ApiProblem(422, f"Not a Graph message resource: {detail}", errors=errors) from None
     except (GraphMessageError, RecursionError) as exc:

@@ -59,7 +59,8 @@ def split_inline(
 
 
 def _lines(text: str, limits: Limits, defects: list[Defect]) -> list[str]:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").replace("\u200b", "")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\ufeff", "").replace("\u200b", "")  # BOMs and zero-width spaces
     lines = text.split("\n")
     cap = limits.max_line_chars
     if any(len(line) > cap for line in lines):
@@ -83,10 +84,11 @@ class _Scanner:
         if self.deadline is not None and self.deadline.expired():
             self._stop("limit:time", "embedded-message scan stopped at the time budget")
         elif self.count >= self.limits.max_embedded:
-            self._stop("limit:embedded-count", f"more than {self.limits.max_embedded} embedded messages")
+            self._stop("limit:embedded-count", f"over {self.limits.max_embedded} embedded messages")
         elif level > self.limits.max_embedded_depth:
             if not any(d.code == "limit:embedded-depth" for d in self.defects):
-                self.defects.append(Defect("limit:embedded-depth", f"nesting deeper than {self.limits.max_embedded_depth}"))
+                detail = f"nesting deeper than {self.limits.max_embedded_depth}"
+                self.defects.append(Defect("limit:embedded-depth", detail))
             return False
         return not self.stopped
 
@@ -94,16 +96,15 @@ class _Scanner:
         self.stopped = True
         self.defects.append(Defect(code, detail))
 
-    def scan(self, lines: list[str], level: int, *, body_start: bool) -> tuple[list[str], list[Found]]:
-        """(own lines, messages found directly at this level, with their nested ones as children)."""
+    def scan(
+        self, lines: list[str], level: int, *, body_start: bool
+    ) -> tuple[list[str], list[Found]]:
+        """(own lines, messages found directly at this level, their nested ones as children)."""
         own: list[str] = []
         found: list[Found] = []
-        own_has_text = False  # kept incrementally: rescanning `own` per line would be quadratic
+        own_has_text = False  # kept as lines are added: rescanning `own` would be quadratic
         i, n = 0, len(lines)
         while i < n:
-            if found and len(found) == 1 and not found[0].seen:
-                found[0].seen, found[0].after_text = True, own_has_text
-            own_has_text = own_has_text or bool(own and own[-1].strip())
             if not self._may_open(level):
                 own.extend(lines[i:])
                 break
@@ -111,13 +112,14 @@ class _Scanner:
             if QUOTE_PREFIX.match(line):
                 end = quote_block_end(lines, i)
                 before = len(own)
-                self._take_quote_block(lines[i:end], level, own, found, body_start)
+                self._take_quote_block(lines[i:end], level, own, found, body_start, own_has_text)
                 own_has_text = own_has_text or has_text(own[before:])
                 i = end
                 continue
             header = self._header_at(lines, i, level)
             if header is not None:
                 message, end = header
+                message.after_text = own_has_text
                 if message.kind == "quote" and quoted_at(lines, skip_blank(lines, end)):
                     start = skip_blank(lines, end)
                     stop = quote_block_end(lines, start)
@@ -131,10 +133,9 @@ class _Scanner:
                 break
             if line.strip():
                 body_start = False
+                own_has_text = True
             own.append(line)
             i += 1
-        if found and not found[0].seen:
-            found[0].seen, found[0].after_text = True, own_has_text
         return own, found
 
     def _absorb_bare_separator(self, message: Found) -> list[Found]:
@@ -150,8 +151,10 @@ class _Scanner:
         self.count -= 1
         return [first, *rest]
 
-    def _take_quote_block(self, block, level, own, found, body_start) -> None:
+    def _take_quote_block(self, block, level, own, found, body_start, had_text) -> None:
         sub_own, sub_found = self.scan([unquote(x) for x in block], level + 1, body_start=False)
+        for item in sub_found:
+            item.after_text = had_text or item.after_text
         if not has_text(sub_own) and sub_found:  # the attribution sits inside the quote
             found.extend(sub_found)
         elif found and found[-1].kind == "quote":  # interleaved reply: same earlier message

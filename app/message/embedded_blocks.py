@@ -23,9 +23,11 @@ MAX_BLOCK_LINES = 40
 MAX_HEADER_LINE_CHARS = 1_000  # longer lines are prose, never a header or attribution
 QUOTE_PREFIX = re.compile(r"[ \t]{0,3}>[ \t]?")
 _SEPARATOR_TRIM = " \t-_=*>"
-_RULE = re.compile(r"[ \t]*[" + re.escape(lexicon.RULE_CHARS) + r"]{%d,}[ \t]*\Z" % lexicon.MIN_RULE_LENGTH)
+_RULE = re.compile(
+    r"[ \t]*[" + re.escape(lexicon.RULE_CHARS) + r"]{%d,}[ \t]*\Z" % lexicon.MIN_RULE_LENGTH
+)
 _SEPARATOR_HEAD = re.compile(r"[ \t]*[-_=*]{2,}[ \t]*([^-_=*].*?)[ \t]*[-_=*]{2,}[ \t]*(.*)\Z")
-_RFC_HEADER = re.compile(r"[A-Za-z][A-Za-z0-9]*-[A-Za-z0-9-]+:[ \t]")  # "DKIM-Signature:" in bounces
+_RFC_HEADER = re.compile(r"[A-Za-z][A-Za-z0-9]*-[A-Za-z0-9-]+:[ \t]")  # "DKIM-Signature: ..."
 _DASH_PAIRS = frozenset(a + b for a in "-_=*" for b in "-_=*")
 _SEPARATORS = {" ".join(k.split()).casefold(): v for k, v in lexicon.SEPARATORS.items()}
 
@@ -41,7 +43,6 @@ class Found:
     fields: dict[str, str] = field(default_factory=dict)
     body: list[str] = field(default_factory=list)
     children: list[Found] = field(default_factory=list)
-    seen: bool = False  # after_text has been set
     after_text: bool = False  # the enclosing text had words of its own before this message
 
 
@@ -55,10 +56,10 @@ def separator_block(lines: list[str], i: int) -> tuple[Found, int] | None:
         first += 1
     lead = [line] + lines[i + 1 : first]
     if rest:  # "----- Forwarded Message ----- From: ..." on one line
-        block = field_block([rest, *lines[i + 1 :]], 0, fmt, [])
+        block = field_block([rest, *lines[i + 1 : i + 1 + MAX_BLOCK_LINES]], 0, fmt, [line])
         if block is not None:
             message, end = block
-            message.header_lines[0:1] = [line]
+            message.header_lines[0:2] = [line]  # the separator line already holds `rest`
             return message, i + end
     block = field_block(lines, first, fmt, lead) if first < len(lines) else None
     if block is not None:
@@ -156,12 +157,13 @@ def attribution(lines: list[str], i: int) -> tuple[Found, int] | None:
             continue
         if count > 1 and not _joinable(lines, i, end):
             return None
-        joined = " ".join(unquote(x).strip() if j > i else x.strip() for j, x in enumerate(lines[i:end], i))
+        joined = " ".join([lines[i].strip(), *(unquote(x).strip() for x in lines[i + 1 : end])])
         follows = quoted_at(lines, skip_blank(lines, end))
         ok, sender = attribution_sender(joined, quote_follows=follows)
         if ok:
-            if count > 1 and not starts_like_attribution(lines[i]) and _attribution_starts_later(lines, i, end):
-                return None
+            if count > 1 and not starts_like_attribution(lines[i]):
+                if _attribution_starts_later(lines, i, end):
+                    return None
             return Found("quote", "on-wrote", sender, lines[i:end]), end
     return None
 

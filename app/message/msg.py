@@ -78,7 +78,8 @@ class _Reader:
 
     def item(self, item: OxMessage, depth: int) -> list[EmbeddedMessage]:
         if depth > self.limits.max_embedded_depth or self.count >= self.limits.max_embedded:
-            self.defects.append(Defect("limit:embedded-depth", f"embedded .msg item at depth {depth} not read"))
+            detail = f"embedded .msg item at depth {depth} not read"
+            self.defects.append(Defect("limit:embedded-depth", detail))
             return []
         self.count += 1
         try:
@@ -122,7 +123,8 @@ class _Reader:
         # chains stay within max_embedded_depth overall.
         remaining = self.limits.max_embedded_depth - depth
         if remaining < 0:
-            self.defects.append(Defect("limit:embedded-depth", f"attached .eml at depth {depth} not read"))
+            detail = f"attached .eml at depth {depth} not read"
+            self.defects.append(Defect("limit:embedded-depth", detail))
             return []
         inner = parse(data, replace(self.limits, max_embedded_depth=remaining))
         if inner.error:
@@ -205,7 +207,8 @@ def _attachment_records(item: OxMessage):
     for attachment in _safe(lambda: item.attachments) or ():
         embedded = any(s.name == EMBEDDED_STORAGE for s in attachment._storage.storages)
         name = _safe(lambda: attachment.file_name) or ("(embedded item)" if embedded else "")
-        mime = "application/vnd.ms-outlook" if embedded else (_safe(lambda: attachment.mime_type) or "")
+        mime = _safe(lambda: attachment.mime_type) or ""
+        mime = "application/vnd.ms-outlook" if embedded else mime
         yield Attachment(filename=name, content_type=mime, size=_safe(lambda: attachment.size) or 0)
 
 

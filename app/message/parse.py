@@ -15,7 +15,7 @@ from app.message.embedded import split_inline
 from app.message.encoded_words import decode_bytes
 from app.message.limits import DEFAULT_LIMITS, Deadline, Limits
 from app.message.model import Address, Attachment, BodyText, Defect, EmbeddedMessage, Message
-from app.message.msg import read_msg
+from app.message.msg import read_msg_report
 from app.message.text import html_to_text
 
 _ADDRESS_HEADERS = ("from", "to", "cc", "bcc", "reply-to", "sender")
@@ -205,10 +205,12 @@ class _Collector:
 
     def _outlook_item(self, part: mime.Part) -> None:
         data = mime.decode_payload(part, self.defects)
-        items = read_msg(data, limits=self.limits, depth=self.depth + 1)
-        if not items:
-            self.defects.append(Defect("msg-unreadable", f"part {part.path}: Outlook item could not be read"))
-        self.embedded.extend(items)
+        report = read_msg_report(data, limits=self.limits, depth=self.depth + 1, deadline=self.deadline)
+        self.defects.extend(
+            Defect(d.code if d.code.startswith("limit:") else "msg-unreadable" if d.fatal else d.code,
+                   f"Outlook item {part.path}: {d.detail}") for d in report.defects
+        )
+        self.embedded.extend(report.items)
 
 
 def _as_embedded(inner: Message, depth: int) -> EmbeddedMessage:

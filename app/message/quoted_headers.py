@@ -30,21 +30,28 @@ for _fields in lexicon.FIELD_LABELS.values():
             _LABEL_TO_FIELD.setdefault(_label.casefold(), _field)
 
 # "From: x", "*From:* x", "De : x", "件名：x" (full-width colon)
+# Possessive quantifiers (*+): runs of blanks and "*" are never re-split on failure,
+# so a line of 20,000 spaces fails in one pass instead of quadratically.
 _FIELD_LINE = re.compile(
-    r"[ \t\u00a0]*\**[ \t]*(?P<label>" + _alternation(_LABEL_TO_FIELD) + r")[ \t\u00a0\u202f]*\**[ \t]*[:：]"
-    r"[ \t\u00a0]*\**[ \t]?(?P<value>.*)",
+    r"[ \t\u00a0]*+\**+[ \t]*+(?P<label>" + _alternation(_LABEL_TO_FIELD) + r")"
+    r"[ \t\u00a0\u202f]*+\**+[ \t]*+[:：][ \t\u00a0]*+\**+[ \t]?(?P<value>.*)",
     re.IGNORECASE,
 )
+MAX_FIELD_LINE_CHARS = 2_000
+MAX_VALUE_CHARS = 16 * 1024  # one field value, continuation lines included
 # Yahoo prints a whole block on one line: "From: A <a@x>To: B <b@x>Sent: ..."
 _INLINE_LABELS = [lab.capitalize() for lab, f in _LABEL_TO_FIELD.items() if f != "from"]
 _INLINE_FIELD = re.compile(  # one-letter labels ("A", "À") only straight after an address's ">"
     r"(?:(?<=[\s>\]\"\d])(?:" + _alternation(lab for lab in _INLINE_LABELS if len(lab) > 1) + r")"
-    r"|(?<=>)(?:" + _alternation(lab for lab in _INLINE_LABELS if len(lab) == 1) + r"))[ \t\u00a0]?:"
+    r"|(?<=>)(?:" + _alternation(lab for lab in _INLINE_LABELS if len(lab) == 1) + r"))"
+    r"[ \t\u00a0]?:"
 )
 
 
 def field_of(line: str) -> tuple[str, str] | None:
     """(canonical field, value) when `line` is a header-block field line."""
+    if len(line) > MAX_FIELD_LINE_CHARS:
+        return None
     match = _FIELD_LINE.match(line)
     if not match:
         return None
@@ -64,15 +71,17 @@ def split_inline_fields(line: str) -> list[str]:
 
 # -- addresses as forward headers print them ---------------------------------
 
-_MAILTO_DOUBLED = re.compile(r"<([^<>\s]+@[^<>\s]+)<mailto:[^<>\s]*>>", re.IGNORECASE)
+# Local part and domain exclude "@", so no pattern can re-split an address on failure.
+_MAILTO_DOUBLED = re.compile(r"<([^<>\s@]+@[^<>\s@]+)<mailto:[^<>\s]*>>", re.IGNORECASE)
 _NAME_MAILTO = re.compile(r"<mailto:[^<>\s]*>(?=\s*<)", re.IGNORECASE)
-_BRACKET_ADDR = re.compile(r"\[(?:mailto:)?([^\[\]\s]+@[^\[\]\s]+)\]", re.IGNORECASE)
-_PAREN_ADDR = re.compile(r"\(([^()\s]+@[^()\s]+)\)")
+_BRACKET_ADDR = re.compile(r"\[(?:mailto:)?([^\[\]\s@]+@[^\[\]\s@]+)\]", re.IGNORECASE)
+_PAREN_ADDR = re.compile(r"\(([^()\s@]+@[^()\s@]+)\)")
 _ON_BEHALF = re.compile(r"\s(?:" + _alternation(lexicon.ON_BEHALF_OF) + r")\s", re.IGNORECASE)
 
 
 def clean_value(value: str) -> str:
     """Rewrite Outlook/Missive address forms into RFC 5322 ones the address parser reads."""
+    value = value[:MAX_VALUE_CHARS]
     value = html.unescape(value) if "&" in value else value  # plain-text bodies quoting HTML
     value = value.replace("«", '"').replace("»", '"')
     value = _MAILTO_DOUBLED.sub(r"<\1>", value)  # <a@x<mailto:a@x>>
@@ -129,7 +138,7 @@ _DATE = re.compile(
     r"\d{1,4}[./\-年]\d{1,2}|\d{1,2}\.? [^\W\d]{3,}|[^\W\d]{3,}\.? \d{1,2}\b|\b(?:19|20)\d{2}\b"
 )
 _TIMEZONE = re.compile(r"[ ,]*\(?[A-Z]{2,5}\)?(?=,)")
-_EMAIL = re.compile(r"[^\s<>()\[\]\"',;:]+@[^\s<>()\[\]\"',;:]+\.[^\s<>()\[\]\"',;:]+")
+_EMAIL = re.compile(r"[^\s<>()\[\]\"',;:@]+@[^\s<>()\[\]\"',;:@.]+(?:\.[^\s<>()\[\]\"',;:@.]+)+")
 _CONNECTORS = sorted({c.casefold() for c in lexicon.ATTRIBUTION_CONNECTORS}, key=len, reverse=True)
 _CONNECTOR_SET = frozenset(_CONNECTORS)
 # "2016-10-24 15:03 GMT+02:00 Name <a@x>:" — with no verb, the author's address ends the line
@@ -150,22 +159,30 @@ def attribution_sender(text: str, *, quote_follows: bool) -> tuple[bool, Address
     if not text or len(text) > MAX_ATTRIBUTION_CHARS or not _ends_like_attribution(text):
         return False, None
     verbs = list(_VERB.finditer(text))
-    if verbs:
-        who = _who_around_verb(text, verbs[-1])
-        if who is None:
-            return False, None
-    else:
-        who = _TRAILING.sub("", text)
-    dated = bool(_OPENER.match(text.lstrip("-> ")) or _DATE.search(text))
-    strong = bool(_EMAIL.search(text)) or (dated and bool(_TIME.search(text)))
-    if not verbs and not (strong and _ADDRESS_THEN_COLON.search(text) and (quote_follows or _TIME.search(text))):
-        return False, None
-    if verbs and not strong and not (quote_follows and (dated or _is_short_name(who))):
+    who = _who_around_verb(text, verbs[-1]) if verbs else _TRAILING.sub("", text)
+    if who is None or not _convincing(text, who, has_verb=bool(verbs), quote_follows=quote_follows):
         return False, None
     return True, _sender_from_who(who)
 
 
-_VERB_ENDINGS = tuple({v.split()[-1].casefold() for v in lexicon.ATTRIBUTION_VERBS} | {"写道", "寫道"})
+def _convincing(text: str, who: str, *, has_verb: bool, quote_follows: bool) -> bool:
+    """Enough evidence that this line introduces an earlier message.
+
+    With a verb: an address, or a date and a time ("On Mon, 3 Mar at 10:12, X wrote:"),
+    or — when quoted text follows — a date alone or a short name ("Bob wrote:").
+    Without one: a date and time and the author's address ending the line
+    ("2016-10-24 15:03 GMT+02:00 Name <a@x>:").
+    """
+    dated = bool(_OPENER.match(text.lstrip("-> ")) or _DATE.search(text))
+    timed = bool(_TIME.search(text))
+    strong = bool(_EMAIL.search(text)) or (dated and timed)
+    if not has_verb:
+        return strong and bool(_ADDRESS_THEN_COLON.search(text)) and (quote_follows or timed)
+    return strong or (quote_follows and (dated or _is_short_name(who)))
+
+
+_VERB_ENDINGS = tuple({v.split()[-1].casefold() for v in lexicon.ATTRIBUTION_VERBS}
+                      | {"写道", "寫道"})
 
 
 def may_end_attribution(line: str) -> bool:
@@ -262,21 +279,26 @@ def _name_before(text: str) -> str:
 
 
 def _after_last_connector(text: str) -> str:
-    """"6 октября 2014 г. пользователь lidel" -> "lidel": a connector after a date ends it."""
+    """"6 октября 2014 г. пользователь lidel" -> "lidel": a connector after a date."""
     words = text.split(" ")
     for index in range(len(words) - 1, 0, -1):
-        if words[index].casefold() in _CONNECTOR_SET and any(c.isdigit() for c in " ".join(words[:index])):
+        dated = any(c.isdigit() for c in " ".join(words[:index]))
+        if dated and words[index].casefold() in _CONNECTOR_SET:
             return " ".join(words[index + 1:])
     return text
 
 
 def _drop_connectors(name: str) -> str:
+    if len(name.casefold()) != len(name):  # "ß" -> "ss": positions would not line up
+        return name.strip()
     changed = True
     while changed and name:
         changed = False
         lowered = name.casefold()
         for word in _CONNECTORS:
-            if lowered.startswith(word) and (len(name) == len(word) or not name[len(word)].isalnum()):
+            if not lowered.startswith(word):
+                continue
+            if len(name) == len(word) or not name[len(word)].isalnum():  # a whole word
                 name = name[len(word):].strip(" ,，")
                 changed = True
                 break

@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.message.embedded import split_inline
 from app.message.limits import Deadline, Limits
@@ -365,3 +367,24 @@ def test_never_raises_on_odd_input():
     for text in ("", "\x00\x00", ">", "From:", "On wrote:", "\r\r\r", "-" * 5000, "From: <\nTo: >\nSubject:"):
         result = split(text)
         assert isinstance(result.new_text, str)
+
+
+# -- property: the catch-all in split_inline must never be what saves us ---------------
+
+FRAGMENTS = [
+    "> ", ">", "> > ", "From: ", "Sent: ", "To: ", "Subject: ", "Cc: ", "De : ", "À : ", "*From:* ",
+    "On Mon, 1 Jan 2024 at 09:00, ", " wrote:", " schrieb:", " a écrit :", "Am 1.1.2024 ", "<", ">",
+    "a@b.example", "[mailto:", "]", "(", ")", '"', "«", "»", "-----Original Message-----",
+    "________________________________", "---------- Forwarded message ---------", "Begin forwarded message:",
+    " on behalf of ", "&lt;", "&gt;", "ß", "İ", "，", "：", "写道", "\n", "\n\n", "\r\n", " ", "\t", "\u00a0",
+    "Name", "10:30", "2024", "Re: ", "FW: ", "Sent from my iPhone",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=60))
+def test_split_never_falls_back_on_its_catch_all(parts):
+    result = split("".join(parts), Limits(max_embedded=20, max_embedded_depth=6))
+    assert not [d for d in result.defects if d.code == "parser-bug"]
+    assert len(result.embedded) <= 20
+    assert all(1 <= e.depth <= 6 for e in result.embedded)

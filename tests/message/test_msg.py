@@ -108,3 +108,17 @@ def test_truncated_msg_never_raises():
 def test_oversized_input_is_refused_before_parsing():
     report = read_msg_report(b"x" * 2048, limits=Limits(max_message_bytes=1024))
     assert report.items == () and report.defects[0].code == "limit:message-size"
+
+
+def test_corrupted_msg_files_never_raise():
+    import random
+
+    rng = random.Random(20251202)
+    originals = [sample("forwards/msgreader__msgInMsgInMsg.msg"), sample("plain/msgreader__sent.msg")]
+    for _ in range(150):
+        data = bytearray(rng.choice(originals))
+        for _ in range(rng.randint(1, 40)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        report = read_msg_report(bytes(data))
+        assert all(e.kind == "attached" or e.kind in ("quote", "forward") for e in report.items)
+        assert report.items or report.defects

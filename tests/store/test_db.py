@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
@@ -11,7 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from app.db import current_revision, head_revision, make_engine, normalise_url
 from app.models import Base, Council, Mailbox
 from tests.conftest import isolated_session
-from tests.store.scenario import NOW, council
+from tests.store.scenario import NOW, ROOT, council
 
 
 def test_upgrade_head_on_an_empty_database_gives_exactly_the_models_schema(fresh_db_url):
@@ -68,3 +71,13 @@ def test_sqlite_runs_in_wal_mode_with_a_busy_timeout(tmp_path):
 def test_a_plain_postgresql_url_means_psycopg_3():
     assert normalise_url("postgresql://u:p%40ss@h:5432/db") == "postgresql+psycopg://u:p%40ss@h:5432/db"
     assert normalise_url("sqlite:///x.db") == "sqlite:///x.db"
+
+
+def test_two_processes_upgrading_one_postgresql_database_at_once_both_succeed(pg_server):
+    url = pg_server.create_database("mailguard_upgrade_race")
+    code = f"from app.db import upgrade; upgrade({url!r})"
+    procs = [subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              cwd=ROOT) for _ in range(2)]
+    results = [(p.wait(timeout=120), p.stderr.read().decode()) for p in procs]
+    assert [rc for rc, _ in results] == [0, 0], results
+    assert current_revision(url) == "0001"

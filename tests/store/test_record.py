@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import hashlib
+import threading
+import time
 
 import pytest
 from sqlalchemy import func, select
 
 from app import audit, store
+from app.db import make_engine, make_sessionmaker, utc
 from app.errors import NotFound
-from app.models import AuditEvent, FindingRecord, Intent, MessageRecord
+from app.models import AuditEvent, Council, FindingRecord, Intent, Mailbox, MessageRecord
 from tests.store.scenario import (
-    NOW, allowed_eml, annotated_eml, council, eml, held_eml, later, mailbox, record, RESIDENT,
+    RESIDENT, allowed_eml, annotated_eml, council, eml, held_eml, later, mailbox, record,
 )
 
 
@@ -47,7 +50,7 @@ def test_a_held_message_keeps_its_bytes_findings_and_gets_a_hold_and_a_notice(db
     assert notice["subject"] == "Held for review: Private and confidential: your complaint 1"
     body = notice["body"]
     assert "has not been sent yet" in body and "Mark Smith" in body
-    assert "marked confidential" in body and "(protocol clause 6)" in body
+    assert "marked confidential" in body and "Protocol clause 6: " in body
     assert "What happens next" in body and "release it" in body and "CC Councillor Jane Doe" in body
     events = db.scalars(select(AuditEvent.event).where(AuditEvent.message_id == rec.id)
                         .order_by(AuditEvent.seq)).all()
@@ -164,7 +167,8 @@ def test_findings_filter_by_rule_action_time_and_sender(db, box):
                    "Jane Doe <cllr.doe@example-council.gov.uk>", body="The confidential report.\r\n\r\nJane Doe")
     record(db, c, mb, outsider, at=later(30))
     everything = store.list_findings(db, c.id)
-    assert [f.created_at for f in everything] == sorted((f.created_at for f in everything), reverse=True)
+    times = [utc(f.created_at) for f in everything]  # SQLite gives rows read back naive
+    assert times == sorted(times, reverse=True)
     assert {f.rule for f in store.list_findings(db, c.id, rule="silent-bcc")} == {"silent-bcc"}
     assert len(store.list_findings(db, c.id, rule="silent-bcc")) == 2
     assert {f.action for f in store.list_findings(db, c.id, action="hold")} == {"hold"}
@@ -185,3 +189,52 @@ def test_mailboxes_and_councils_are_created_once(db, box):
         store.get_council(db, "nowhere")
     events = db.scalars(select(AuditEvent.event).order_by(AuditEvent.seq)).all()
     assert events == ["council.created", "mailbox.added"]
+
+
+def test_two_processes_recording_the_same_message_at_once_make_one_record(fresh_db_url):
+    engine = make_engine(fresh_db_url)
+    sessions = make_sessionmaker(engine)
+    with sessions.begin() as session:
+        c = council(session)
+        mb = mailbox(session, c)
+        ids = (c.id, mb.id)
+    first_recorded = threading.Event()
+    results: dict[str, tuple[int, bool]] = {}
+    errors: list[BaseException] = []
+
+    def worker(name: str) -> None:
+        try:
+            with sessions.begin() as session:
+                c, mb = session.get(Council, ids[0]), session.get(Mailbox, ids[1])
+                if name == "second":
+                    first_recorded.wait(10)
+                rec, created = record(session, c, mb, held_eml())
+                results[name] = (rec.id, created)
+                if name == "first":
+                    first_recorded.set()
+                    time.sleep(0.5)  # still uncommitted while the second one tries
+        except BaseException as exc:  # noqa: BLE001 - surfaced below
+            errors.append(exc)
+            first_recorded.set()
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in ("first", "second")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    try:
+        assert not errors, errors
+        assert results["first"][1] is True and results["second"] == (results["first"][0], False)
+        with sessions() as session:
+            assert count(session, MessageRecord) == 1
+            assert count(session, Intent, kind="hold") == 1 and count(session, Intent, kind="notify") == 1
+            assert audit.verify(session).ok
+    finally:
+        engine.dispose()
+
+
+def test_a_mailbox_of_another_council_is_refused(db, box):
+    _, mb = box
+    other = council(db, slug="other")
+    with pytest.raises(ValueError, match="another council"):
+        record(db, other, mb, held_eml())

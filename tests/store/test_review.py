@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from sqlalchemy import select
 
 from app import audit, review, store
+from app.db import make_engine, make_sessionmaker
 from app.errors import Conflict, InvalidInput, InvalidTransition, NotFound
 from app.models import AuditEvent, Decision, Intent
 from tests.store.scenario import NOW, allowed_eml, council, held_eml, later, mailbox, record
@@ -132,3 +135,44 @@ def test_allowed_mail_goes_straight_to_delivered(db):
     [deliver] = intents_of(db, rec, "deliver")
     assert review.mark_delivered(db, deliver, now=later(1)).state == "delivered"
     assert rec.raw_mime is None
+
+
+def test_two_reviewers_releasing_at_once_get_one_delivery(fresh_db_url):
+    engine = make_engine(fresh_db_url)
+    sessions = make_sessionmaker(engine)
+    with sessions.begin() as session:
+        c = council(session)
+        rec, _ = record(session, c, mailbox(session, c), held_eml())
+        ids = (c.id, rec.id)
+    start = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def reviewer(name: str) -> None:
+        with sessions() as session:
+            start.wait()
+            try:
+                review.release(session, *ids, actor=name, mode="as-sent", reason="fine", now=NOW)
+                outcomes.append("released")
+            except Conflict:
+                outcomes.append("conflict")
+
+    threads = [threading.Thread(target=reviewer, args=(n,)) for n in ("a", "b")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    try:
+        assert sorted(outcomes) == ["conflict", "released"]
+        with sessions() as session:
+            assert len(session.scalars(select(Intent).where(Intent.kind == "deliver")).all()) == 1
+            assert len(session.scalars(select(Decision)).all()) == 1
+    finally:
+        engine.dispose()
+
+
+def test_decisions_are_listed_oldest_first(db, held):
+    c, rec = held
+    review.release(db, c.id, rec.id, actor="a", mode="as-sent", reason="ok", now=NOW)
+    [decision] = store.list_decisions(db, rec.id)
+    assert (decision.kind, decision.actor, decision.reason) == ("release", "a", "ok")
+    assert store.list_decisions(db, 987_654) == []

@@ -1,0 +1,82 @@
+"""The composition root: create_app(settings) builds the FastAPI app; nothing runs at import.
+
+The lifespan builds the engine and sessionmaker from settings unless one is
+given (tests, `mailguard serve` which shares it with the worker), and puts
+them on app.state with the council cache, the metrics registry, the clock and
+the connectors.
+"""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from datetime import datetime, timezone
+from typing import Any, AsyncIterator, Mapping
+
+from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
+from sqlalchemy.orm import Session, sessionmaker as SessionMaker
+
+from app import __version__
+from app.api import API_PREFIX, api_router, errors, evaluate, health, metrics
+from app.api.body_limit import BodyLimitMiddleware
+from app.councils import CouncilCache
+from app.db import make_engine, make_sessionmaker
+from app.metrics import ServiceMetrics
+from app.settings import Settings
+
+DESCRIPTION = (
+    "Checks councillors' and officers' outgoing mail against the council's Protocol on "
+    "Member/Officer Relations. Authenticate with `Authorization: Bearer <API key>`; errors are "
+    "RFC 9457 problem details (application/problem+json)."
+)
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def create_app(
+    settings: Settings, *, sessionmaker: SessionMaker[Session] | None = None,
+    connectors: Mapping[int, Any] | None = None,
+) -> FastAPI:
+    app = FastAPI(title="Council MailGuard", version=__version__, description=DESCRIPTION,
+                  lifespan=_lifespan, docs_url="/docs", openapi_url="/openapi.json")
+    app.state.settings = settings
+    app.state.sessionmaker = sessionmaker
+    app.state.engine = None
+    app.state.connectors = dict(connectors or {})
+    app.state.councils = CouncilCache(settings.policies_dir)
+    app.state.clock = utcnow
+    app.state.metrics = ServiceMetrics(lambda: app.state.sessionmaker)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_request_bytes)
+    errors.install(app)
+    app.include_router(api_router, prefix=API_PREFIX)
+    app.include_router(health.router, include_in_schema=False)  # /healthz too, for probes
+    app.include_router(metrics.router)
+    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
+    return app
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    owned = app.state.sessionmaker is None
+    if owned:
+        app.state.engine = make_engine(app.state.settings.database_url)
+        app.state.sessionmaker = make_sessionmaker(app.state.engine)
+    try:
+        yield
+    finally:
+        if owned:
+            app.state.engine.dispose()
+            app.state.sessionmaker = None
+            app.state.engine = None
+
+
+def _openapi(app: FastAPI) -> dict[str, Any]:
+    if app.openapi_schema is None:
+        schema = get_openapi(title=app.title, version=app.version, description=app.description,
+                             routes=app.routes)
+        # POST /evaluate reads its body by hand (two media types), so its JSON schema is added here.
+        schema.setdefault("components", {}).setdefault("schemas", {}).update(evaluate.openapi_schemas())
+        app.openapi_schema = schema
+    return app.openapi_schema
