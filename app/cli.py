@@ -63,6 +63,37 @@ def check(
         out.flush()
 
 
+@cli.command()
+def serve(
+    host: Annotated[Optional[str], typer.Option(help="Address to listen on (default 127.0.0.1).")] = None,
+    port: Annotated[Optional[int], typer.Option(help="Port (default 8000).")] = None,
+    demo: Annotated[bool, typer.Option("--demo", help="A demo council, SQLite and a folder mailbox.")] = False,
+    demo_folder: Annotated[
+        Path, typer.Option(help="Where --demo keeps its database and mailbox folder.")
+    ] = Path("mailguard-demo"),
+) -> None:
+    """Run the API, the connectors and the background worker in one process."""
+    import os
+
+    from app.serve import run
+    from app.settings import load_settings
+
+    overrides: dict = {}
+    if host:
+        overrides["host"] = host
+    if port:
+        overrides["port"] = port
+    if demo:
+        demo_folder.mkdir(parents=True, exist_ok=True)
+        if not os.environ.get("MAILGUARD_DATABASE_URL"):
+            overrides["database_url"] = f"sqlite:///{(demo_folder / 'mailguard.db').resolve()}"
+    try:
+        settings = load_settings(**overrides)
+    except ValueError as exc:
+        _fail(f"settings: {exc}")
+    run(settings, demo_folder=(demo_folder / "mailbox").resolve() if demo else None)
+
+
 @packs_cli.command("check")
 def packs_check(
     names: Annotated[Optional[list[str]], typer.Argument(help="Packs to check (default: all).")] = None,

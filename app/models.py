@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timezone
 
 from sqlalchemy import (
     JSON,
@@ -19,6 +19,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -27,6 +28,23 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+class UtcDateTime(TypeDecorator):
+    """Timestamps are aware UTC on the way in and out; SQLite otherwise returns them naive."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is not None and value.tzinfo is None:
+            raise ValueError("naive datetime stored; use aware UTC")
+        return value.astimezone(timezone.utc) if value is not None else None
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+
 
 # SQLite wants INTEGER PRIMARY KEY for autoincrement; PostgreSQL gets BIGINT.
 BigId = BigInteger().with_variant(Integer, "sqlite")
@@ -44,7 +62,7 @@ class Council(Base):
     pack: Mapped[str] = mapped_column(String(200))  # pack name or path
     directory_yaml: Mapped[str] = mapped_column(Text)  # the contract's YAML form, as uploaded
     options: Mapped[dict] = mapped_column(JSON, default=dict)  # digest period, add-in fallback, ...
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
 class Mailbox(Base):
@@ -57,7 +75,7 @@ class Mailbox(Base):
     config: Mapped[dict] = mapped_column(JSON, default=dict)  # no secrets: those live in settings
     state: Mapped[dict] = mapped_column(JSON, default=dict)  # connector cursors: deltaLink, UIDVALIDITY/UID
     enabled: Mapped[bool] = mapped_column(default=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     council: Mapped[Council] = relationship()
 
 
@@ -87,8 +105,8 @@ class MessageRecord(Base):
     hold_reason: Mapped[str | None] = mapped_column(Text, nullable=True)  # error / incomplete reason
     state: Mapped[str] = mapped_column(String(20))  # see app.lifecycle
     elapsed_ms: Mapped[float] = mapped_column(Float, default=0.0)
-    checked_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    checked_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
     raw_mime: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     findings: Mapped[list["FindingRecord"]] = relationship(
         back_populates="message", cascade="all, delete-orphan", order_by="FindingRecord.id"
@@ -109,7 +127,7 @@ class FindingRecord(Base):
     evidence: Mapped[list] = mapped_column(JSON, default=list)
     subjects: Mapped[list] = mapped_column(JSON, default=list)
     location: Mapped[str] = mapped_column(String(200), default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     message: Mapped[MessageRecord] = relationship(back_populates="findings")
 
 
@@ -121,7 +139,7 @@ class Decision(Base):
     kind: Mapped[str] = mapped_column(String(40))  # release | release-annotated | release-without-bcc | return
     actor: Mapped[str] = mapped_column(String(320))
     reason: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
 class Intent(Base):
@@ -144,9 +162,9 @@ class Intent(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
     claimed_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
-    not_before: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    done_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    not_before: Mapped[datetime] = mapped_column(UtcDateTime())
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    done_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
 
 
 class AuditEvent(Base):
@@ -157,7 +175,7 @@ class AuditEvent(Base):
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     council_id: Mapped[int] = mapped_column(ForeignKey("councils.id"))
     seq: Mapped[int] = mapped_column(BigInteger)  # 1, 2, 3 ... within the council's chain
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    at: Mapped[datetime] = mapped_column(UtcDateTime())
     actor: Mapped[str] = mapped_column(String(320))
     event: Mapped[str] = mapped_column(String(60))
     message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), nullable=True, index=True)
@@ -183,6 +201,6 @@ class ApiKey(Base):
     prefix: Mapped[str] = mapped_column(String(16), unique=True)  # shown in lists; the lookup key
     key_hash: Mapped[str] = mapped_column(String(128))  # sha256 of a 256-bit random secret
     scopes: Mapped[list] = mapped_column(JSON, default=list)  # evaluate, review:read, review:write, admin
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    last_used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
-    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    last_used_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
