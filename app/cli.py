@@ -91,7 +91,26 @@ def serve(
         settings = load_settings(**overrides)
     except ValueError as exc:
         _fail(f"settings: {exc}")
-    run(settings, demo_folder=(demo_folder / "mailbox").resolve() if demo else None)
+    from app.serve import SchemaNotCurrent
+
+    try:
+        run(settings, demo_folder=(demo_folder / "mailbox").resolve() if demo else None)
+    except SchemaNotCurrent as exc:
+        _fail(str(exc))
+
+
+@cli.command()
+def worker(
+    until_idle: Annotated[bool, typer.Option("--until-idle", help="Stop when there is nothing left to do.")] = False,
+) -> None:
+    """Run the background worker alone: connectors -> checks -> store -> actions."""
+    from app.serve import SchemaNotCurrent, run_worker
+    from app.settings import load_settings
+
+    try:
+        run_worker(load_settings(), until_idle=until_idle)
+    except SchemaNotCurrent as exc:
+        _fail(str(exc))
 
 
 @packs_cli.command("check")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import threading
 from datetime import datetime, timezone
 from pathlib import Path
@@ -11,7 +12,7 @@ from pathlib import Path
 import uvicorn
 
 from app.councils import CouncilCache
-from app.db import make_engine, make_sessionmaker, upgrade
+from app.db import current_revision, head_revision, make_engine, make_sessionmaker, upgrade
 from app.mailboxes import build_connector
 from app.settings import Settings
 from app.worker import Worker, connected_mailboxes
@@ -19,24 +20,43 @@ from app.worker import Worker, connected_mailboxes
 log = logging.getLogger("mailguard.serve")
 
 
-def run(settings: Settings, *, demo_folder: Path | None = None) -> None:
-    from app.main import create_app
+class SchemaNotCurrent(RuntimeError):
+    pass
 
+
+def prepare_database(settings: Settings):
+    """Engine and sessions, with the schema at the newest migration (SQLite migrates itself)."""
     if settings.database_url.startswith("sqlite"):
         upgrade(settings.database_url)  # zero set-up: the embedded default migrates itself
+    else:
+        current, head = current_revision(settings.database_url), head_revision()
+        if current != head:
+            raise SchemaNotCurrent(
+                f"database schema is at {current or 'nothing'}, this version needs {head}: "
+                "run `mailguard db upgrade` first"
+            )
     engine = make_engine(settings.database_url)
-    sessions = make_sessionmaker(engine)
-    banner = None
-    if demo_folder is not None:
-        banner = _prepare_demo(sessions, demo_folder, settings)
+    return engine, make_sessionmaker(engine)
+
+
+def build_worker(settings: Settings, sessions) -> Worker:
     with sessions() as session:
         connectors = connected_mailboxes(session, lambda row: build_connector(row, settings))
-    worker = Worker(
+    return Worker(
         sessions=sessions, connectors=connectors, councils=CouncilCache(settings.policies_dir),
         worker_id=settings.worker_id, fault=os.environ.get("MAILGUARD_FAULT") or None,
     )
-    thread = threading.Thread(target=worker.run_forever, args=(settings.poll_interval_s,), name="worker", daemon=True)
-    app = create_app(settings, sessionmaker=sessions, connectors=connectors)
+
+
+def run(settings: Settings, *, demo_folder: Path | None = None) -> None:
+    from app.main import create_app
+
+    engine, sessions = prepare_database(settings)
+    banner = _prepare_demo(sessions, demo_folder, settings) if demo_folder is not None else None
+    worker = build_worker(settings, sessions)
+    thread = threading.Thread(target=worker.run_forever, args=(settings.poll_interval_s,), name="worker",
+                              daemon=True)
+    app = create_app(settings, sessionmaker=sessions, connectors=worker.connectors)
     config = uvicorn.Config(app, host=settings.host, port=settings.port, log_level=settings.log_level,
                             access_log=False)
     server = uvicorn.Server(config)
@@ -49,6 +69,26 @@ def run(settings: Settings, *, demo_folder: Path | None = None) -> None:
         worker.stop_event.set()
         thread.join(timeout=10)
         engine.dispose()
+
+
+def run_worker(settings: Settings, *, until_idle: bool = False) -> int:
+    """The background worker alone (several may share one PostgreSQL database)."""
+    engine, sessions = prepare_database(settings)
+    worker = build_worker(settings, sessions)
+    done = 0
+    try:
+        if until_idle:
+            while (step := worker.run_once()):
+                done += step
+        else:
+            signal.signal(signal.SIGTERM, lambda *_: worker.stop_event.set())
+            try:
+                worker.run_forever(settings.poll_interval_s)
+            except KeyboardInterrupt:
+                worker.stop_event.set()
+    finally:
+        engine.dispose()
+    return done
 
 
 def _prepare_demo(sessions, folder: Path, settings: Settings) -> str:

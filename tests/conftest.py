@@ -176,3 +176,11 @@ def fresh_db_url(backend, request, tmp_path_factory) -> str:
     url = _new_database(backend, request, tmp_path_factory, "mailguard_fresh")
     upgrade(url)
     return url
+
+
+@pytest.fixture
+def fresh_pg_url(request, tmp_path_factory) -> str:
+    """A new migrated PostgreSQL database, for tests of multi-process behaviour SQLite cannot have."""
+    url = _new_database("postgresql", request, tmp_path_factory, "mailguard_pg")
+    upgrade(url)
+    return url

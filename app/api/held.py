@@ -7,11 +7,13 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query
 from pydantic import BaseModel, Field
+from sqlalchemy.orm import Session
 
 from app import review, store
 from app.api.deps import ClockDep, ReviewReader, ReviewWriter, SessionDep
 from app.api.errors import problem_responses
 from app.api.views import DecisionOut, HeldMessageOut, MessageOut
+from app.models import Decision, MessageRecord
 
 router = APIRouter(prefix="/held", tags=["held messages"])
 
@@ -68,7 +70,7 @@ def release_held(
 ) -> DecisionResult:
     decision = review.release(session, caller.council.id, record_id, actor=caller.actor, mode=body.mode,
                               reason=body.reason, now=clock())
-    return _decided(session, caller, decision)
+    return _decided(session, decision)
 
 
 @router.post("/{record_id}/return", response_model=DecisionResult,
@@ -79,9 +81,9 @@ def return_held(
 ) -> DecisionResult:
     decision = review.return_to_sender(session, caller.council.id, record_id, actor=caller.actor,
                                        reason=body.reason, now=clock())
-    return _decided(session, caller, decision)
+    return _decided(session, decision)
 
 
-def _decided(session, caller, decision) -> DecisionResult:
-    record = store.get_message(session, caller.council.id, decision.message_id)
+def _decided(session: Session, decision: Decision) -> DecisionResult:
+    record = session.get(MessageRecord, decision.message_id)  # already loaded by the use case: no query
     return DecisionResult(**DecisionOut.of(decision).model_dump(), state=record.state)
