@@ -24,6 +24,7 @@ db_cli = typer.Typer(help="The database.", no_args_is_help=True)
 audit_cli = typer.Typer(help="The audit log.", no_args_is_help=True)
 apikey_cli = typer.Typer(help="API keys.", no_args_is_help=True)
 council_cli = typer.Typer(help="Councils.", no_args_is_help=True)
+mailbox_cli = typer.Typer(help="Mailboxes the worker watches.", no_args_is_help=True)
 
 
 def register(cli: typer.Typer) -> None:
@@ -32,6 +33,7 @@ def register(cli: typer.Typer) -> None:
     cli.add_typer(audit_cli, name="audit")
     cli.add_typer(apikey_cli, name="apikey")
     cli.add_typer(council_cli, name="council")
+    cli.add_typer(mailbox_cli, name="mailbox")
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -140,3 +142,23 @@ def council_add(
                                        directory_yaml=directory_yaml, now=_now())
         council_id = council.id
     typer.echo(f"council {slug} added (id {council_id})")
+
+
+@mailbox_cli.command("add-local")
+def mailbox_add_local(
+    council: Annotated[str, typer.Option("--council", help="Slug of the council it belongs to.")],
+    folder: Annotated[Path, typer.Argument(help="Folder with outbox/, sent/, held/ (created if missing).")],
+    address: Annotated[str, typer.Option("--address", help="Whose mailbox this is.")] = "local@localhost",
+) -> None:
+    """Watch a folder as a mailbox: messages dropped in outbox/ are checked."""
+    from app import store
+
+    settings = load_settings()
+    root = folder.resolve()
+    for sub in ("outbox", "sent", "held", "drafts", "notices"):
+        (root / sub).mkdir(parents=True, exist_ok=True)
+    with _unit_of_work(settings) as session:
+        mailbox = store.ensure_mailbox(session, store.get_council(session, council), kind="local",
+                                       address=address.lower(), config={"root": str(root)}, now=_now())
+        mailbox_id = mailbox.id
+    typer.echo(f"mailbox {mailbox_id} watches {root}/outbox for council {council}")

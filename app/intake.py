@@ -20,7 +20,9 @@ from app.models import Council, MessageRecord
 from app.packs import PolicyPack
 
 API_MAILBOX_KIND = "api"
-UNKNOWN_SENDER = "unknown-sender@mailguard.invalid"  # unreadable mail still needs a mailbox to be held in
+UNKNOWN_SENDER = (
+    "unknown-sender@mailguard.invalid"  # unreadable mail still needs a mailbox to be held in
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +49,12 @@ class Checked:
 
 
 def check_submission(
-    session: Session, councils: CouncilCache, council: Council, submission: Submission, *, now: datetime,
+    session: Session,
+    councils: CouncilCache,
+    council: Council,
+    submission: Submission,
+    *,
+    now: datetime,
 ) -> Checked:
     """Check the bytes with the council's pack and directory, record the result, commit once."""
     pack, directory = councils.get(council)
@@ -58,15 +65,32 @@ def check_submission(
     except IntegrityError:
         # Another request added this mailbox at the same moment (PostgreSQL); the retry finds it.
         session.rollback()
-        return _record(session, session.get(Council, council.id), evaluation, pack, submission, address, now)
+        return _record(
+            session, session.get(Council, council.id), evaluation, pack, submission, address, now
+        )
 
 
-def _record(session: Session, council: Council, evaluation: Evaluation, pack: PolicyPack,
-            submission: Submission, address: str, now: datetime) -> Checked:
-    mailbox = store.ensure_mailbox(session, council, kind=API_MAILBOX_KIND, address=address, now=now)
+def _record(
+    session: Session,
+    council: Council,
+    evaluation: Evaluation,
+    pack: PolicyPack,
+    submission: Submission,
+    address: str,
+    now: datetime,
+) -> Checked:
+    mailbox = store.ensure_mailbox(
+        session, council, kind=API_MAILBOX_KIND, address=address, now=now
+    )
     record, created = store.record_evaluation(
-        session, council=council, mailbox=mailbox, evaluation=evaluation, raw=submission.raw,
-        stage=submission.stage, source_ref="api", now=now,
+        session,
+        council=council,
+        mailbox=mailbox,
+        evaluation=evaluation,
+        raw=submission.raw,
+        stage=submission.stage,
+        source_ref="api",
+        now=now,
     )
     session.commit()
     return Checked(record, created, evaluation, pack)

@@ -36,11 +36,19 @@ def utcnow() -> datetime:
 
 
 def create_app(
-    settings: Settings, *, sessionmaker: SessionMaker[Session] | None = None,
+    settings: Settings,
+    *,
+    sessionmaker: SessionMaker[Session] | None = None,
     connectors: Mapping[int, Any] | None = None,
 ) -> FastAPI:
-    app = FastAPI(title="Council MailGuard", version=__version__, description=DESCRIPTION,
-                  lifespan=_lifespan, docs_url="/docs", openapi_url="/openapi.json")
+    app = FastAPI(
+        title="Council MailGuard",
+        version=__version__,
+        description=DESCRIPTION,
+        lifespan=_lifespan,
+        docs_url="/docs",
+        openapi_url="/openapi.json",
+    )
     app.state.settings = settings
     app.state.sessionmaker = sessionmaker
     app.state.engine = None
@@ -74,9 +82,12 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
 
 def _openapi(app: FastAPI) -> dict[str, Any]:
     if app.openapi_schema is None:
-        schema = get_openapi(title=app.title, version=app.version, description=app.description,
-                             routes=app.routes)
+        schema = get_openapi(
+            title=app.title, version=app.version, description=app.description, routes=app.routes
+        )
         # POST /evaluate reads its body by hand (two media types), so its JSON schema is added here.
-        schema.setdefault("components", {}).setdefault("schemas", {}).update(evaluate.openapi_schemas())
+        schema.setdefault("components", {}).setdefault("schemas", {}).update(
+            evaluate.openapi_schemas()
+        )
         app.openapi_schema = schema
     return app.openapi_schema

@@ -28,14 +28,18 @@ class ServiceMetrics:
     def __init__(self, sessions: Callable[[], sessionmaker[Session] | None]):
         self.registry = CollectorRegistry(auto_describe=True)
         self.checked = Counter(
-            "mailguard_messages_checked", "Messages checked and recorded, by verdict.", ["verdict"],
+            "mailguard_messages_checked",
+            "Messages checked and recorded, by verdict.",
+            ["verdict"],
             registry=self.registry,
         )
         for verdict in VERDICTS:
             self.checked.labels(verdict=verdict)  # every verdict appears, at 0 until it happens
         self.check_seconds = Histogram(
-            "mailguard_check_seconds", "Time the engine took to check one message.",
-            buckets=CHECK_BUCKETS, registry=self.registry,
+            "mailguard_check_seconds",
+            "Time the engine took to check one message.",
+            buckets=CHECK_BUCKETS,
+            registry=self.registry,
         )
         self.registry.register(_DatabaseGauges(sessions))
 
@@ -66,5 +70,9 @@ class _DatabaseGauges(Collector):
         except Exception:  # noqa: BLE001 - a scrape must not fail because the database is down
             log.warning("metrics: database unavailable for gauges", exc_info=True)
             return
-        yield GaugeMetricFamily("mailguard_held_queue_depth", "Messages held for review.", value=held)
-        yield GaugeMetricFamily("mailguard_intents_pending", "Intents waiting for a connector.", value=pending)
+        yield GaugeMetricFamily(
+            "mailguard_held_queue_depth", "Messages held for review.", value=held
+        )
+        yield GaugeMetricFamily(
+            "mailguard_intents_pending", "Intents waiting for a connector.", value=pending
+        )

@@ -81,7 +81,7 @@ def ensure_mailbox(
 def message_identity(message_id: str, raw: bytes) -> str:
     """The Message-ID, or `<sha256-of-raw@mailguard.invalid>` when it is missing or too long to index."""
     message_id = message_id.strip()
-    if message_id and len(message_id) <= _MAX_MESSAGE_ID:
+    if message_id and len(message_id) <= _MAX_MESSAGE_ID and "\x00" not in message_id:
         return message_id
     source = raw if not message_id else message_id.encode("utf-8", "surrogateescape")
     return f"<{hashlib.sha256(source).hexdigest()}@mailguard.invalid>"
@@ -146,24 +146,29 @@ def _new_record(council, mailbox, evaluation, raw, stage, source_ref, identity, 
     keep_raw = state == "held" or (state in ("allowed", "annotated") and mailbox.kind != "api")
     record = MessageRecord(
         council_id=council.id, mailbox_id=mailbox.id, internet_message_id=identity,
-        source_ref=source_ref or "", stage=stage,
-        sender=(sender.email.lower() if sender else "")[:320],
-        sender_name=(sender.name if sender else "")[:300],
-        recipients={part: [{"name": a.name, "email": a.email} for a in getattr(message, part)]
+        source_ref=_text(source_ref or ""), stage=stage,
+        sender=_text(sender.email.lower() if sender else "")[:320],
+        sender_name=_text(sender.name if sender else "")[:300],
+        recipients={part: [{"name": _text(a.name), "email": _text(a.email)} for a in getattr(message, part)]
                     for part in ("to", "cc", "bcc")},
-        subject=message.subject[:1000], size=len(raw), sha256=hashlib.sha256(raw).hexdigest(),
-        verdict=evaluation.verdict, annotation=evaluation.annotation,
-        hold_reason=evaluation.error or evaluation.incomplete, state=state,
+        subject=_text(message.subject)[:1000], size=len(raw), sha256=hashlib.sha256(raw).hexdigest(),
+        verdict=evaluation.verdict, annotation=_text(evaluation.annotation),
+        hold_reason=_text(evaluation.error or evaluation.incomplete), state=state,
         elapsed_ms=evaluation.elapsed_ms, checked_at=now, updated_at=now,
         raw_mime=bytes(raw) if keep_raw else None,
     )
     record.findings = [
         FindingRecord(council_id=council.id, rule=d.rule, action=d.action, clause=d.clause, quote=d.quote,
-                      summary=d.summary, evidence=list(d.evidence), subjects=list(d.subjects),
-                      location=d.location or "", created_at=now)
+                      summary=_text(d.summary), evidence=[_text(e) for e in d.evidence],
+                      subjects=[_text(x) for x in d.subjects], location=_text(d.location or ""), created_at=now)
         for d in evaluation.decisions
     ]
     return record
+
+
+def _text(value: str | None) -> str | None:
+    """Mail may carry NUL characters; PostgreSQL text cannot. They become U+FFFD on every backend."""
+    return value.replace("\x00", "\ufffd") if value else value
 
 
 def _audit_checked(session: Session, record: MessageRecord, evaluation: Evaluation, now: datetime) -> None:

@@ -24,7 +24,9 @@ class BodyLimitMiddleware:
             return
         declared = _content_length(scope)
         if declared == -1:
-            await problem_response(400, "The Content-Length header is not a number.")(scope, receive, send)
+            await problem_response(400, "The Content-Length header is not a number.")(
+                scope, receive, send
+            )
             return
         if declared is not None and declared > self.max_bytes:
             await problem_response(413, too_large_detail(self.max_bytes))(scope, receive, send)

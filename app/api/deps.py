@@ -1,4 +1,4 @@
-"""Request dependencies: settings, a session (closed, never committed, here), the clock, the caller."""
+"""Request dependencies: settings, a session (closed here, never committed), the clock, the caller."""
 
 from __future__ import annotations
 
@@ -17,8 +17,11 @@ from app.models import Council
 from app.settings import Settings
 
 # Documents the scheme in OpenAPI; errors are ours (401 with WWW-Authenticate), not FastAPI's.
-_bearer = HTTPBearer(auto_error=False, scheme_name="ApiKey",
-                     description="An API key: `Authorization: Bearer mg_<prefix>_<secret>`")
+_bearer = HTTPBearer(
+    auto_error=False,
+    scheme_name="ApiKey",
+    description="An API key: `Authorization: Bearer mg_<prefix>_<secret>`",
+)
 
 
 def get_settings(request: Request) -> Settings:
@@ -56,22 +59,36 @@ class Caller:
 
 def require_scope(scope: str) -> Callable[..., Caller]:
     def authenticated(
-        session: SessionDep, clock: ClockDep,
+        session: SessionDep,
+        clock: ClockDep,
         credentials: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)],
     ) -> Caller:
         if credentials is None:
-            raise ApiProblem(401, "An API key is required: send `Authorization: Bearer <key>`.",
-                             headers={"WWW-Authenticate": "Bearer"})
+            raise ApiProblem(
+                401,
+                "An API key is required: send `Authorization: Bearer <key>`.",
+                headers={"WWW-Authenticate": "Bearer"},
+            )
         key = apikeys.authenticate(session, credentials.credentials, now=clock())
         if key is None:
-            raise ApiProblem(401, "The API key is not valid or has been revoked.",
-                             headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
+            raise ApiProblem(
+                401,
+                "The API key is not valid or has been revoked.",
+                headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
+            )
         if not apikeys.has_scope(key, scope):
-            raise ApiProblem(403, f"This API key does not have the {scope!r} scope.",
-                             headers={"WWW-Authenticate": f'Bearer error="insufficient_scope", scope="{scope}"'})
+            raise ApiProblem(
+                403,
+                f"This API key does not have the {scope!r} scope.",
+                headers={"WWW-Authenticate": f'Bearer error="insufficient_scope", scope="{scope}"'},
+            )
         council = session.get(Council, key.council_id)
-        caller = Caller(council=council, key_id=key.id, scopes=tuple(key.scopes),
-                        actor=f"apikey:{key.name or key.prefix}")
+        caller = Caller(
+            council=council,
+            key_id=key.id,
+            scopes=tuple(key.scopes),
+            actor=f"apikey:{key.name or key.prefix}",
+        )
         # Authentication is its own unit of work: it keeps last_used_at and ends the read
         # transaction (on SQLite, the write lock) before the request's real work begins.
         session.commit()

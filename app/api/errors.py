@@ -27,18 +27,30 @@ PROBLEM_JSON = "application/problem+json"
 class Problem(BaseModel):
     """RFC 9457 problem details."""
 
-    type: str = Field("about:blank", description="URI of the problem type; about:blank = the status says it all")
-    title: str = Field(description="Short summary of the problem type (the HTTP reason phrase for about:blank)")
+    type: str = Field(
+        "about:blank", description="URI of the problem type; about:blank = the status says it all"
+    )
+    title: str = Field(
+        description="Short summary of the problem type (the HTTP reason phrase for about:blank)"
+    )
     status: int = Field(description="HTTP status code")
     detail: str = Field(description="What went wrong with this request, in plain words")
-    errors: list[dict[str, Any]] | None = Field(None, description="Per-field problems (validation only)")
+    errors: list[dict[str, Any]] | None = Field(
+        None, description="Per-field problems (validation only)"
+    )
 
 
 class ApiProblem(Exception):
     """Raised by routers for an HTTP-level problem (415, 401, ...)."""
 
-    def __init__(self, status: int, detail: str, *, headers: dict[str, str] | None = None,
-                 errors: list[dict[str, Any]] | None = None):
+    def __init__(
+        self,
+        status: int,
+        detail: str,
+        *,
+        headers: dict[str, str] | None = None,
+        errors: list[dict[str, Any]] | None = None,
+    ):
         super().__init__(detail)
         self.status, self.detail, self.headers, self.errors = status, detail, headers, errors
 
@@ -49,11 +61,20 @@ class BodyTooLarge(Exception):
         self.limit = limit
 
 
-def problem_response(status: int, detail: str, *, headers: dict[str, str] | None = None,
-                     errors: list[dict[str, Any]] | None = None) -> JSONResponse:
+def problem_response(
+    status: int,
+    detail: str,
+    *,
+    headers: dict[str, str] | None = None,
+    errors: list[dict[str, Any]] | None = None,
+) -> JSONResponse:
     body = Problem(title=HTTPStatus(status).phrase, status=status, detail=detail, errors=errors)
-    return JSONResponse(body.model_dump(exclude_none=True), status_code=status, headers=headers,
-                        media_type=PROBLEM_JSON)
+    return JSONResponse(
+        body.model_dump(exclude_none=True),
+        status_code=status,
+        headers=headers,
+        media_type=PROBLEM_JSON,
+    )
 
 
 def too_large_detail(limit: int) -> str:
@@ -62,9 +83,14 @@ def too_large_detail(limit: int) -> str:
 
 def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """OpenAPI `responses=` entries documenting problem bodies for these statuses."""
-    return {s: {"model": Problem, "description": HTTPStatus(s).phrase,
-                "content": {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}}}
-            for s in statuses}
+    return {
+        s: {
+            "model": Problem,
+            "description": HTTPStatus(s).phrase,
+            "content": {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}},
+        }
+        for s in statuses
+    }
 
 
 _DOMAIN_STATUS: tuple[tuple[type[Exception], int], ...] = (
@@ -103,7 +129,9 @@ async def _too_large(_request: Request, exc: BodyTooLarge) -> JSONResponse:
 
 async def _validation(_request: Request, exc: RequestValidationError) -> JSONResponse:
     errors = [_field_error(e) for e in exc.errors()]
-    detail = "; ".join(f"{e['field']}: {e['message']}" if e["field"] else e["message"] for e in errors)
+    detail = "; ".join(
+        f"{e['field']}: {e['message']}" if e["field"] else e["message"] for e in errors
+    )
     return problem_response(422, detail or "The request is not valid.", errors=errors)
 
 
@@ -119,10 +147,15 @@ async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
 
 async def _config(_request: Request, exc: ConfigError) -> JSONResponse:
     log.error("council configuration cannot be used: %s", exc)
-    return problem_response(503, "This council's protocol pack or directory cannot be loaded; "
-                                 "an administrator must fix it (see the service log).")
+    return problem_response(
+        503,
+        "This council's protocol pack or directory cannot be loaded; "
+        "an administrator must fix it (see the service log).",
+    )
 
 
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     log.error("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
-    return problem_response(500, "The service failed to handle this request; the error has been logged.")
+    return problem_response(
+        500, "The service failed to handle this request; the error has been logged."
+    )

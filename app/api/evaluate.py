@@ -19,7 +19,7 @@ router = APIRouter(tags=["evaluate"])
 
 RFC822 = "message/rfc822"
 JSON = "application/json"
-MAILBOX_PATTERN = r"^[^\s@<>,;]+@[^\s@<>,;]+$"
+MAILBOX_PATTERN = r"^[^\s\x00-\x1f\x7f@<>,;]+@[^\s\x00-\x1f\x7f@<>,;]+$"
 
 
 # -- the Graph message resource, as far as it is read (see app.message.graph_json) --
@@ -47,15 +47,22 @@ class InternetMessageHeader(_Open):
 
 
 class GraphAttachment(_Open):
-    odata_type: str | None = Field(None, alias="@odata.type",
-                                   description="#microsoft.graph.fileAttachment | #microsoft.graph.itemAttachment")
+    odata_type: str | None = Field(
+        None,
+        alias="@odata.type",
+        description="#microsoft.graph.fileAttachment | #microsoft.graph.itemAttachment",
+    )
     name: str | None = None
     contentType: str | None = None
     size: int | None = None
     isInline: bool | None = None
     contentId: str | None = None
-    contentBytes: str | None = Field(None, description="base64; may be left out (only the name is then checked)")
-    item: GraphMessage | None = Field(None, description="An itemAttachment's message ($expand=...item)")
+    contentBytes: str | None = Field(
+        None, description="base64; may be left out (only the name is then checked)"
+    )
+    item: GraphMessage | None = Field(
+        None, description="An itemAttachment's message ($expand=...item)"
+    )
 
 
 class GraphMessage(_Open):
@@ -81,20 +88,34 @@ GraphAttachment.model_rebuild()
 
 # -- the answer --------------------------------------------------------------
 class EvaluateFinding(FindingOut):
-    tell_sender: str | None = Field(description="Plain words for the sender, from the council's pack")
+    tell_sender: str | None = Field(
+        description="Plain words for the sender, from the council's pack"
+    )
 
 
 class EvaluateResult(BaseModel):
     record_id: int = Field(description="The checked message's record id")
-    message_id: str = Field(description="Message-ID, or <sha256@mailguard.invalid> when it had none")
+    message_id: str = Field(
+        description="Message-ID, or <sha256@mailguard.invalid> when it had none"
+    )
     verdict: Verdict
-    state: str = Field(description="The record's state now (held, allowed, annotated, recorded, ...)")
+    state: str = Field(
+        description="The record's state now (held, allowed, annotated, recorded, ...)"
+    )
     findings: list[EvaluateFinding]
     annotation: str | None = Field(description="Text to append to the message, or null")
-    hold_id: int | None = Field(description="Set when the message is held for review: GET /held/{hold_id}")
-    hold_reason: str | None = Field(description="Why it is held regardless of findings (unreadable, not fully checked)")
-    tell_sender: list[str] = Field(description="What to tell the sender, one line per rule that holds or annotates")
-    duplicate: bool = Field(description="True when this mailbox's message was checked before; nothing new recorded")
+    hold_id: int | None = Field(
+        description="Set when the message is held for review: GET /held/{hold_id}"
+    )
+    hold_reason: str | None = Field(
+        description="Why it is held regardless of findings (unreadable, not fully checked)"
+    )
+    tell_sender: list[str] = Field(
+        description="What to tell the sender, one line per rule that holds or annotates"
+    )
+    duplicate: bool = Field(
+        description="True when this mailbox's message was checked before; nothing new recorded"
+    )
     elapsed_ms: float = Field(description="Time the check took")
 
 
@@ -110,23 +131,38 @@ _BODY_DOC: dict[str, Any] = {
 
 
 @router.post(
-    "/evaluate", response_model=EvaluateResult, openapi_extra=_BODY_DOC,
+    "/evaluate",
+    response_model=EvaluateResult,
+    openapi_extra=_BODY_DOC,
     responses=problem_responses(401, 403, 413, 415, 422),
     summary="Check a message; hold it for review when the council's protocol says so",
 )
 async def evaluate_message(
-    request: Request, session: SessionDep, caller: EvaluateCaller, councils: CouncilsDep, clock: ClockDep,
-    mailbox: Annotated[str | None, Query(max_length=320, pattern=MAILBOX_PATTERN,
-                                         description="Sending mailbox address; default the sender")] = None,
-    stage: Annotated[Literal["pre-send", "post-send"], Query(description="pre-send holds; post-send records")] = "pre-send",
+    request: Request,
+    session: SessionDep,
+    caller: EvaluateCaller,
+    councils: CouncilsDep,
+    clock: ClockDep,
+    mailbox: Annotated[
+        str | None,
+        Query(
+            max_length=320,
+            pattern=MAILBOX_PATTERN,
+            description="Sending mailbox address; default the sender",
+        ),
+    ] = None,
+    stage: Annotated[
+        Literal["pre-send", "post-send"], Query(description="pre-send holds; post-send records")
+    ] = "pre-send",
 ) -> EvaluateResult:
     raw = await _message_bytes(request)
     submission = Submission(raw=raw, mailbox=mailbox, stage=stage)
 
     def work() -> EvaluateResult:
         checked = check_submission(session, councils, caller.council, submission, now=clock())
-        request.app.state.metrics.observe(checked.record.verdict, checked.evaluation.elapsed_ms,
-                                          recorded=checked.created)
+        request.app.state.metrics.observe(
+            checked.record.verdict, checked.evaluation.elapsed_ms, recorded=checked.created
+        )
         return _result(checked)
 
     return await run_in_threadpool(work)
@@ -136,8 +172,11 @@ async def _message_bytes(request: Request) -> bytes:
     media_type = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
     if media_type not in (RFC822, JSON):
         shown = media_type or "none"
-        raise ApiProblem(415, f"Content-Type {shown!r} is not accepted; send {RFC822} (raw MIME) or "
-                              f"{JSON} (a Microsoft Graph message resource).")
+        raise ApiProblem(
+            415,
+            f"Content-Type {shown!r} is not accepted; send {RFC822} (raw MIME) or "
+            f"{JSON} (a Microsoft Graph message resource).",
+        )
     body = await request.body()
     if not body.strip():
         raise ApiProblem(422, "The request body is empty; send the message.")
@@ -155,8 +194,10 @@ def _graph_bytes(body: bytes) -> bytes:
         GraphMessage.model_validate(data)
         return graph_message_to_mime(data)
     except ValidationError as exc:
-        errors = [{"field": ".".join(str(p) for p in e["loc"])[-200:], "message": e["msg"]}
-                  for e in exc.errors()[:50]]
+        errors = [
+            {"field": ".".join(str(p) for p in e["loc"])[-200:], "message": e["msg"]}
+            for e in exc.errors()[:50]
+        ]
         detail = "; ".join(f"{e['field']}: {e['message']}" for e in errors[:10])
         raise ApiProblem(422, f"Not a Graph message resource: {detail}", errors=errors) from None
     except (GraphMessageError, RecursionError) as exc:
@@ -168,20 +209,33 @@ def _result(checked: Checked) -> EvaluateResult:
     findings = []
     for finding in record.findings:
         entry = pack.entry(finding.rule)
-        findings.append(EvaluateFinding(**FindingOut.of(finding).model_dump(),
-                                        tell_sender=entry.tell_sender if entry else None))
+        findings.append(
+            EvaluateFinding(
+                **FindingOut.of(finding).model_dump(),
+                tell_sender=entry.tell_sender if entry else None,
+            )
+        )
     acting: list[Action] = ["hold", "annotate"]
     tell = [f.tell_sender for f in findings if f.action in acting and f.tell_sender]
     return EvaluateResult(
-        record_id=record.id, message_id=record.internet_message_id, verdict=record.verdict,
-        state=record.state, findings=findings, annotation=record.annotation, hold_id=checked.hold_id,
-        hold_reason=record.hold_reason, tell_sender=list(dict.fromkeys(tell)),
-        duplicate=not checked.created, elapsed_ms=checked.evaluation.elapsed_ms,
+        record_id=record.id,
+        message_id=record.internet_message_id,
+        verdict=record.verdict,
+        state=record.state,
+        findings=findings,
+        annotation=record.annotation,
+        hold_id=checked.hold_id,
+        hold_reason=record.hold_reason,
+        tell_sender=list(dict.fromkeys(tell)),
+        duplicate=not checked.created,
+        elapsed_ms=checked.evaluation.elapsed_ms,
     )
 
 
 def openapi_schemas() -> dict[str, Any]:
     """The GraphMessage schema and its parts, for components/schemas (the body is read by hand)."""
-    schema = GraphMessage.model_json_schema(ref_template="#/components/schemas/{model}", by_alias=True)
+    schema = GraphMessage.model_json_schema(
+        ref_template="#/components/schemas/{model}", by_alias=True
+    )
     parts = schema.pop("$defs", {})
     return {"GraphMessage": schema, **parts}

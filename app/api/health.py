@@ -21,8 +21,12 @@ class Health(BaseModel):
     database: str = "ok"
 
 
-@router.get("/healthz", response_model=Health, responses=problem_responses(503),
-            summary="Liveness and database reachability (no authentication)")
+@router.get(
+    "/healthz",
+    response_model=Health,
+    responses=problem_responses(503),
+    summary="Liveness and database reachability (no authentication)",
+)
 def healthz(session: SessionDep) -> Health:
     try:
         session.execute(text("SELECT 1"))

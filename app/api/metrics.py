@@ -9,9 +9,19 @@ from starlette.concurrency import run_in_threadpool
 router = APIRouter(tags=["operations"])
 
 
-@router.get("/metrics", response_class=Response, summary="Prometheus metrics (no authentication)",
-            responses={200: {"content": {CONTENT_TYPE_LATEST: {"schema": {"type": "string"}}},
-                             "description": "Prometheus text format"}})
+@router.get(
+    "/metrics",
+    response_class=Response,
+    summary="Prometheus metrics (no authentication)",
+    responses={
+        200: {
+            "content": {CONTENT_TYPE_LATEST: {"schema": {"type": "string"}}},
+            "description": "Prometheus text format",
+        }
+    },
+)
 async def metrics(request: Request) -> Response:
-    body = await run_in_threadpool(request.app.state.metrics.exposition)  # the gauges query the database
+    body = await run_in_threadpool(
+        request.app.state.metrics.exposition
+    )  # the gauges query the database
     return Response(body, media_type=CONTENT_TYPE_LATEST)

@@ -11,6 +11,8 @@ from app.db import utc
 from app.models import Decision, FindingRecord, MessageRecord
 
 Verdict = Literal["allow", "annotate", "hold", "error"]
+RULE_PATTERN = r"^[a-z0-9][a-z0-9-]*$"  # rule ids are kebab-case
+ADDRESS_PATTERN = r"^[^\x00-\x1f\x7f]+$"  # no control characters (PostgreSQL text cannot hold NUL)
 Action = Literal["hold", "annotate", "flag"]
 
 
@@ -26,9 +28,16 @@ class FindingOut(BaseModel):
 
     @classmethod
     def of(cls, finding: FindingRecord) -> FindingOut:
-        return cls(rule=finding.rule, action=finding.action, clause=finding.clause, quote=finding.quote,
-                   summary=finding.summary, evidence=list(finding.evidence or []),
-                   subjects=list(finding.subjects or []), location=finding.location or "")
+        return cls(
+            rule=finding.rule,
+            action=finding.action,
+            clause=finding.clause,
+            quote=finding.quote,
+            summary=finding.summary,
+            evidence=list(finding.evidence or []),
+            subjects=list(finding.subjects or []),
+            location=finding.location or "",
+        )
 
 
 class Recipient(BaseModel):
@@ -44,7 +53,9 @@ class Recipients(BaseModel):
 
 class MessageOut(BaseModel):
     id: int = Field(description="The record id (the held message's id in /held/{id})")
-    internet_message_id: str = Field(description="Message-ID, or <sha256@mailguard.invalid> when it had none")
+    internet_message_id: str = Field(
+        description="Message-ID, or <sha256@mailguard.invalid> when it had none"
+    )
     stage: Literal["pre-send", "post-send"]
     sender: str
     sender_name: str
@@ -52,9 +63,13 @@ class MessageOut(BaseModel):
     subject: str
     size: int = Field(description="Bytes as submitted")
     verdict: Verdict
-    state: str = Field(description="allowed | annotated | held | released | delivered | returned | recorded")
+    state: str = Field(
+        description="allowed | annotated | held | released | delivered | returned | recorded"
+    )
     annotation: str | None = Field(description="Text appended on delivery with the annotation")
-    hold_reason: str | None = Field(description="Why it was held regardless of findings (unreadable, not fully checked)")
+    hold_reason: str | None = Field(
+        description="Why it was held regardless of findings (unreadable, not fully checked)"
+    )
     checked_at: datetime
     updated_at: datetime
     findings: list[FindingOut]
@@ -74,8 +89,14 @@ class DecisionOut(BaseModel):
 
     @classmethod
     def of(cls, decision: Decision) -> DecisionOut:
-        return cls(id=decision.id, message_id=decision.message_id, kind=decision.kind, actor=decision.actor,
-                   reason=decision.reason, created_at=utc(decision.created_at))
+        return cls(
+            id=decision.id,
+            message_id=decision.message_id,
+            kind=decision.kind,
+            actor=decision.actor,
+            reason=decision.reason,
+            created_at=utc(decision.created_at),
+        )
 
 
 class HeldMessageOut(MessageOut):
@@ -89,11 +110,27 @@ class HeldMessageOut(MessageOut):
 def _message_fields(record: MessageRecord) -> dict:
     recipients = record.recipients or {}
     return dict(
-        id=record.id, internet_message_id=record.internet_message_id, stage=record.stage,
-        sender=record.sender, sender_name=record.sender_name,
-        recipients=Recipients(**{part: [Recipient(name=r.get("name") or "", email=r.get("email") or "")
-                                        for r in recipients.get(part, [])] for part in ("to", "cc", "bcc")}),
-        subject=record.subject, size=record.size, verdict=record.verdict, state=record.state,
-        annotation=record.annotation, hold_reason=record.hold_reason, checked_at=utc(record.checked_at),
-        updated_at=utc(record.updated_at), findings=[FindingOut.of(f) for f in record.findings],
+        id=record.id,
+        internet_message_id=record.internet_message_id,
+        stage=record.stage,
+        sender=record.sender,
+        sender_name=record.sender_name,
+        recipients=Recipients(
+            **{
+                part: [
+                    Recipient(name=r.get("name") or "", email=r.get("email") or "")
+                    for r in recipients.get(part, [])
+                ]
+                for part in ("to", "cc", "bcc")
+            }
+        ),
+        subject=record.subject,
+        size=record.size,
+        verdict=record.verdict,
+        state=record.state,
+        annotation=record.annotation,
+        hold_reason=record.hold_reason,
+        checked_at=utc(record.checked_at),
+        updated_at=utc(record.updated_at),
+        findings=[FindingOut.of(f) for f in record.findings],
     )

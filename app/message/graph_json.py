@@ -33,10 +33,23 @@ MAX_ITEM_DEPTH = 3  # itemAttachment inside itemAttachment ...
 FOLD_AT = 900  # RFC 5322 caps lines at 998 octets; fold address lists well before
 
 # Headers this module writes itself; the same names in internetMessageHeaders are dropped.
-OWN_HEADERS = frozenset({
-    "from", "sender", "to", "cc", "bcc", "reply-to", "subject", "message-id", "date",
-    "mime-version", "content-type", "content-transfer-encoding", "content-disposition",
-})
+OWN_HEADERS = frozenset(
+    {
+        "from",
+        "sender",
+        "to",
+        "cc",
+        "bcc",
+        "reply-to",
+        "subject",
+        "message-id",
+        "date",
+        "mime-version",
+        "content-type",
+        "content-transfer-encoding",
+        "content-disposition",
+    }
+)
 _HEADER_NAME = re.compile(r"[!-9;-~]+")  # RFC 5322 ftext: printable ASCII but ':'
 _ADDR_SPEC = re.compile(r"[^\s<>(),;:\"\[\]\\@]+@[^\s<>(),;:\"\[\]\\@]+")
 _MESSAGE_ID = re.compile(r"<[^\s<>]+>")
@@ -44,8 +57,12 @@ _CONTENT_TYPE = re.compile(r"([A-Za-z0-9][\w.+-]*)/([A-Za-z0-9][\w.+-]*)")
 _LINE_BREAKS = re.compile(r"[\r\n]+")
 # Nested items are parsed back without re-folding (which would re-parse every header).
 _NESTED_POLICY = policy.default.clone(refold_source="none")
-_RECIPIENT_FIELDS = (("To", "toRecipients"), ("Cc", "ccRecipients"), ("Bcc", "bccRecipients"),
-                     ("Reply-To", "replyTo"))
+_RECIPIENT_FIELDS = (
+    ("To", "toRecipients"),
+    ("Cc", "ccRecipients"),
+    ("Bcc", "bccRecipients"),
+    ("Reply-To", "replyTo"),
+)
 
 
 class GraphMessageError(ValueError):
@@ -82,8 +99,11 @@ def _header_lines(resource: Mapping[str, Any], path: str) -> list[str]:
     for header, key in _RECIPIENT_FIELDS:
         entries = _list(resource.get(key), f"{path}.{key}")
         if entries:
-            lines.append(_address_header(header, [_recipient(e, f"{path}.{key}[{i}]")
-                                                  for i, e in enumerate(entries)]))
+            lines.append(
+                _address_header(
+                    header, [_recipient(e, f"{path}.{key}[{i}]") for i, e in enumerate(entries)]
+                )
+            )
     lines.append(_plain_header("Subject", _str(resource.get("subject"), f"{path}.subject")))
     date = _date(resource.get("sentDateTime") or resource.get("createdDateTime"))
     if date:
@@ -91,7 +111,9 @@ def _header_lines(resource: Mapping[str, Any], path: str) -> list[str]:
     message_id = _message_id(resource.get("internetMessageId"), f"{path}.internetMessageId")
     if message_id:
         lines.append(_plain_header("Message-ID", message_id))
-    lines.extend(_extra_headers(resource.get("internetMessageHeaders"), f"{path}.internetMessageHeaders"))
+    lines.extend(
+        _extra_headers(resource.get("internetMessageHeaders"), f"{path}.internetMessageHeaders")
+    )
     return lines
 
 
@@ -101,7 +123,9 @@ def _recipient(value: Any, path: str) -> str:
     name = _one_line(_str(email_address.get("name"), f"{path}.emailAddress.name")).strip()
     address = _str(email_address.get("address"), f"{path}.emailAddress.address").strip()
     if address and not _ADDR_SPEC.fullmatch(address):
-        raise GraphMessageError(f"{path}.emailAddress.address: not an email address: {address[:80]!r}")
+        raise GraphMessageError(
+            f"{path}.emailAddress.address: not an email address: {address[:80]!r}"
+        )
     quoted = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"' if name else ""
     if not address:
         return quoted
@@ -178,12 +202,21 @@ def _mime_body(resource: Mapping[str, Any], path: str, depth: int, seed: str) ->
     body = _mapping(resource.get("body") or {}, f"{path}.body")
     kind = _str(body.get("contentType") or "text", f"{path}.body.contentType").lower()
     if kind not in ("text", "html"):
-        raise GraphMessageError(f"{path}.body.contentType: expected text or html, got {kind[:40]!r}")
+        raise GraphMessageError(
+            f"{path}.body.contentType: expected text or html, got {kind[:40]!r}"
+        )
     content = _str(body.get("content"), f"{path}.body.content")
     message.set_content(content, subtype="plain" if kind == "text" else "html", charset="utf-8")
     for index, item in enumerate(_list(resource.get("attachments"), f"{path}.attachments")):
-        _attach(message, _mapping(item, f"{path}.attachments[{index}]"), f"{path}.attachments[{index}]", depth)
-    for number, part in enumerate(p for p in message.walk() if p.get_content_maintype() == "multipart"):
+        _attach(
+            message,
+            _mapping(item, f"{path}.attachments[{index}]"),
+            f"{path}.attachments[{index}]",
+            depth,
+        )
+    for number, part in enumerate(
+        p for p in message.walk() if p.get_content_maintype() == "multipart"
+    ):
         part.set_boundary(f"=_mg_{seed}_{number}")
     return message.as_bytes()
 
@@ -201,12 +234,18 @@ def _attach(message: EmailMessage, item: Mapping[str, Any], path: str, depth: in
     if maintype in ("multipart", "message"):
         maintype, subtype = "application", "octet-stream"  # bytes cannot be a container part here
     message.add_attachment(
-        data, maintype=maintype, subtype=subtype, filename=name or None, disposition=disposition,
+        data,
+        maintype=maintype,
+        subtype=subtype,
+        filename=name or None,
+        disposition=disposition,
         cid=f"<{content_id.strip('<>')}>" if content_id else None,
     )
 
 
-def _attach_item(message: EmailMessage, nested: Mapping[str, Any], name: str, path: str, depth: int) -> None:
+def _attach_item(
+    message: EmailMessage, nested: Mapping[str, Any], name: str, path: str, depth: int
+) -> None:
     if depth + 1 > MAX_ITEM_DEPTH:
         raise GraphMessageError(f"{path}.item: attached items nest deeper than {MAX_ITEM_DEPTH}")
     raw = _message_bytes(nested, f"{path}.item", depth + 1)

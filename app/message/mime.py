@@ -17,6 +17,10 @@ from app.message.encoded_words import decode_bytes, decode_words
 from app.message.limits import Deadline, Limits
 from app.message.model import Defect
 
+ADDRESS_FIELDS = frozenset(
+    {"from", "to", "cc", "bcc", "reply-to", "sender", "resent-from", "resent-to", "resent-cc", "resent-bcc",
+     "resent-sender"}
+)
 _HEADER_NAME = re.compile(rb"[!-9;-~]{1,200}\Z")
 _PARAM = re.compile(r';\s*([^=;\s"]+)\s*=\s*("(?:[^"\\]|\\.){0,2000}"|[^;]{0,2000})')
 _RFC2231_INDEX = re.compile(r"^(.+?)(?:\*(\d+))?(\*)?$")
@@ -110,7 +114,12 @@ def read_headers(head: bytes, limits: Limits, defects: list[Defect]) -> list[tup
             )
             value = value[: limits.max_header_bytes]
         text = decode_bytes(value, "utf-8")
-        result.append((name.decode("latin-1"), decode_words(text) if "=?" in text else text))
+        field = name.decode("latin-1")
+        # Address headers stay encoded: an encoded comma ("=2C") in a display name must not
+        # split one address into two. The address parser decodes each phrase itself.
+        if "=?" in text and field.lower() not in ADDRESS_FIELDS:
+            text = decode_words(text)
+        result.append((field, text))
     return result
 
 

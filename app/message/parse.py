@@ -214,7 +214,10 @@ class _Collector:
 
 
 def _as_embedded(inner: Message, depth: int) -> EmbeddedMessage:
-    header_lines = [f"{k}: {v}" for k, v in inner.headers if k.lower() in ("from", "to", "cc", "date", "subject")]
+    header_lines = [f"From: {inner.sender.display()}"] if inner.sender else []
+    header_lines += [f"{name}: {', '.join(a.display() for a in people)}"
+                     for name, people in (("To", inner.to), ("Cc", inner.cc)) if people]
+    header_lines += [f"{name}: {value}" for name, value in (("Date", inner.date), ("Subject", inner.subject)) if value]
     return EmbeddedMessage(
         kind="attached",
         format="rfc822",

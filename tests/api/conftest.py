@@ -49,7 +49,9 @@ def sessions(db_engine) -> Iterator[sessionmaker[Session]]:
     connection = db_engine.connect()
     outer = connection.begin()
     try:
-        yield sessionmaker(bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False)
+        yield sessionmaker(
+            bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False
+        )
     finally:
         outer.rollback()
         connection.close()
@@ -58,16 +60,29 @@ def sessions(db_engine) -> Iterator[sessionmaker[Session]]:
 @pytest.fixture
 def keys(sessions) -> Keys:
     with sessions() as session:
-        council = store.create_council(session, slug="hartsbourne", name=COUNCIL["council"],
-                                       pack="leigh-on-sea", directory_yaml=yaml.safe_dump(COUNCIL), now=START)
-        other = store.create_council(session, slug="elsewhere", name="Elsewhere Parish Council",
-                                     pack="leigh-on-sea", directory_yaml=yaml.safe_dump(COUNCIL), now=START)
+        council = store.create_council(
+            session,
+            slug="hartsbourne",
+            name=COUNCIL["council"],
+            pack="leigh-on-sea",
+            directory_yaml=yaml.safe_dump(COUNCIL),
+            now=START,
+        )
+        other = store.create_council(
+            session,
+            slug="elsewhere",
+            name="Elsewhere Parish Council",
+            pack="leigh-on-sea",
+            directory_yaml=yaml.safe_dump(COUNCIL),
+            now=START,
+        )
 
         def token(c, scopes):
             return create_api_key(session, c, name="test", scopes=scopes, now=START)[1]
 
         keys = Keys(
-            evaluate=token(council, ["evaluate"]), reader=token(council, ["review:read"]),
+            evaluate=token(council, ["evaluate"]),
+            reader=token(council, ["review:read"]),
             reviewer=token(council, ["evaluate", "review:read", "review:write"]),
             other=token(other, ["evaluate", "review:read", "review:write"]),
         )

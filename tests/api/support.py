@@ -16,8 +16,12 @@ def auth(token: str, **headers) -> dict:
 
 
 def allow_eml(n: int = 1) -> bytes:
-    return make_eml(CLERK, [RESIDENT], body="Dear Ann,\n\nThe allotment list opens in May.\n\nHelen",
-                    message_id=f"<allow.{n}@hartsbourne-tc.gov.uk>")
+    return make_eml(
+        CLERK,
+        [RESIDENT],
+        body="Dear Ann,\n\nThe allotment list opens in May.\n\nHelen",
+        message_id=f"<allow.{n}@hartsbourne-tc.gov.uk>",
+    )
 
 
 def annotate_eml(n: int = 1) -> bytes:
@@ -25,9 +29,13 @@ def annotate_eml(n: int = 1) -> bytes:
 
 
 def hold_eml(n: int = 1, sender: str = CLERK, to: str = RESIDENT) -> bytes:
-    return make_eml(sender, [to], subject="Private and confidential: complaint",
-                    body="Dear Ann,\n\nPrivate and confidential.\n\nThe complaint about Cllr Doe is below.\n\nHelen",
-                    message_id=f"<hold.{n}@hartsbourne-tc.gov.uk>")
+    return make_eml(
+        sender,
+        [to],
+        subject="Private and confidential: complaint",
+        body="Dear Ann,\n\nPrivate and confidential.\n\nThe complaint about Cllr Doe is below.\n\nHelen",
+        message_id=f"<hold.{n}@hartsbourne-tc.gov.uk>",
+    )
 
 
 def post_eml(client: TestClient, token: str, raw: bytes, **params):
@@ -52,12 +60,29 @@ def assert_problem(response, status: int, *words: str) -> dict:
 
 def graph_message(**fields) -> dict:
     message = {
-        "from": {"emailAddress": {"name": "Helen Symmons", "address": "clerk@hartsbourne-tc.gov.uk"}},
-        "toRecipients": [{"emailAddress": {"name": "Cllr Keith Evans", "address": "cllr.evans@hartsbourne-tc.gov.uk"}}],
-        "bccRecipients": [{"emailAddress": {"name": "Cllr David Bowry", "address": "cllr.bowry@hartsbourne-tc.gov.uk"}}],
+        "from": {
+            "emailAddress": {"name": "Helen Symmons", "address": "clerk@hartsbourne-tc.gov.uk"}
+        },
+        "toRecipients": [
+            {
+                "emailAddress": {
+                    "name": "Cllr Keith Evans",
+                    "address": "cllr.evans@hartsbourne-tc.gov.uk",
+                }
+            }
+        ],
+        "bccRecipients": [
+            {
+                "emailAddress": {
+                    "name": "Cllr David Bowry",
+                    "address": "cllr.bowry@hartsbourne-tc.gov.uk",
+                }
+            }
+        ],
         "subject": "Allotment waiting list",
         "body": {"contentType": "html", "content": "<p>Dear Keith,</p><p>Please see below.</p>"},
-        "isDraft": True, "importance": "normal",  # other properties are ignored
+        "isDraft": True,
+        "importance": "normal",  # other properties are ignored
     }
     message.update(fields)
     return message

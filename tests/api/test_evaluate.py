@@ -6,7 +6,15 @@ import pytest
 
 from tests import hostile
 from tests.api.support import (
-    EVALUATE, RFC822, allow_eml, annotate_eml, assert_problem, auth, graph_message, hold_eml, post_eml,
+    EVALUATE,
+    RFC822,
+    allow_eml,
+    annotate_eml,
+    assert_problem,
+    auth,
+    graph_message,
+    hold_eml,
+    post_eml,
 )
 
 
@@ -30,7 +38,11 @@ def test_raw_mime_with_a_silent_bcc_is_annotated_with_the_clause(client, keys):
 def test_a_held_message_posted_twice_is_held_once(client, keys):
     first = post_eml(client, keys.evaluate, hold_eml()).json()
     second = post_eml(client, keys.evaluate, hold_eml()).json()
-    assert first["verdict"] == "hold" and first["state"] == "held" and first["hold_id"] == first["record_id"]
+    assert (
+        first["verdict"] == "hold"
+        and first["state"] == "held"
+        and first["hold_id"] == first["record_id"]
+    )
     assert second["record_id"] == first["record_id"] and second["duplicate"] is True
     assert second["hold_id"] == first["hold_id"] and second["findings"] == first["findings"]
     queue = client.get("/api/v1/held", headers=auth(keys.reader)).json()["items"]
@@ -39,7 +51,9 @@ def test_a_held_message_posted_twice_is_held_once(client, keys):
 
 
 def test_the_mailbox_parameter_separates_otherwise_identical_messages(client, keys):
-    first = post_eml(client, keys.evaluate, hold_eml(), mailbox="office@hartsbourne-tc.gov.uk").json()
+    first = post_eml(
+        client, keys.evaluate, hold_eml(), mailbox="office@hartsbourne-tc.gov.uk"
+    ).json()
     second = post_eml(client, keys.evaluate, hold_eml()).json()
     assert first["record_id"] != second["record_id"] and second["duplicate"] is False
 
@@ -53,32 +67,49 @@ def test_malformed_mime_is_held_never_a_500(client, keys):
     response = post_eml(client, keys.evaluate, b"\x00\x01\xff this is not mail")
     assert response.status_code == 200, response.text
     body = response.json()
-    assert body["verdict"] == "error" and body["state"] == "held" and body["hold_id"] == body["record_id"]
+    assert (
+        body["verdict"] == "error"
+        and body["state"] == "held"
+        and body["hold_id"] == body["record_id"]
+    )
     assert body["hold_reason"]
-    assert client.get(f"/api/v1/held/{body['hold_id']}", headers=auth(keys.reader)).json()["state"] == "held"
+    assert (
+        client.get(f"/api/v1/held/{body['hold_id']}", headers=auth(keys.reader)).json()["state"]
+        == "held"
+    )
 
 
 def test_graph_json_is_checked_like_mime(client, keys):
     first = client.post(EVALUATE, json=graph_message(), headers=auth(keys.evaluate)).json()
     assert first["verdict"] == "annotate" and first["annotation"] == "CC Councillor David Bowry"
-    assert first["message_id"].endswith("@mailguard.invalid>")  # no internetMessageId: the hash of the bytes
+    assert first["message_id"].endswith(
+        "@mailguard.invalid>"
+    )  # no internetMessageId: the hash of the bytes
     again = client.post(EVALUATE, json=graph_message(), headers=auth(keys.evaluate)).json()
     assert again["record_id"] == first["record_id"] and again["duplicate"] is True
-    with_id = client.post(EVALUATE, json=graph_message(internetMessageId="<g.1@hartsbourne-tc.gov.uk>"),
-                          headers=auth(keys.evaluate)).json()
+    with_id = client.post(
+        EVALUATE,
+        json=graph_message(internetMessageId="<g.1@hartsbourne-tc.gov.uk>"),
+        headers=auth(keys.evaluate),
+    ).json()
     assert with_id["message_id"] == "<g.1@hartsbourne-tc.gov.uk>" and with_id["duplicate"] is False
 
 
 def test_graph_json_confidential_to_a_resident_is_held(client, keys):
-    message = graph_message(toRecipients=[{"emailAddress": {"address": "ann.fletcher@example.com"}}],
-                            bccRecipients=[], subject="Private and confidential: complaint",
-                            body={"contentType": "text", "content": "Private and confidential.\n\nHelen"})
+    message = graph_message(
+        toRecipients=[{"emailAddress": {"address": "ann.fletcher@example.com"}}],
+        bccRecipients=[],
+        subject="Private and confidential: complaint",
+        body={"contentType": "text", "content": "Private and confidential.\n\nHelen"},
+    )
     body = client.post(EVALUATE, json=message, headers=auth(keys.evaluate)).json()
     assert body["verdict"] == "hold" and body["hold_id"] is not None
 
 
 def test_wrong_content_type_is_415(client, keys):
-    response = client.post(EVALUATE, content=b"hello", headers=auth(keys.evaluate, **{"Content-Type": "text/plain"}))
+    response = client.post(
+        EVALUATE, content=b"hello", headers=auth(keys.evaluate, **{"Content-Type": "text/plain"})
+    )
     assert_problem(response, 415, "text/plain", "message/rfc822", "application/json")
     assert_problem(client.post(EVALUATE, content=b"x", headers=auth(keys.evaluate)), 415)
 
@@ -89,14 +120,20 @@ def test_wrong_content_type_is_415(client, keys):
         (b'{"subject": "unterminated', ("not valid JSON",)),
         (b"[" * 100_000, ("JSON",)),
         (b'{"toRecipients": "someone@example.com"}', ("toRecipients",)),
-        (b'{"toRecipients": [{"emailAddress": {"address": "a@b.c>, x@evil.example"}}]}', ("not an email address",)),
+        (
+            b'{"toRecipients": [{"emailAddress": {"address": "a@b.c>, x@evil.example"}}]}',
+            ("not an email address",),
+        ),
         (b'"just a string"', ("Graph message",)),
         (b"   ", ("empty",)),
     ],
 )
 def test_malformed_json_is_422_with_the_reason(client, keys, payload, words):
-    response = client.post(EVALUATE, content=payload,
-                           headers=auth(keys.evaluate, **{"Content-Type": "application/json"}))
+    response = client.post(
+        EVALUATE,
+        content=payload,
+        headers=auth(keys.evaluate, **{"Content-Type": "application/json"}),
+    )
     assert_problem(response, 422, *words)
 
 
@@ -109,7 +146,9 @@ def test_items_nested_without_end_are_422(client, keys):
 
 def test_bad_query_parameters_are_422(client, keys):
     assert_problem(post_eml(client, keys.evaluate, allow_eml(), stage="later"), 422, "stage")
-    assert_problem(post_eml(client, keys.evaluate, allow_eml(), mailbox="a@b.c, d@e.f"), 422, "mailbox")
+    assert_problem(
+        post_eml(client, keys.evaluate, allow_eml(), mailbox="a@b.c, d@e.f"), 422, "mailbox"
+    )
 
 
 def test_an_oversized_body_is_413_with_the_limit(client, keys, settings):
@@ -118,18 +157,33 @@ def test_an_oversized_body_is_413_with_the_limit(client, keys, settings):
 
 
 def test_a_streamed_body_is_cut_off_at_the_limit(client, keys, settings):
-    chunks = (b"y" * 65536 for _ in range(settings.max_request_bytes // 65536 + 2))  # no Content-Length
+    chunks = (
+        b"y" * 65536 for _ in range(settings.max_request_bytes // 65536 + 2)
+    )  # no Content-Length
     response = client.post(EVALUATE, content=chunks, headers=auth(keys.evaluate, **RFC822))
     assert_problem(response, 413, str(settings.max_request_bytes))
 
 
 @pytest.mark.parametrize(
     "build",
-    [lambda: hostile.deep_multipart(300), lambda: hostile.many_parts(2000), lambda: hostile.many_addresses(4000),
-     lambda: hostile.dotted_from(8000), lambda: hostile.encoded_words(10000),
-     lambda: hostile.nested_attached_messages(50), lambda: hostile.huge_header(200)],
-    ids=["deep-multipart", "many-parts", "many-addresses", "dotted-from", "encoded-words", "nested-messages",
-         "huge-header"],
+    [
+        lambda: hostile.deep_multipart(300),
+        lambda: hostile.many_parts(2000),
+        lambda: hostile.many_addresses(4000),
+        lambda: hostile.dotted_from(8000),
+        lambda: hostile.encoded_words(10000),
+        lambda: hostile.nested_attached_messages(50),
+        lambda: hostile.huge_header(200),
+    ],
+    ids=[
+        "deep-multipart",
+        "many-parts",
+        "many-addresses",
+        "dotted-from",
+        "encoded-words",
+        "nested-messages",
+        "huge-header",
+    ],
 )
 def test_hostile_mime_gets_a_verdict_and_unreadable_mail_is_held(client, keys, build):
     response = post_eml(client, keys.evaluate, build())
@@ -139,3 +193,18 @@ def test_hostile_mime_gets_a_verdict_and_unreadable_mail_is_held(client, keys, b
         assert body["hold_id"] == body["record_id"]
     if body["hold_reason"]:  # not fully checked -> never allowed on the strength of what was read
         assert body["state"] == "held"
+
+
+def test_nul_characters_in_mail_are_recorded_not_a_500(client, keys):
+    raw = (
+        b"From: Helen <clerk@hartsbourne-tc.gov.uk>\nTo: A\x00B <ann@example.com>\nSubject: x\x00y\n"
+        b"Message-ID: <n\x00ul@hartsbourne-tc.gov.uk>\n\nbo\x00dy\n"
+    )
+    first = post_eml(client, keys.evaluate, raw)
+    assert first.status_code == 200, first.text
+    assert first.json()["message_id"].endswith(
+        "@mailguard.invalid>"
+    )  # a NUL id is replaced by a hash
+    assert post_eml(client, keys.evaluate, raw).json()["record_id"] == first.json()["record_id"]
+    graph = graph_message(subject="a\u0000b", body={"contentType": "text", "content": "x\u0000y"})
+    assert client.post(EVALUATE, json=graph, headers=auth(keys.evaluate)).status_code == 200

@@ -9,15 +9,29 @@ from app import store
 from app.apikeys import create_api_key
 from app.settings import Settings
 from tests.api.conftest import START, make_client
-from tests.api.support import EVALUATE, RFC822, allow_eml, assert_problem, auth, held_id, hold_eml, post_eml
+from tests.api.support import (
+    EVALUATE,
+    RFC822,
+    allow_eml,
+    assert_problem,
+    auth,
+    held_id,
+    hold_eml,
+    post_eml,
+)
 from tests.builders import COUNCIL
 
 
 def test_a_council_whose_pack_cannot_load_gets_503_not_a_verdict(settings, sessions, clock):
     with sessions() as session:
-        council = store.create_council(session, slug="broken", name="Broken", pack="no-such-pack",
-                                       directory_yaml="council: Broken\ndomains: [broken.example]\npeople: []\n",
-                                       now=START)
+        council = store.create_council(
+            session,
+            slug="broken",
+            name="Broken",
+            pack="no-such-pack",
+            directory_yaml="council: Broken\ndomains: [broken.example]\npeople: []\n",
+            now=START,
+        )
         token = create_api_key(session, council, name="t", scopes=["evaluate"], now=START)[1]
         session.commit()
     with make_client(settings, sessions, clock) as broken:
@@ -46,10 +60,15 @@ def test_metrics_count_checks_and_read_the_queue(client, keys):
 
 
 def test_metrics_belong_to_each_app(settings, sessions, keys, clock):
-    with make_client(settings, sessions, clock) as first, make_client(settings, sessions, clock) as second:
+    with (
+        make_client(settings, sessions, clock) as first,
+        make_client(settings, sessions, clock) as second,
+    ):
         post_eml(first, keys.evaluate, allow_eml())
         assert 'mailguard_messages_checked_total{verdict="allow"} 1.0' in first.get("/metrics").text
-        assert 'mailguard_messages_checked_total{verdict="allow"} 0.0' in second.get("/metrics").text
+        assert (
+            'mailguard_messages_checked_total{verdict="allow"} 0.0' in second.get("/metrics").text
+        )
 
 
 def test_openapi_documents_the_api(client):
@@ -58,7 +77,8 @@ def test_openapi_documents_the_api(client):
     assert set(evaluate["requestBody"]["content"]) == {"message/rfc822", "application/json"}
     assert "GraphMessage" in schema["components"]["schemas"]
     assert {"verdict", "findings", "hold_id", "tell_sender"} <= set(
-        schema["components"]["schemas"]["EvaluateResult"]["properties"])
+        schema["components"]["schemas"]["EvaluateResult"]["properties"]
+    )
     assert client.get("/docs").status_code == 200
 
 
@@ -77,9 +97,17 @@ def test_the_lifespan_builds_its_engine_from_settings(fresh_db_url, clock):
 
     engine = make_engine(fresh_db_url)
     with make_sessionmaker(engine)() as session:
-        council = store.create_council(session, slug="own", name="Own", pack="leigh-on-sea",
-                                       directory_yaml=yaml.safe_dump(COUNCIL), now=START)
-        token = create_api_key(session, council, name="t", scopes=["evaluate", "review:read"], now=START)[1]
+        council = store.create_council(
+            session,
+            slug="own",
+            name="Own",
+            pack="leigh-on-sea",
+            directory_yaml=yaml.safe_dump(COUNCIL),
+            now=START,
+        )
+        token = create_api_key(
+            session, council, name="t", scopes=["evaluate", "review:read"], now=START
+        )[1]
         session.commit()
     engine.dispose()
     app_client = make_client(Settings(database_url=fresh_db_url), None, clock)

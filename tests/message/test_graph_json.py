@@ -35,26 +35,37 @@ def converted(**fields):
 def test_addresses_subject_and_text_survive_the_round_trip():
     message = converted(
         ccRecipients=[recipient(f"cllr.evans@{DOMAIN}", "Cllr Keith Evans")],
-        bccRecipients=[recipient(f"cllr.bowry@{DOMAIN}", "Bowry, David \"Dave\"")],
+        bccRecipients=[recipient(f"cllr.bowry@{DOMAIN}", 'Bowry, David "Dave"')],
         subject="Allotments – Dée",
     )
     assert [a.email for a in message.from_] == [f"clerk@{DOMAIN}"]
     assert [(a.name, a.email) for a in message.to] == [("Ann Fletcher", "ann.fletcher@example.com")]
     assert [a.email for a in message.cc] == [f"cllr.evans@{DOMAIN}"]
-    assert [(a.name, a.email) for a in message.bcc] == [('Bowry, David "Dave"', f"cllr.bowry@{DOMAIN}")]
+    assert [(a.name, a.email) for a in message.bcc] == [
+        ('Bowry, David "Dave"', f"cllr.bowry@{DOMAIN}")
+    ]
     assert message.subject == "Allotments – Dée"
     assert "The list opens in May." in message.text
     assert message.error is None and not message.defects
 
 
 def test_html_body_is_read_as_text():
-    message = converted(body={"contentType": "HTML", "content": "<p>Dear Ann,</p><p>Private and confidential</p>"})
+    message = converted(
+        body={"contentType": "HTML", "content": "<p>Dear Ann,</p><p>Private and confidential</p>"}
+    )
     assert "Private and confidential" in message.text
 
 
 def test_same_json_gives_the_same_bytes_and_different_json_different_bytes():
-    with_attachment = resource(attachments=[{"name": "a.txt", "contentType": "text/plain",
-                                             "contentBytes": base64.b64encode(b"hello").decode()}])
+    with_attachment = resource(
+        attachments=[
+            {
+                "name": "a.txt",
+                "contentType": "text/plain",
+                "contentBytes": base64.b64encode(b"hello").decode(),
+            }
+        ]
+    )
     assert graph_message_to_mime(with_attachment) == graph_message_to_mime(dict(with_attachment))
     assert graph_message_to_mime(with_attachment) != graph_message_to_mime(resource())
 
@@ -68,29 +79,40 @@ def test_message_id_is_kept_when_given_and_absent_otherwise():
 
 def test_sender_differing_from_from_becomes_the_sender_header():
     message = converted(sender=recipient(f"marcus.reid@{DOMAIN}", "Marcus Reid"))
-    assert message.sender_header is not None and message.sender_header.email == f"marcus.reid@{DOMAIN}"
+    assert (
+        message.sender_header is not None and message.sender_header.email == f"marcus.reid@{DOMAIN}"
+    )
     assert [a.email for a in message.from_] == [f"clerk@{DOMAIN}"]
-    only_sender = parse(graph_message_to_mime({**resource(), "from": None,
-                                               "sender": recipient(f"marcus.reid@{DOMAIN}")}))
+    only_sender = parse(
+        graph_message_to_mime(
+            {**resource(), "from": None, "sender": recipient(f"marcus.reid@{DOMAIN}")}
+        )
+    )
     assert [a.email for a in only_sender.from_] == [f"marcus.reid@{DOMAIN}"]
 
 
 def test_internet_headers_pass_through_but_cannot_replace_or_inject_ours():
-    message = converted(internetMessageHeaders=[
-        {"name": "Sensitivity", "value": "Company-Confidential"},
-        {"name": "Bcc", "value": "hidden@example.org"},
-        {"name": "X-Note", "value": "a\r\nTo: injected@example.org"},
-    ])
+    message = converted(
+        internetMessageHeaders=[
+            {"name": "Sensitivity", "value": "Company-Confidential"},
+            {"name": "Bcc", "value": "hidden@example.org"},
+            {"name": "X-Note", "value": "a\r\nTo: injected@example.org"},
+        ]
+    )
     assert message.header("Sensitivity") == "Company-Confidential"
     assert all(a.email != "hidden@example.org" for a in message.recipients)
     assert [a.email for a in message.to] == ["ann.fletcher@example.com"]
     assert "injected@example.org" in (message.header("X-Note") or "")
 
 
-@pytest.mark.parametrize("address", ["not-an-address", "a@b.c>, evil@example.org", "a b@c.d", "x@y\r\nBcc: z@q"])
+@pytest.mark.parametrize(
+    "address", ["not-an-address", "a@b.c>, evil@example.org", "a b@c.d", "x@y\r\nBcc: z@q"]
+)
 def test_an_unusable_address_is_refused_with_its_path(address):
     with pytest.raises(GraphMessageError, match=r"toRecipients\[1\]\.emailAddress\.address"):
-        graph_message_to_mime(resource(toRecipients=[recipient("ok@example.com"), recipient(address)]))
+        graph_message_to_mime(
+            resource(toRecipients=[recipient("ok@example.com"), recipient(address)])
+        )
 
 
 def test_a_name_without_an_address_is_kept_as_a_name():
@@ -100,13 +122,28 @@ def test_a_name_without_an_address_is_kept_as_a_name():
 
 
 def test_file_attachments_with_and_without_content():
-    message = converted(attachments=[
-        {"@odata.type": "#microsoft.graph.fileAttachment", "name": "Part 2 report.pdf",
-         "contentType": "application/pdf", "contentBytes": base64.b64encode(b"%PDF-1.7 x").decode()},
-        {"name": "minutes.docx", "contentType": "application/vnd.openxmlformats", "size": 20480},
-        {"name": "logo.png", "contentType": "image/png", "isInline": True, "contentId": "logo1",
-         "contentBytes": base64.b64encode(b"\x89PNG").decode()},
-    ])
+    message = converted(
+        attachments=[
+            {
+                "@odata.type": "#microsoft.graph.fileAttachment",
+                "name": "Part 2 report.pdf",
+                "contentType": "application/pdf",
+                "contentBytes": base64.b64encode(b"%PDF-1.7 x").decode(),
+            },
+            {
+                "name": "minutes.docx",
+                "contentType": "application/vnd.openxmlformats",
+                "size": 20480,
+            },
+            {
+                "name": "logo.png",
+                "contentType": "image/png",
+                "isInline": True,
+                "contentId": "logo1",
+                "contentBytes": base64.b64encode(b"\x89PNG").decode(),
+            },
+        ]
+    )
     by_name = {a.filename: a for a in message.attachments}
     assert by_name["Part 2 report.pdf"].size == 10
     assert by_name["minutes.docx"].content_type == "application/vnd.openxmlformats"
@@ -119,11 +156,17 @@ def test_bad_base64_is_refused():
 
 
 def test_an_item_attachment_becomes_an_attached_message():
-    inner = {"from": recipient(f"marcus.reid@{DOMAIN}", "Marcus Reid"),
-             "toRecipients": [recipient(f"cllr.doe@{DOMAIN}")],
-             "subject": "Complaint about the hall", "body": {"contentType": "text", "content": "In confidence."}}
-    message = converted(attachments=[{"@odata.type": "#microsoft.graph.itemAttachment", "name": "Complaint",
-                                      "item": inner}])
+    inner = {
+        "from": recipient(f"marcus.reid@{DOMAIN}", "Marcus Reid"),
+        "toRecipients": [recipient(f"cllr.doe@{DOMAIN}")],
+        "subject": "Complaint about the hall",
+        "body": {"contentType": "text", "content": "In confidence."},
+    }
+    message = converted(
+        attachments=[
+            {"@odata.type": "#microsoft.graph.itemAttachment", "name": "Complaint", "item": inner}
+        ]
+    )
     attached = [e for e in message.embedded if e.kind == "attached"]
     assert attached and attached[0].subject == "Complaint about the hall"
     assert attached[0].sender is not None and attached[0].sender.email == f"marcus.reid@{DOMAIN}"
@@ -143,7 +186,10 @@ def test_items_nested_too_deep_are_refused():
         ({"toRecipients": {"emailAddress": {}}}, "message.toRecipients: expected a list"),
         ({"subject": 7}, "message.subject: expected a string"),
         ({"body": {"contentType": "rtf", "content": ""}}, "message.body.contentType"),
-        ({"internetMessageHeaders": [{"name": "Bad Name", "value": "x"}]}, "internetMessageHeaders[0].name"),
+        (
+            {"internetMessageHeaders": [{"name": "Bad Name", "value": "x"}]},
+            "internetMessageHeaders[0].name",
+        ),
         ({"from": "clerk@x.org"}, "message.from: expected an object"),
     ],
 )
@@ -159,8 +205,14 @@ def test_not_an_object_is_refused():
 
 
 def test_long_headers_are_folded_under_the_line_limit():
-    raw = graph_message_to_mime(resource(subject="word " * 400, toRecipients=[
-        recipient(f"resident{i}@example.com", f"Resident {i}") for i in range(200)]))
+    raw = graph_message_to_mime(
+        resource(
+            subject="word " * 400,
+            toRecipients=[
+                recipient(f"resident{i}@example.com", f"Resident {i}") for i in range(200)
+            ],
+        )
+    )
     assert max(len(line) for line in raw.split(b"\n")) <= 998
     message = parse(raw)
     assert message.subject == ("word " * 400).strip() and len(message.to) == 200

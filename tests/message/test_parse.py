@@ -123,3 +123,8 @@ def test_base64_body_with_bad_padding_is_repaired():
            b"SGVsbG8gY291bmNpbGxvcg\r\n")
     m = parse(raw)
     assert "Hello councillor" in m.text
+
+
+def test_encoded_comma_in_a_display_name_does_not_split_the_address():
+    m = parse(b"From: a@x.org\r\nTo: =?utf-8?q?D=C3=A9e=2C?= Jane <j@x.org>\r\nSubject: s\r\n\r\nbody\r\n")
+    assert [(a.name, a.email) for a in m.to] == [("Dée, Jane", "j@x.org")]

@@ -54,3 +54,19 @@ def test_bad_input_gets_a_clear_message_not_a_traceback(tmp_path: Path):
     bad_pack = run(url, "council", "add", "--slug", "x", "--name", "X", "--pack", "no-such-pack",
                    "--directory", str(ROOT / "policies" / "example-directory.yaml"))
     assert bad_pack.returncode == 2 and "Traceback" not in bad_pack.stderr and bad_pack.stderr.strip()
+
+
+def test_mailbox_add_local_registers_a_watched_folder(tmp_path: Path):
+    url = f"sqlite:///{tmp_path / 'mailguard.db'}"
+    assert run(url, "db", "upgrade").returncode == 0
+    assert run(url, "council", "add", "--slug", "demo", "--name", "Demo", "--pack", "leigh-on-sea",
+               "--directory", str(ROOT / "policies" / "example-directory.yaml")).returncode == 0
+    added = run(url, "mailbox", "add-local", "--council", "demo", "--address", "Clerk@Example-Council.gov.uk",
+                str(tmp_path / "box"))
+    assert added.returncode == 0, added.stderr
+    assert (tmp_path / "box" / "outbox").is_dir() and (tmp_path / "box" / "held").is_dir()
+    with sqlite3.connect(tmp_path / "mailguard.db") as conn:
+        row = conn.execute("select kind, address, config from mailboxes").fetchone()
+    assert row[0] == "local" and row[1] == "clerk@example-council.gov.uk" and str(tmp_path / "box") in row[2]
+    missing = run(url, "mailbox", "add-local", "--council", "nope", str(tmp_path / "box2"))
+    assert missing.returncode == 1 and "nope" in missing.stderr

@@ -1,0 +1,32 @@
+"""The shape of the code: import layers (import-linter) and small modules."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MAX_MODULE_LINES = 330  # "module ≲ 300 lines": a little slack, never a god module
+
+
+def test_import_layers_hold():
+    lint = Path(sys.executable).with_name("lint-imports")
+    result = subprocess.run([str(lint), "--no-cache"], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
+    assert "BROKEN" not in result.stdout
+
+
+def test_modules_stay_small():
+    too_big = {
+        str(path.relative_to(ROOT)): lines
+        for path in [*ROOT.glob("app/**/*.py"), *ROOT.glob("connectors/**/*.py")]
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES
+    }
+    assert not too_big, f"split these modules: {too_big}"
+
+
+def test_importing_the_app_does_no_work(tmp_path):
+    """No settings, engines or database files are made at import time (settings are passed in)."""
+    code = "import os, app.main, app.cli, app.worker, app.serve, app.engine; print(sorted(os.listdir('.')))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
