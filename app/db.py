@@ -54,7 +54,9 @@ def _take_over_sqlite_transactions(engine: Engine, begin_sql: str) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA synchronous=NORMAL")  # durable at checkpoints; safe with WAL
+        # FULL: every commit is on disk before the connector acts on it. NORMAL could roll a
+        # committed hold back after a power cut while the mail had already been moved.
+        cursor.execute("PRAGMA synchronous=FULL")
         cursor.close()
 
     @event.listens_for(engine, "begin")

@@ -16,7 +16,7 @@ from app import audit, store
 from app.db import utc
 from app.errors import Conflict, InvalidInput
 from app.lifecycle import next_state
-from app.models import Decision, Intent, MessageRecord
+from app.models import Decision, Intent, Mailbox, MessageRecord
 from app.notices import released_notice, returned_notice
 
 RELEASE_MODES = {"as-sent": "release", "annotated": "release-annotated", "without-bcc": "release-without-bcc"}
@@ -42,11 +42,14 @@ def release(
         annotation = record.annotation
     strip_bcc = mode == "without-bcc"
     decision = _decide(session, record, RELEASE_MODES[mode], actor, reason, now)
-    store.add_intent(session, record, "deliver", {"annotation": annotation, "strip_bcc": strip_bcc}, now=now)
-    _notify(session, record, "released", released_notice(
-        record.subject, actor=actor, reason=reason, annotation=annotation, strip_bcc=strip_bcc), now)
+    acts = _has_connector(session, record)
+    if acts:
+        store.add_intent(session, record, "deliver", {"annotation": annotation, "strip_bcc": strip_bcc}, now=now)
+        _notify(session, record, "released", released_notice(
+            record.subject, actor=actor, reason=reason, annotation=annotation, strip_bcc=strip_bcc), now)
     audit.append(session, council_id, "message.released", actor, message_id=record.id,
-                 data={"decision_id": decision.id, "mode": mode, "reason": reason}, now=now)
+                 data={"decision_id": decision.id, "mode": mode, "reason": reason,
+                       "delivery": "connector" if acts else "left to the submitting client"}, now=now)
     session.commit()
     return decision
 
@@ -58,8 +61,9 @@ def return_to_sender(
     reason = _required(reason, "returning a message needs a reason for the sender")
     record = _held(session, council_id, record_id, "return")
     decision = _decide(session, record, "return", actor, reason, now)
-    store.add_intent(session, record, "return", {"reason": reason}, now=now)
-    _notify(session, record, "returned", returned_notice(record.subject, actor=actor, reason=reason), now)
+    if _has_connector(session, record):
+        store.add_intent(session, record, "return", {"reason": reason}, now=now)
+        _notify(session, record, "returned", returned_notice(record.subject, actor=actor, reason=reason), now)
     audit.append(session, council_id, "message.returned", actor, message_id=record.id,
                  data={"decision_id": decision.id, "reason": reason}, now=now)
     session.commit()
@@ -86,6 +90,13 @@ def mark_delivered(session: Session, intent: Intent, *, now: datetime) -> Messag
                  now=now)
     session.flush()
     return record
+
+
+def _has_connector(session: Session, record: MessageRecord) -> bool:
+    """False for messages submitted through the API (the add-in): no mailbox connector can act on them;
+    the decision is recorded and the submitting client reads it from GET /held/{id}."""
+    mailbox = session.get(Mailbox, record.mailbox_id)
+    return mailbox is not None and mailbox.kind != "api"
 
 
 def _held(session: Session, council_id: int, record_id: int, event: str) -> MessageRecord:

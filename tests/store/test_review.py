@@ -176,3 +176,21 @@ def test_decisions_are_listed_oldest_first(db, held):
     [decision] = store.list_decisions(db, rec.id)
     assert (decision.kind, decision.actor, decision.reason) == ("release", "a", "ok")
     assert store.list_decisions(db, 987_654) == []
+
+
+def test_messages_submitted_through_the_api_are_decided_but_not_acted_on(db):
+    """The add-in's client sends or edits the mail itself: no connector intents for kind "api"."""
+    c = council(db)
+    box = mailbox(db, c, kind="api")
+    first, _ = record(db, c, box, held_eml(1))
+    second, _ = record(db, c, box, held_eml(2))
+    db.commit()
+    assert db.scalars(select(Intent).where(Intent.mailbox_id == box.id)).all() == []
+    review.release(db, c.id, first.id, actor="clerk@example-council.gov.uk", mode="as-sent",
+                   reason="fine to send", now=later(5))
+    review.return_to_sender(db, c.id, second.id, actor="clerk@example-council.gov.uk",
+                            reason="remove the attachment", now=later(6))
+    assert db.scalars(select(Intent).where(Intent.mailbox_id == box.id)).all() == []
+    assert (db.get(type(first), first.id).state, db.get(type(second), second.id).state) == ("released", "returned")
+    released = db.scalars(select(AuditEvent).where(AuditEvent.event == "message.released")).one()
+    assert released.data["delivery"] == "left to the submitting client"
