@@ -14,4 +14,12 @@ def build_connector(row: MailboxRow, settings: Settings) -> Mailbox | None:
         return LocalFolderMailbox(row.config["root"], address=row.address)
     if row.kind == "api":
         return None
+    if row.kind == "graph":
+        from app.graph_mailbox import build_graph_mailbox
+
+        return build_graph_mailbox(row, settings)
+    if row.kind == "imap":
+        from app.imap_mailbox import build_imap_mailbox
+
+        return build_imap_mailbox(row, settings)
     raise ValueError(f"mailbox {row.id}: no connector for kind {row.kind!r} in this version")

@@ -204,3 +204,8 @@ class ApiKey(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     last_used_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
     revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+
+
+# Each domain's tables live in their own module; importing them here puts them on
+# Base.metadata for Alembic and for create_all. (At the end: they import Base from here.)
+from app import models_auth, models_digest, models_graph, models_imap  # noqa: E402,F401

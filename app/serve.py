@@ -11,6 +11,7 @@ from pathlib import Path
 
 import uvicorn
 
+from app import background
 from app.councils import CouncilCache
 from app.db import current_revision, head_revision, make_engine, make_sessionmaker, upgrade
 from app.mailboxes import build_connector
@@ -61,11 +62,14 @@ def run(settings: Settings, *, demo_folder: Path | None = None) -> None:
                             access_log=False)
     server = uvicorn.Server(config)
     thread.start()
+    jobs = background.start(settings, sessions, worker.connectors)
     if banner:
         print(banner, flush=True)
     try:
         server.run()
     finally:
+        for job in jobs:
+            job.shutdown()
         worker.stop_event.set()
         thread.join(timeout=10)
         engine.dispose()

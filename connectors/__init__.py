@@ -51,3 +51,6 @@ class Mailbox(Protocol):
 
     def notify(self, to: str, subject: str, body: str, key: str) -> None:
         """Send a short notice (e.g. to the sender of a held message)."""
+
+    def submit(self, raw: bytes, key: str) -> None:
+        """Send a message the service composed itself (a digest): RFC 5322 bytes, To/Cc as addressed."""

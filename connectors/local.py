@@ -95,6 +95,9 @@ class LocalFolderMailbox:
         notice.set_content(body)
         _write_once(target, notice.as_bytes())
 
+    def submit(self, raw: bytes, key: str) -> None:
+        _write_once(self.root / "notices" / _file_name(key), raw)
+
     # -- helpers --------------------------------------------------------
     def _path(self, ref: str) -> Path:
         folder, _, name = ref.partition("/")

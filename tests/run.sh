@@ -20,13 +20,25 @@ if ! "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -e '.
 fi
 rm -f "$log"
 
-# PostgreSQL server binaries: the db fixtures start their own throwaway server (tests/conftest.py).
-if ! compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
+# Real servers the tests start themselves: PostgreSQL (tests/conftest.py), Dovecot IMAP, and
+# headless Chromium for the review pages. Debian packages, installed once.
+need=()
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need+=(postgresql)
+[ -x /usr/sbin/dovecot ] || need+=(dovecot-imapd)
+[ -x /usr/bin/chromium ] || need+=(chromium chromium-driver)
+command -v node >/dev/null 2>&1 || need+=(nodejs)
+if [ "${#need[@]}" -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" -eq 0 ]; then
-    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql; } >/dev/null 2>&1 \
-      || echo "tests/run.sh: could not install postgresql; the PostgreSQL tests will fail" >&2
+    # The packaged services must not start on their own: the tests start private instances.
+    made_policy=0
+    if [ ! -e /usr/sbin/policy-rc.d ]; then
+      printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d && made_policy=1
+    fi
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}"; } \
+      >/dev/null 2>&1 || echo "tests/run.sh: could not install ${need[*]}; their tests will fail" >&2
+    [ "$made_policy" = 1 ] && rm -f /usr/sbin/policy-rc.d
   else
-    echo "tests/run.sh: PostgreSQL is not installed (apt-get install -y postgresql); its tests will fail" >&2
+    echo "tests/run.sh: missing ${need[*]} (apt-get install -y ${need[*]}); their tests will fail" >&2
   fi
 fi
 

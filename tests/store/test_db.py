@@ -26,7 +26,7 @@ def test_upgrade_head_on_an_empty_database_gives_exactly_the_models_schema(fresh
             assert compare_metadata(context, Base.metadata) == []
     finally:
         engine.dispose()
-    assert current_revision(fresh_db_url) == head_revision() == "0001"
+    assert current_revision(fresh_db_url) == head_revision() is not None
 
 
 def test_rolled_back_outer_transaction_undoes_what_the_code_under_test_committed(db_engine):
@@ -80,4 +80,4 @@ def test_two_processes_upgrading_one_postgresql_database_at_once_both_succeed(pg
                               cwd=ROOT) for _ in range(2)]
     results = [(p.wait(timeout=120), p.stderr.read().decode()) for p in procs]
     assert [rc for rc, _ in results] == [0, 0], results
-    assert current_revision(url) == "0001"
+    assert current_revision(url) == head_revision()

@@ -1,0 +1,9 @@
+"""`mailguard` commands of the graph work; registered by app.cli."""
+
+from __future__ import annotations
+
+import typer
+
+
+def register(cli: typer.Typer) -> None:
+    """Add this module's commands to the `mailguard` app (filled in by the graph work)."""
