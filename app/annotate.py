@@ -33,9 +33,34 @@ def annotate_mime(raw: bytes, annotation: str) -> bytes:
         else:
             _append_html(part, annotation)
         changed += 1
-    if not changed:  # nowhere to put the disclosure: the caller must not deliver it silently
-        raise AnnotationError("message has no text body to annotate")
+    if not changed:  # no body part of its own (signed, broken or attachment-only): add one
+        message = _with_added_part(message, annotation)
     return _dump(message)
+
+
+def _with_added_part(message: StdMessage, annotation: str) -> StdMessage:
+    """Wrap the message's own content in multipart/mixed beside a text/plain annotation part.
+
+    The original content, a signed part included, is carried unchanged.
+    """
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    inner = StdMessage()
+    for key, value in message.items():
+        if key.lower().startswith("content-"):
+            inner[key] = value
+    inner.set_payload(message.get_payload())
+    if inner.get("Content-Type") is None:
+        inner["Content-Type"] = "text/plain"
+    outer = MIMEMultipart("mixed")
+    del outer["MIME-Version"]
+    for key, value in message.items():
+        if not key.lower().startswith("content-"):
+            outer[key] = value
+    outer.attach(inner)
+    outer.attach(MIMEText(annotation + "\n", "plain", "utf-8"))
+    return outer
 
 
 def strip_bcc(raw: bytes) -> bytes:
