@@ -14,7 +14,7 @@ from app.message.addresses import parse_address, parse_address_list
 from app.message.embedded import split_inline
 from app.message.encoded_words import decode_bytes
 from app.message.limits import DEFAULT_LIMITS, Deadline, Limits
-from app.message.model import Address, Attachment, BodyText, Defect, EmbeddedMessage, Message
+from app.message.model import Address, Attachment, BodyText, Defect, EmbeddedMessage, Message, first_header
 from app.message.msg import read_msg_report
 from app.message.text import html_to_text
 
@@ -73,10 +73,7 @@ def _parse(
 
 
 def _first(headers: list[tuple[str, str]], name: str) -> str:
-    for key, value in headers:
-        if key.lower() == name:
-            return value
-    return ""
+    return first_header(headers, name) or ""
 
 
 def _addresses(headers, limits: Limits, defects: list[Defect]) -> dict[str, tuple[Address, ...]]:
