@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from app import cli_digest, cli_graph, cli_imap, cli_users
+from app import cli_addin, cli_digest, cli_graph, cli_imap, cli_users
 from app.cli_admin import register as _register_admin
 from app.errors import ConfigError
 
@@ -23,7 +23,7 @@ cli = typer.Typer(
 packs_cli = typer.Typer(help="Protocol packs.", no_args_is_help=True)
 cli.add_typer(packs_cli, name="packs")
 _register_admin(cli)  # db, audit, apikey, council, mailbox add-local (app/cli_admin.py)
-for _module in (cli_users, cli_graph, cli_imap, cli_digest):  # each domain registers its own commands
+for _module in (cli_users, cli_graph, cli_imap, cli_digest, cli_addin):  # each domain registers its own commands
     _module.register(cli)
 
 DEFAULT_PACK = "leigh-on-sea"

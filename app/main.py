@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker as SessionMaker
 
 from app import __version__
 from app.api import API_PREFIX, api_router, errors, evaluate, health, metrics
-from app.api import graph_webhooks
+from app.api import addin, graph_webhooks
 from app.api.body_limit import BodyLimitMiddleware
 from app.web import routes as web_routes
 from app.councils import CouncilCache
@@ -64,6 +64,7 @@ def create_app(
     app.include_router(health.router, include_in_schema=False)  # /healthz too, for probes
     app.include_router(metrics.router)
     app.include_router(graph_webhooks.router)  # /graph/notifications, /graph/lifecycle
+    app.include_router(addin.router)  # /addin/... (Outlook add-in files and its endpoints)
     app.include_router(web_routes.router)  # /review/..., /login
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app
