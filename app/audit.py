@@ -25,7 +25,7 @@ GENESIS = "0" * 64
 EVENTS = frozenset({
     "message.checked", "message.held", "message.allowed", "message.annotated", "message.recorded",
     "message.released", "message.returned", "message.delivered", "intent.failed", "apikey.created",
-    "council.created", "mailbox.added",
+    "council.created", "mailbox.added", "message.submitted_for_review", "message.sent_anyway",
 })
 
 

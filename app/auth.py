@@ -165,3 +165,7 @@ def check_may_decide(user: User, record: MessageRecord, directory: Directory) ->
         raise Forbidden("only a reviewer can decide on held messages")
     if is_own_message(user, record, directory):
         raise Forbidden("you sent this message, so another reviewer must decide on it")
+
+
+def user_by_entra_oid(session: Session, oid: str) -> User | None:
+    return session.scalars(select(User).where(User.entra_oid == oid)).first() if oid else None

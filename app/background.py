@@ -8,4 +8,21 @@ from __future__ import annotations
 
 
 def start(settings, sessions, connectors) -> list:
-    return []
+    jobs: list = []
+    jobs.append(_start_digests(settings, sessions, connectors))  # digests (issue 8)
+    jobs.extend(_start_graph(settings, sessions, connectors))  # Graph subscriptions & lifecycle (issue 5)
+    return jobs
+
+
+def _start_digests(settings, sessions, connectors):
+    """The Monitoring Officer's digests: APScheduler + a database lease (app.digest_schedule)."""
+    from app.digest_schedule import start_digest_scheduler
+
+    return start_digest_scheduler(settings, sessions, connectors)
+
+
+def _start_graph(settings, sessions, connectors) -> list:
+    """Graph: lifecycle events, subscription renewal, disclosure follow-ups (app.graph_jobs); [] if no Graph mailbox."""
+    from app.graph_jobs import start_graph_jobs
+
+    return start_graph_jobs(settings, sessions, connectors)

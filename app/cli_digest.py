@@ -1,9 +1,107 @@
-"""`mailguard` commands of the digest work; registered by app.cli."""
+"""`mailguard digest`: preview or send a council's Monitoring Officer digest; registered by app.cli."""
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Annotated, Optional
+
 import typer
+
+from app.errors import MailGuardError
 
 
 def register(cli: typer.Typer) -> None:
-    """Add this module's commands to the `mailguard` app (filled in by the digest work)."""
+    """Add `mailguard digest` to the `mailguard` app."""
+    cli.command("digest")(digest)
+
+
+def digest(
+    council: Annotated[str, typer.Option("--council", help="The council's slug.")],
+    period: Annotated[Optional[str], typer.Option(
+        "--period", help="daily, weekly (the newest complete one) or YYYY-MM-DD..YYYY-MM-DD "
+                         "(both days included). Default: the council's own period.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="html, text, csv or json.")] = "text",
+    send: Annotated[bool, typer.Option(
+        "--send", help="Send it to the monitoring officer(s) through the council's mailbox "
+                       "(once per period: a period already sent is not sent again).")] = False,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the preview here.")] = None,
+) -> None:
+    """Preview (--format html|text|csv|json) or --send the breach digest for any period."""
+    from app.db import make_engine, make_sessionmaker
+    from app.digest_render import FORMATS
+    from app.settings import load_settings
+
+    if fmt not in FORMATS:
+        _fail(f"--format must be one of {', '.join(FORMATS)}", 2)
+    settings = load_settings()
+    engine = make_engine(settings.database_url)
+    try:
+        sessions = make_sessionmaker(engine)
+        if send:
+            _send(settings, sessions, council, period)
+        else:
+            _preview(settings, sessions, council, period, fmt, output)
+    except MailGuardError as exc:
+        _fail(str(exc), 2)
+    finally:
+        engine.dispose()
+
+
+def _preview(settings, sessions, slug: str, period_text: str | None, fmt: str, output: Path | None) -> None:
+    from app import store
+    from app.digest_period import parse_period, schedule_from_options
+    from app.digest_query import digest_for
+    from app.digest_render import render
+
+    now = _now()
+    with sessions() as session:
+        council = store.get_council(session, slug)
+        schedule = schedule_from_options(council.options)
+        period = parse_period(period_text, schedule, now)
+        text = render(digest_for(session, council, period, review_base_url=settings.review.base_url, now=now),
+                      fmt, schedule.zone)
+    if output is not None:
+        output.write_text(text, encoding="utf-8")
+        typer.echo(f"digest for {period.label} written to {output}", err=True)
+    else:
+        typer.echo(text, nl=False)
+
+
+def _send(settings, sessions, slug: str, period_text: str | None) -> None:
+    from sqlalchemy import select
+
+    from app import store
+    from app.digest_period import parse_period, schedule_from_options
+    from app.digest_send import send_digest
+    from app.mailboxes import build_connector
+    from app.models import Mailbox
+
+    with sessions() as session:
+        council = store.get_council(session, slug)
+        period = parse_period(period_text, schedule_from_options(council.options), _now())
+        rows = session.scalars(select(Mailbox).where(Mailbox.council_id == council.id,
+                                                     Mailbox.enabled.is_(True))).all()
+        connectors = {row.id: c for row in rows if (c := build_connector(row, settings)) is not None}
+        council_id = council.id
+    result = send_digest(sessions, council_id, period, connectors=connectors,
+                         review_base_url=settings.review.base_url, clock=_now,
+                         holder=f"{settings.worker_id}:cli", retry_failed=True)
+    if result.status == "sent":
+        typer.echo(f"digest for {period.label} sent to {', '.join(result.recipients)}")
+    elif result.status == "already-sent":
+        typer.echo(f"digest for {period.label} was already sent (to {', '.join(result.recipients)}); "
+                   "not sent again")
+    elif result.status == "in-progress":
+        typer.echo(f"digest for {period.label} is being sent by another process; not sent again")
+    else:
+        _fail(f"digest for {period.label} not sent: {result.error or result.status}")
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _fail(message: str, code: int = 1) -> None:
+    typer.echo(f"mailguard: {message}", err=True)
+    raise typer.Exit(code)

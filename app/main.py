@@ -12,11 +12,14 @@ from contextlib import asynccontextmanager
 from datetime import datetime, timezone
 from typing import Any, AsyncIterator, Mapping
 
+import httpx
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.utils import get_openapi
 from sqlalchemy.orm import Session, sessionmaker as SessionMaker
 
 from app import __version__
+from app.addin_token import AddinSettings, EntraTokenValidator
 from app.api import API_PREFIX, api_router, errors, evaluate, health, metrics
 from app.api import addin, graph_webhooks
 from app.api.body_limit import BodyLimitMiddleware
@@ -59,6 +62,7 @@ def create_app(
     app.state.clock = utcnow
     app.state.metrics = ServiceMetrics(lambda: app.state.sessionmaker)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_request_bytes)
+    _add_addin(app, getattr(settings, "addin", None) or AddinSettings())
     errors.install(app)
     app.include_router(api_router, prefix=API_PREFIX)
     app.include_router(health.router, include_in_schema=False)  # /healthz too, for probes
@@ -66,8 +70,25 @@ def create_app(
     app.include_router(graph_webhooks.router)  # /graph/notifications, /graph/lifecycle
     app.include_router(addin.router)  # /addin/... (Outlook add-in files and its endpoints)
     app.include_router(web_routes.router)  # /review/..., /login
+    web_routes.install(app)  # HTML error pages, sign-in redirects and CSRF refusals for those pages
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app
+
+
+def _add_addin(app: FastAPI, addin: AddinSettings) -> None:
+    """The Outlook add-in: its token validator, and CORS for its origin only (nothing else is admitted)."""
+    app.state.addin_settings = addin
+    app.state.addin_validator = (
+        EntraTokenValidator(addin, httpx.Client(timeout=10.0)) if addin.client_id else None
+    )
+    if addin.origin():
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=[addin.origin()],
+            allow_methods=["GET", "POST"],
+            allow_headers=["Authorization", "Content-Type"],
+            max_age=600,
+        )
 
 
 @asynccontextmanager

@@ -11,6 +11,8 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
 from app import apikeys
+from app.addin_token import TokenRefused
+from app.addin_users import AddinUser, addin_user
 from app.api.errors import ApiProblem
 from app.councils import CouncilCache
 from app.models import Council
@@ -55,10 +57,12 @@ class Caller:
     key_id: int
     scopes: tuple[str, ...]
     actor: str  # as recorded in decisions and the audit log
+    user: str | None = None  # an add-in caller: the signed-in person's address (checks their own mail only)
 
 
 def require_scope(scope: str) -> Callable[..., Caller]:
     def authenticated(
+        request: Request,
         session: SessionDep,
         clock: ClockDep,
         credentials: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)],
@@ -69,6 +73,10 @@ def require_scope(scope: str) -> Callable[..., Caller]:
                 "An API key is required: send `Authorization: Bearer <key>`.",
                 headers={"WWW-Authenticate": "Bearer"},
             )
+        if scope == "evaluate" and not credentials.credentials.startswith("mg_"):
+            user = _addin_user(request, session, credentials.credentials)  # the Outlook add-in
+            return Caller(council=user.council, key_id=0, scopes=("evaluate",),
+                          actor=f"addin:{user.address}", user=user.address)
         key = apikeys.authenticate(session, credentials.credentials, now=clock())
         if key is None:
             raise ApiProblem(
@@ -100,3 +108,35 @@ def require_scope(scope: str) -> Callable[..., Caller]:
 EvaluateCaller = Annotated[Caller, Depends(require_scope("evaluate"))]
 ReviewReader = Annotated[Caller, Depends(require_scope("review:read"))]
 ReviewWriter = Annotated[Caller, Depends(require_scope("review:write"))]
+
+
+def _addin_user(request: Request, session: Session, token: str) -> AddinUser:
+    validator = getattr(request.app.state, "addin_validator", None)
+    if validator is None:
+        raise ApiProblem(401, "The API key is not valid or has been revoked.",
+                         headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
+    try:
+        user = addin_user(session, request.app.state.councils, validator, token)
+    except TokenRefused as exc:
+        raise ApiProblem(401, f"The sign-in token was refused: {exc}.",
+                         headers={"WWW-Authenticate": 'Bearer error="invalid_token"'}) from None
+    except PermissionError as exc:
+        raise ApiProblem(403, str(exc)) from None
+    finally:
+        session.commit()  # end the read transaction before the request's real work
+    return user
+
+
+def require_addin_user(
+    request: Request,
+    session: SessionDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)],
+) -> AddinUser:
+    """The add-in's signed-in, governed user (an Entra access token, never an API key)."""
+    if credentials is None:
+        raise ApiProblem(401, "A sign-in token is required: send `Authorization: Bearer <token>`.",
+                         headers={"WWW-Authenticate": "Bearer"})
+    return _addin_user(request, session, credentials.credentials)
+
+
+AddinUserDep = Annotated[AddinUser, Depends(require_addin_user)]

@@ -156,6 +156,8 @@ async def evaluate_message(
     ] = "pre-send",
 ) -> EvaluateResult:
     raw = await _message_bytes(request)
+    if caller.user:  # the add-in checks the signed-in person's own outgoing mail, nobody else's
+        mailbox, stage = caller.user, "pre-send"
     submission = Submission(raw=raw, mailbox=mailbox, stage=stage)
 
     def work() -> EvaluateResult:

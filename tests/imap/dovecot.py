@@ -106,7 +106,9 @@ class Dovecot:
         check = subprocess.run([DOVECOT, "-n", "-c", str(self.conf)], capture_output=True, text=True)
         if check.returncode != 0:
             raise RuntimeError(f"dovecot config rejected:\n{check.stderr}")
-        result = subprocess.run([DOVECOT, "-c", str(self.conf)], capture_output=True, text=True)
+        # The master daemonises: its stdout must not be our pipe, or run() waits for it forever.
+        result = subprocess.run([DOVECOT, "-c", str(self.conf)], stdin=subprocess.DEVNULL,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, timeout=30)
         if result.returncode != 0:
             raise RuntimeError(f"dovecot did not start:\n{result.stderr}\n{self.log()}")
         deadline = time.monotonic() + 20
@@ -120,7 +122,8 @@ class Dovecot:
         raise RuntimeError(f"dovecot not listening on {self.port}:\n{self.log()}")
 
     def stop(self) -> None:
-        subprocess.run([DOVECOT, "-c", str(self.conf), "stop"], capture_output=True)
+        subprocess.run([DOVECOT, "-c", str(self.conf), "stop"], stdin=subprocess.DEVNULL,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=30)
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline and (self.root / "run" / "master.pid").exists():
             time.sleep(0.05)

@@ -1,0 +1,54 @@
+"""POST /review/messages/{id}/release and /return: the reviewer's decisions, through app.review."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Request
+
+from app import auth, review
+from app.errors import Conflict, Forbidden, InvalidInput
+from app.web.deps import PageError, SessionDep, StateDep, UserDep, redirect, render
+from app.web.routes_auth import CsrfDep
+from app.web.routes_review import RecordId, load_record, message_context
+
+router = APIRouter(prefix="/review", include_in_schema=False)
+Reason = Annotated[str, Form(max_length=4000)]
+
+
+@router.post("/messages/{record_id}/release")
+def release(request: Request, state: StateDep, session: SessionDep, user: UserDep, _csrf: CsrfDep,
+            record_id: RecordId, reason: Reason = "",
+            mode: Annotated[str, Form(max_length=20)] = "as-sent"):
+    return _decide(request, state, session, user, record_id, reason, lambda now: review.release(
+        session, user.council_id, record_id, actor=user.email, mode=mode, reason=reason, now=now))
+
+
+@router.post("/messages/{record_id}/return")
+def return_to_sender(request: Request, state: StateDep, session: SessionDep, user: UserDep, _csrf: CsrfDep,
+                     record_id: RecordId, reason: Reason = ""):
+    return _decide(request, state, session, user, record_id, reason, lambda now: review.return_to_sender(
+        session, user.council_id, record_id, actor=user.email, reason=reason, now=now))
+
+
+def _decide(request: Request, state, session, user, record_id: int, reason: str, act):
+    record = load_record(session, user, record_id)
+    _, directory = request.app.state.councils.get(request.state.council)
+    try:
+        auth.check_may_decide(user, record, directory)
+    except Forbidden as exc:
+        raise PageError(403, f"Not done: {exc}.") from None
+    if "\x00" in reason:
+        reason = reason.replace("\x00", "")
+    session.commit()  # end the read transaction: the use case takes the row lock in its own
+    try:
+        act(request.app.state.clock())
+    except InvalidInput as exc:
+        session.rollback()
+        context = message_context(request, session, user, load_record(session, user, record_id))
+        context.update(error=f"Not done: {exc}.", reason=reason)
+        return render(request, state, "message.html", context, 422)
+    except Conflict:
+        session.rollback()
+        raise PageError(409, "Someone has already decided on this message; nothing more was done.") from None
+    return redirect(f"/review/messages/{record_id}?decided=1")

@@ -1,0 +1,120 @@
+"""The add-in's side of the service: tokens instead of API keys, files, CORS, submit-for-review, send-anyway."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from app.models import AuditEvent, MessageRecord
+from tests.addin.conftest import BASE, CLERK_ADDRESS, OTHER_TENANT
+from tests.api.support import EVALUATE, auth
+
+HOLD = {
+    "from": {"emailAddress": {"name": "Helen Symmons", "address": CLERK_ADDRESS}},
+    "toRecipients": [{"emailAddress": {"name": "Ann Fletcher", "address": "ann.fletcher@example.com"}}],
+    "subject": "Private and confidential: complaint",
+    "body": {"contentType": "text", "content": "Private and confidential.\n\nHelen"},
+    "attachments": [{"@odata.type": "#microsoft.graph.fileAttachment", "name": "complaint.pdf", "size": 0}],
+}
+ALLOW = {**HOLD, "subject": "Allotments", "body": {"contentType": "text", "content": "The list opens in May."},
+         "attachments": []}
+
+
+def test_a_governed_user_with_a_valid_token_gets_a_verdict(client, keys):
+    body = client.post(EVALUATE, json=ALLOW, headers=auth(keys.token())).json()
+    assert body["verdict"] == "allow" and body["hold_id"] is None
+
+
+def test_the_api_key_still_works_beside_the_token(client, councils):
+    response = client.post(EVALUATE, json=ALLOW, headers=auth(councils["api_key"]))
+    assert response.status_code == 200 and response.json()["verdict"] == "allow"
+
+
+def test_bad_tokens_get_no_verdict(client, keys, sessions):
+    for token in (keys.token(aud="api://elsewhere"), keys.token(tid=OTHER_TENANT), keys.token(exp=1, iat=0),
+                  "not-a-jwt"):
+        response = client.post(EVALUATE, json=ALLOW, headers=auth(token))
+        assert response.status_code == 401, response.text
+        assert response.headers["content-type"].startswith("application/problem+json")
+    with sessions() as session:
+        assert session.scalars(select(MessageRecord)).all() == []  # nothing was checked or recorded
+
+
+def test_a_person_outside_the_directory_is_refused(client, keys):
+    for user in ("ann.fletcher@example.com", "rclarke@clarkewardle.co.uk"):  # a resident; a partner
+        response = client.post(EVALUATE, json=ALLOW, headers=auth(keys.token(preferred_username=user)))
+        assert response.status_code == 403 and "not a councillor or officer" in response.json()["detail"]
+
+
+def test_the_held_draft_is_submitted_for_review_once(client, keys, sessions):
+    held = client.post(EVALUATE, json=HOLD, headers=auth(keys.token())).json()
+    assert held["verdict"] == "hold" and held["hold_id"]
+    url = f"/api/v1/held/{held['hold_id']}/submit-draft"
+    first = client.post(url, json={"itemId": "AAMkRestId=="}, headers=auth(keys.token()))
+    again = client.post(url, json={"itemId": "AAMkRestId=="}, headers=auth(keys.token()))
+    assert first.status_code == 200 and first.json() == {"hold_id": held["hold_id"], "state": "held",
+                                                        "source_ref": "AAMkRestId=="}
+    assert again.status_code == 200
+    with sessions() as session:
+        record = session.get(MessageRecord, held["hold_id"])
+        assert record.source_ref == "AAMkRestId=="
+        events = session.scalars(select(AuditEvent).where(AuditEvent.event == "message.submitted_for_review")).all()
+        assert [(e.message_id, e.actor, e.data["item_id"]) for e in events] == [
+            (held["hold_id"], f"addin:{CLERK_ADDRESS}", "AAMkRestId==")]
+
+
+def test_only_the_sender_may_submit_and_only_a_held_message(client, keys):
+    held = client.post(EVALUATE, json=HOLD, headers=auth(keys.token())).json()
+    allowed = client.post(EVALUATE, json=ALLOW, headers=auth(keys.token())).json()
+    other = keys.token(preferred_username="marcus.reid@hartsbourne-tc.gov.uk")
+    assert client.post(f"/api/v1/held/{held['hold_id']}/submit-draft", json={"itemId": "x"},
+                       headers=auth(other)).status_code == 403
+    assert client.post(f"/api/v1/held/{allowed['record_id']}/submit-draft", json={"itemId": "x"},
+                       headers=auth(keys.token())).status_code == 409
+    assert client.post("/api/v1/held/999999/submit-draft", json={"itemId": "x"},
+                       headers=auth(keys.token())).status_code == 404
+    assert client.post(f"/api/v1/held/{held['hold_id']}/submit-draft", json={"itemId": ""},
+                       headers=auth(keys.token())).status_code == 422
+
+
+def test_a_send_without_a_verdict_is_recorded(client, keys, sessions):
+    response = client.post("/api/v1/addin/sent-anyway", headers=auth(keys.token()),
+                           json={"subject": "Budget", "recipients": 2, "reason": "no answer in time",
+                                 "at": "2026-03-02T09:00:00Z"})
+    assert response.status_code == 204
+    with sessions() as session:
+        event = session.scalars(select(AuditEvent).where(AuditEvent.event == "message.sent_anyway")).one()
+        assert event.actor == f"addin:{CLERK_ADDRESS}" and event.data["reason"] == "no answer in time"
+
+
+def test_config_tells_the_handler_the_councils_choice(client, keys):
+    assert client.get("/addin/config").status_code == 401
+    body = client.get("/addin/config", headers=auth(keys.token())).json()
+    assert body["on_unavailable"] == "hard-block" and body["timeout_ms"] == 8000
+
+
+def test_the_add_in_files_are_served_with_their_types(client):
+    expected = {
+        "/addin/commands.html": "text/html", "/addin/assets/icon-16.png": "image/png",
+        "/addin/assets/icon-128.png": "image/png", "/addin/launchevent.js": "text/javascript",
+        "/addin/manifest.xml": "application/xml", "/.well-known/microsoft-officeaddins-allowed.json": "application/json",
+    }
+    for path, media_type in expected.items():
+        response = client.get(path)
+        assert response.status_code == 200 and response.headers["content-type"].startswith(media_type), path
+    script = client.get("/addin/launchevent.js").text
+    assert script.startswith('var MAILGUARD_CONFIG = {"baseUrl": "%s"' % BASE)
+    assert client.get("/.well-known/microsoft-officeaddins-allowed.json").json() == {
+        "allowed": [f"{BASE}/addin/launchevent.js"]}
+    assert f'DefaultValue="{BASE}/addin/launchevent.js"' in client.get("/addin/manifest.xml").text
+    assert client.get("/addin/../app/settings.py").status_code == 404
+    assert client.get("/addin/make_icons.py").status_code == 404
+
+
+def test_cors_admits_only_the_add_in_origin(client):
+    preflight = {"Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "authorization,content-type"}
+    ok = client.options(EVALUATE, headers={"Origin": BASE, **preflight})
+    assert ok.status_code == 200 and ok.headers["access-control-allow-origin"] == BASE
+    other = client.options(EVALUATE, headers={"Origin": "https://evil.example", **preflight})
+    assert other.status_code == 400 and "access-control-allow-origin" not in other.headers
+    simple = client.get("/healthz", headers={"Origin": "https://evil.example"})
+    assert "access-control-allow-origin" not in simple.headers
