@@ -24,6 +24,7 @@ COPY app ./app
 COPY connectors ./connectors
 COPY policies ./policies
 COPY migrations ./migrations
+COPY addin ./addin
 RUN pip install --no-compile --no-deps -e . \
     && mkdir -p /data && chown mailguard:mailguard /data
 

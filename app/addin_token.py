@@ -17,40 +17,13 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 import httpx
+
+from app.settings import AddinSettings  # noqa: F401  (re-exported: the add-in's settings)
 import jwt
 from pydantic import BaseModel
 
 ALGORITHMS = ["RS256"]
 V1_ISSUER = "https://sts.windows.net/{tenant}/"
-
-
-class AddinSettings(BaseModel):
-    """The add-in's deployment: where it is served from and which Entra app its tokens are for."""
-
-    base_url: str = ""  # the origin the manifest was written for, e.g. https://mailguard.example.gov.uk
-    client_id: str = ""  # the add-in API's Entra application (client) id
-    app_id_uri: str = ""  # api://... ; default api://<host of base_url>/<client_id>
-    login_base_url: str = "https://login.microsoftonline.com"
-    leeway_s: int = 60
-    jwks_refetch_after_s: int = 30  # an unknown kid fetches keys again, at most this often
-    timeout_ms: int = 8000  # the handler's wait for a verdict (Outlook warns at 5 s, gives up at 300 s)
-    on_unavailable: str = "soft-block"  # default when a council sets nothing: soft-block | hard-block
-
-    def audiences(self) -> list[str]:
-        return [a for a in (self.client_id, self.default_app_id_uri()) if a]
-
-    def default_app_id_uri(self) -> str:
-        if self.app_id_uri:
-            return self.app_id_uri
-        host = httpx.URL(self.base_url).host if self.base_url else ""
-        return f"api://{host}/{self.client_id}" if host and self.client_id else ""
-
-    def origin(self) -> str:
-        if not self.base_url:
-            return ""
-        url = httpx.URL(self.base_url)
-        port = f":{url.port}" if url.port else ""
-        return f"{url.scheme}://{url.host}{port}"
 
 
 class TokenRefused(Exception):

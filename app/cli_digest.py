@@ -12,8 +12,9 @@ from app.errors import MailGuardError
 
 
 def register(cli: typer.Typer) -> None:
-    """Add `mailguard digest` to the `mailguard` app."""
+    """Add `mailguard digest` and `mailguard digest-schedule` to the `mailguard` app."""
     cli.command("digest")(digest)
+    cli.command("digest-schedule")(digest_schedule)
 
 
 def digest(
@@ -46,6 +47,41 @@ def digest(
         _fail(str(exc), 2)
     finally:
         engine.dispose()
+
+
+def digest_schedule(
+    council: Annotated[str, typer.Option("--council", help="The council's slug.")],
+    period: Annotated[Optional[str], typer.Option("--period", help="daily or weekly.")] = None,
+    weekday: Annotated[Optional[str], typer.Option("--weekday", help="Weekly: mon ... sun.")] = None,
+    hour: Annotated[Optional[int], typer.Option("--hour", help="Local hour it is sent, 0-23.")] = None,
+    zone: Annotated[Optional[str], typer.Option("--timezone", help="e.g. Europe/London.")] = None,
+    mailbox: Annotated[Optional[str], typer.Option("--mailbox", help="Address of the mailbox that sends it.")] = None,
+    enabled: Annotated[Optional[bool], typer.Option("--enabled/--disabled", help="Send it at all.")] = None,
+) -> None:
+    """Show or change when the council's digest is sent (Council.options["digest"])."""
+    import json
+
+    from app import store
+    from app.db import make_engine, make_sessionmaker
+    from app.digest_period import schedule_from_options
+    from app.settings import load_settings
+
+    changes = {k: v for k, v in {"period": period, "weekday": weekday, "hour": hour, "timezone": zone,
+                                 "mailbox": mailbox, "enabled": enabled}.items() if v is not None}
+    engine = make_engine(load_settings().database_url)
+    try:
+        with make_sessionmaker(engine).begin() as session:
+            row = store.get_council(session, council)
+            options = dict(row.options or {})
+            options["digest"] = {**(options.get("digest") or {}), **changes}
+            schedule_from_options(options)  # refuse a bad value before it is stored
+            row.options = options  # a new dict: JSON columns do not see in-place changes
+            shown = options["digest"]
+    except MailGuardError as exc:
+        _fail(str(exc), 2)
+    finally:
+        engine.dispose()
+    typer.echo(json.dumps(shown, sort_keys=True))
 
 
 def _preview(settings, sessions, slug: str, period_text: str | None, fmt: str, output: Path | None) -> None:

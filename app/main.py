@@ -62,7 +62,7 @@ def create_app(
     app.state.clock = utcnow
     app.state.metrics = ServiceMetrics(lambda: app.state.sessionmaker)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_request_bytes)
-    _add_addin(app, getattr(settings, "addin", None) or AddinSettings())
+    _add_addin(app, settings.addin)
     errors.install(app)
     app.include_router(api_router, prefix=API_PREFIX)
     app.include_router(health.router, include_in_schema=False)  # /healthz too, for probes

@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 from typing import Any, Literal
 
+import httpx
 import yaml
 from pydantic import BaseModel, Field, SecretStr
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
@@ -33,6 +34,35 @@ class ReviewSettings(BaseModel):
     secure_cookies: bool = True
 
 
+class AddinSettings(BaseModel):
+    """The add-in's deployment: where it is served from and which Entra app its tokens are for."""
+
+    base_url: str = ""  # the origin the manifest was written for, e.g. https://mailguard.example.gov.uk
+    client_id: str = ""  # the add-in API's Entra application (client) id
+    app_id_uri: str = ""  # api://... ; default api://<host of base_url>/<client_id>
+    login_base_url: str = "https://login.microsoftonline.com"
+    leeway_s: int = 60
+    jwks_refetch_after_s: int = 30  # an unknown kid fetches keys again, at most this often
+    timeout_ms: int = 8000  # the handler's wait for a verdict (Outlook warns at 5 s, gives up at 300 s)
+    on_unavailable: str = "soft-block"  # default when a council sets nothing: soft-block | hard-block
+
+    def audiences(self) -> list[str]:
+        return [a for a in (self.client_id, self.default_app_id_uri()) if a]
+
+    def default_app_id_uri(self) -> str:
+        if self.app_id_uri:
+            return self.app_id_uri
+        host = httpx.URL(self.base_url).host if self.base_url else ""
+        return f"api://{host}/{self.client_id}" if host and self.client_id else ""
+
+    def origin(self) -> str:
+        if not self.base_url:
+            return ""
+        url = httpx.URL(self.base_url)
+        port = f":{url.port}" if url.port else ""
+        return f"{url.scheme}://{url.host}{port}"
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="MAILGUARD_", env_nested_delimiter="__", extra="forbid", case_sensitive=False
@@ -50,6 +80,7 @@ class Settings(BaseSettings):
     config_file: Path | None = None
     graph: GraphSettings = GraphSettings()
     review: ReviewSettings = ReviewSettings()
+    addin: AddinSettings = AddinSettings()
 
     @classmethod
     def settings_customise_sources(

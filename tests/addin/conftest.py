@@ -31,10 +31,7 @@ APP_ID_URI = f"api://mailguard.hartsbourne-tc.gov.uk/{CLIENT_ID}"
 CLERK_ADDRESS = "clerk@hartsbourne-tc.gov.uk"
 
 
-class AddinTestSettings(Settings):
-    """Settings with the add-in section (the lead adds `addin: AddinSettings` to app.settings.Settings)."""
-
-    addin: AddinSettings = AddinSettings()
+AddinTestSettings = Settings  # Settings carries the add-in section itself
 
 
 def addin_settings(**changes) -> AddinSettings:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from app.models import AuditEvent, MessageRecord
+from app.models import AuditEvent, Mailbox, MessageRecord
 from tests.addin.conftest import BASE, CLERK_ADDRESS, OTHER_TENANT
 from tests.api.support import EVALUATE, auth
 
@@ -118,3 +118,12 @@ def test_cors_admits_only_the_add_in_origin(client):
     assert other.status_code == 400 and "access-control-allow-origin" not in other.headers
     simple = client.get("/healthz", headers={"Origin": "https://evil.example"})
     assert "access-control-allow-origin" not in simple.headers
+
+
+def test_the_add_in_checks_only_the_signed_in_users_own_mailbox(client, keys, sessions):
+    body = client.post(EVALUATE, params={"mailbox": "office@hartsbourne-tc.gov.uk", "stage": "post-send"},
+                       json=HOLD, headers=auth(keys.token())).json()
+    assert body["verdict"] == "hold" and body["state"] == "held"  # pre-send: the add-in asks before sending
+    with sessions() as session:
+        record = session.get(MessageRecord, body["record_id"])
+        assert session.get(Mailbox, record.mailbox_id).address == CLERK_ADDRESS

@@ -1,33 +1,29 @@
-"""A minimal SMTP-submitting Mailbox for the delivery tests (a test double: connectors/smtp.py, the
-IMAP/SMTP work's real connector, was not there yet when these tests were written).
+"""A minimal SMTP-submitting Mailbox for the delivery tests.
 
-It speaks real SMTP (smtplib) to the aiosmtpd server the test runs on loopback;
-only `submit` is implemented, which is all a digest needs.
+The IMAP/SMTP work's Mailbox (IMAP outbox + SMTP delivery) was not written yet
+when these tests were; its SMTP half, connectors/smtp.py (SmtpSubmitter), was.
+So this double is only the Mailbox shape around their real submitter: `submit`
+speaks real SMTP to the aiosmtpd server the test runs on loopback. The other
+Mailbox methods are not needed by a digest and refuse to run.
 """
 
 from __future__ import annotations
 
-import smtplib
-from email import message_from_bytes, policy
-from email.utils import getaddresses
-
 from connectors import ConnectorError
+from connectors.smtp import SmtpConfig, SmtpSubmitter
 
 
 class SmtpSubmitMailbox:
     kind = "smtp"
 
     def __init__(self, host: str, port: int, address: str):
-        self.host, self.port, self.address = host, port, address
+        self.address = address
+        self.submitter = SmtpSubmitter(SmtpConfig(host=host, port=port, security="none", timeout=10))
 
     def submit(self, raw: bytes, key: str) -> None:
-        headers = message_from_bytes(raw, policy=policy.default)
-        to = [addr for _, addr in getaddresses(headers.get_all("To", []) + headers.get_all("Cc", []))]
-        try:
-            with smtplib.SMTP(self.host, self.port, timeout=10) as client:
-                client.sendmail(self.address, to, raw)
-        except (OSError, smtplib.SMTPException) as exc:
-            raise ConnectorError(f"SMTP {self.host}:{self.port}: {exc}") from exc
+        refused = self.submitter.send(raw, self.address)
+        if refused:
+            raise ConnectorError(f"SMTP refused {', '.join(refused)}", retryable=False)
 
     def fetch_outgoing(self):
         return iter(())

@@ -87,3 +87,18 @@ def test_two_processes_sending_the_same_period_send_it_once(fresh_db_url, tmp_pa
         records = session.scalars(select(DigestRecord)).all()
         assert [(r.period_kind, r.status, r.attempts) for r in records] == [(f"range:{WEEK_RANGE}", "sent", 1)]
     engine.dispose()
+
+
+def test_digest_schedule_is_changed_validated_and_used_by_the_next_preview(fresh_db_url, tmp_path):
+    _setup(fresh_db_url, tmp_path / "mail")
+    env = {**os.environ, "MAILGUARD_DATABASE_URL": fresh_db_url}
+    command = [sys.executable, "-m", "app.cli", "digest-schedule", "--council", "digest-town"]
+    changed = subprocess.run([*command, "--period", "daily", "--hour", "7"], env=env, cwd=ROOT,
+                             capture_output=True, text=True, timeout=120)
+    assert changed.returncode == 0, changed.stderr
+    assert json.loads(changed.stdout) == {"period": "daily", "weekday": "mon", "hour": 7}
+    refused = subprocess.run([*command, "--weekday", "someday"], env=env, cwd=ROOT, capture_output=True,
+                             text=True, timeout=120)
+    assert refused.returncode == 2 and "weekday" in refused.stderr
+    shown = _run(fresh_db_url, "--format", "json")
+    assert json.loads(shown.stdout)["period"]["kind"] == "daily"

@@ -107,10 +107,11 @@ class Dovecot:
         if check.returncode != 0:
             raise RuntimeError(f"dovecot config rejected:\n{check.stderr}")
         # The master daemonises: its stdout must not be our pipe, or run() waits for it forever.
-        result = subprocess.run([DOVECOT, "-c", str(self.conf)], stdin=subprocess.DEVNULL,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, timeout=30)
+        with open(self.root / "start.err", "wb") as errors:
+            result = subprocess.run([DOVECOT, "-c", str(self.conf)], stdin=subprocess.DEVNULL,
+                                    stdout=subprocess.DEVNULL, stderr=errors, timeout=30)
         if result.returncode != 0:
-            raise RuntimeError(f"dovecot did not start:\n{result.stderr}\n{self.log()}")
+            raise RuntimeError(f"dovecot did not start:\n{(self.root / 'start.err').read_text()}\n{self.log()}")
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
             try:

@@ -18,6 +18,14 @@ def browser():
 
 
 @pytest.fixture
+def page(browser):
+    """A fresh browser context per test (its own cookies), closed after, so it alone has the focus."""
+    context = browser.new_context()
+    yield context.new_page()
+    context.close()
+
+
+@pytest.fixture
 def served(tmp_path):
     with served_desk(tmp_path) as (base, desk):
         yield base, desk
@@ -29,11 +37,11 @@ def sign_in(page, base: str, who: str = REVIEWER, password: str = PASSWORD) -> N
     page.get_by_label("Email address").fill(who)
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Sign in").click()
+    page.wait_for_load_state()
 
 
-def test_release_a_held_message_and_find_it_delivered(browser, served):
+def test_release_a_held_message_and_find_it_delivered(page, served):
     base, desk = served
-    page = browser.new_page()
     sign_in(page, base)
     page.get_by_role("link", name="Verge cutting on Church Lane").click()
     assert page.locator("mark", has_text="You must cut").count() >= 1  # the evidence, in place
@@ -51,9 +59,8 @@ def test_release_a_held_message_and_find_it_delivered(browser, served):
     assert page.get_by_text("message.delivered").is_visible()  # the audit trail
 
 
-def test_return_a_held_message_with_a_reason_and_the_sender_is_told(browser, served):
+def test_return_a_held_message_with_a_reason_and_the_sender_is_told(page, served):
     base, desk = served
-    page = browser.new_page()
     sign_in(page, base)
     page.get_by_role("link", name="CONFIDENTIAL: staffing complaint update").click()
     page.get_by_label("What the sender should change").fill("Remove the forwarded briefing first.")
@@ -66,9 +73,8 @@ def test_return_a_held_message_with_a_reason_and_the_sender_is_told(browser, ser
     assert len(desk.files("drafts")) == 1
 
 
-def test_a_reviewer_is_refused_their_own_and_another_councils_message(browser, served):
+def test_a_reviewer_is_refused_their_own_and_another_councils_message(page, served):
     base, desk = served
-    page = browser.new_page()
     sign_in(page, base, CLERK_ALIAS)
     page.goto(f"{base}/review/messages/{desk.held['confidential']}")
     assert page.get_by_text("another reviewer must decide").is_visible()
@@ -77,9 +83,8 @@ def test_a_reviewer_is_refused_their_own_and_another_councils_message(browser, s
     assert response.status == 404
 
 
-def test_a_form_without_its_csrf_token_is_refused(browser, served):
+def test_a_form_without_its_csrf_token_is_refused(page, served):
     base, desk = served
-    page = browser.new_page()
     sign_in(page, base)
     page.goto(f"{base}/review/messages/{desk.held['verge']}")
     page.locator("form[action$='/return'] input[name=csrf_token]").evaluate("e => e.remove()")
@@ -92,9 +97,8 @@ def test_a_form_without_its_csrf_token_is_refused(browser, served):
     assert not [p for p in desk.files("drafts")]
 
 
-def test_login_throttling_engages(browser, served):
+def test_login_throttling_engages(page, served):
     base, _ = served
-    page = browser.new_page()
     for _ in range(5):
         sign_in(page, base, password="not the password")
         assert "do not match" in page.get_by_role("alert").inner_text()
@@ -102,9 +106,8 @@ def test_login_throttling_engages(browser, served):
     assert "too many failed sign-ins" in page.get_by_role("alert").inner_text()
 
 
-def test_keyboard_users_can_skip_to_the_content(browser, served):
+def test_keyboard_users_can_skip_to_the_content(page, served):
     base, _ = served
-    page = browser.new_page()
     sign_in(page, base)
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.textContent") == "Skip to main content"

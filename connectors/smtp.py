@@ -1,0 +1,119 @@
+"""SMTP submission: implicit TLS (465) or STARTTLS (587), AUTH (PLAIN/LOGIN) or XOAUTH2.
+
+Blind recipients are sent in the envelope; the Bcc header is removed from
+the transmitted bytes so no recipient learns of them (RFC 5322 §3.6.3).
+Secrets arrive as callables so they are read when needed and never stored
+or logged here.
+"""
+
+from __future__ import annotations
+
+import base64
+import smtplib
+import socket
+import ssl
+from dataclasses import dataclass
+from typing import Callable
+
+from connectors import ConnectorError
+from connectors.imap_mime import recipients, without_headers
+
+SECURITY = ("ssl", "starttls", "none")
+
+
+@dataclass(frozen=True)
+class SmtpConfig:
+    host: str
+    port: int = 587
+    security: str = "starttls"  # ssl | starttls | none (none only for loopback tests and local relays)
+    user: str = ""
+    password: Callable[[], str] | None = None
+    oauth_token: Callable[[], str] | None = None  # XOAUTH2 bearer token, for providers that require it
+    timeout: float = 30.0
+    verify_tls: bool = True
+
+
+def xoauth2_string(user: str, token: str) -> str:
+    """The SASL XOAUTH2 initial response (Google's and Microsoft's documented format), base64."""
+    return base64.b64encode(f"user={user}\x01auth=Bearer {token}\x01\x01".encode()).decode("ascii")
+
+
+class SmtpSubmitter:
+    def __init__(self, config: SmtpConfig):
+        if config.security not in SECURITY:
+            raise ValueError(f"smtp security must be one of {SECURITY}")
+        self.config = config
+
+    def send(self, raw: bytes, envelope_from: str, to: list[str] | None = None) -> list[str]:
+        """Submit `raw`; returns the recipients the server refused (the others were accepted)."""
+        rcpts = to if to is not None else recipients(raw)
+        if not rcpts:
+            raise ConnectorError("message has no recipients", retryable=False)
+        data = without_headers(raw, ("Bcc", "Resent-Bcc"))
+        try:
+            with self._connect() as smtp:
+                refused = smtp.sendmail(envelope_from, rcpts, data)
+        except smtplib.SMTPRecipientsRefused as exc:
+            raise ConnectorError(f"SMTP: every recipient refused: {_codes(exc.recipients)}", retryable=False) from None
+        except smtplib.SMTPResponseException as exc:
+            raise ConnectorError(f"SMTP {exc.smtp_code}: {_text(exc.smtp_error)}",
+                                 retryable=400 <= exc.smtp_code < 500) from None
+        except (smtplib.SMTPException, OSError) as exc:
+            raise ConnectorError(f"SMTP {self.config.host}:{self.config.port}: {exc}") from None
+        return sorted(refused)
+
+    def check(self) -> None:
+        """Connect, negotiate TLS and authenticate (the connection test); raises ConnectorError."""
+        try:
+            with self._connect() as smtp:
+                smtp.noop()
+        except smtplib.SMTPAuthenticationError as exc:
+            raise ConnectorError(f"SMTP login refused: {exc.smtp_code} {_text(exc.smtp_error)}",
+                                 retryable=False) from None
+        except (smtplib.SMTPException, OSError) as exc:
+            raise ConnectorError(f"SMTP {self.config.host}:{self.config.port}: {exc}") from None
+
+    def _connect(self) -> smtplib.SMTP:
+        c = self.config
+        context = ssl.create_default_context()
+        if not c.verify_tls:
+            context.check_hostname, context.verify_mode = False, ssl.CERT_NONE
+        if c.security == "ssl":
+            smtp: smtplib.SMTP = smtplib.SMTP_SSL(c.host, c.port, timeout=c.timeout, context=context)
+        else:
+            smtp = smtplib.SMTP(c.host, c.port, timeout=c.timeout)
+        try:
+            smtp.ehlo()
+            if c.security == "starttls":
+                smtp.starttls(context=context)
+                smtp.ehlo()
+            self._authenticate(smtp)
+        except BaseException:
+            _quietly_close(smtp)
+            raise
+        return smtp
+
+    def _authenticate(self, smtp: smtplib.SMTP) -> None:
+        c = self.config
+        if c.oauth_token is not None:
+            token = c.oauth_token()
+            initial = base64.b64decode(xoauth2_string(c.user, token)).decode()
+            # On failure the server sends a 334 error challenge; the client answers with an empty line.
+            smtp.auth("XOAUTH2", lambda challenge=None: "" if challenge else initial, initial_response_ok=True)
+        elif c.password is not None and c.user:
+            smtp.login(c.user, c.password())
+
+
+def _quietly_close(smtp: smtplib.SMTP) -> None:
+    try:
+        smtp.close()
+    except (OSError, socket.error):
+        pass
+
+
+def _text(value) -> str:
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+
+
+def _codes(refused: dict) -> str:
+    return ", ".join(f"{rcpt} ({code})" for rcpt, (code, _) in sorted(refused.items()))
