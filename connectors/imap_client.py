@@ -190,10 +190,10 @@ class ImapConnection:
             return await self.select(name)
         return None
 
-    async def uids_from(self, first: int) -> list[int]:
+    async def uids_from(self, first: int, since: str | None = None) -> list[int]:
         """UIDs >= first in the selected folder (n:* also matches the top UID when n is above it)."""
-        response = await self._ok(await self.client.uid_search(f"UID {max(first, 1)}:*", "UNDELETED", charset=None),
-                                  "SEARCH")
+        criteria = (f"UID {max(first, 1)}:*", "UNDELETED") + (("SINCE", since) if since else ())
+        response = await self._ok(await self.client.uid_search(*criteria, charset=None), "SEARCH")
         return sorted(u for u in _numbers(response) if u >= first)
 
     async def uids_since(self, date: str) -> list[int]:

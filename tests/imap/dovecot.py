@@ -87,20 +87,29 @@ class Dovecot:
         self.root = Path(tempfile.mkdtemp(prefix="mailguard-dovecot-"))
         os.chmod(self.root, 0o755)  # mail processes run as an unprivileged user and must reach their home
         self.port = free_port()
-        self.users = users
         root_user = os.geteuid() == 0
         me = pwd.getpwuid(os.geteuid()).pw_name
         self.mail_user = "nobody" if root_user else me
         mail_entry = pwd.getpwnam(self.mail_user)
-        for name in users:
-            home = self.root / "home" / name
-            home.mkdir(parents=True)
-            os.chown(home, mail_entry.pw_uid, mail_entry.pw_gid)
-        (self.root / "passwd").write_text("".join(f"{u}:{{PLAIN}}{p}::::::\n" for u, p in users.items()))
+        self._owner = (mail_entry.pw_uid, mail_entry.pw_gid)
+        (self.root / "passwd").write_text("")
+        for name, password in users.items():
+            self.add_user(name, password)
         self.conf = self.root / "dovecot.conf"
         self.conf.write_text(CONFIG.format(
             root=self.root, port=self.port, internal="dovecot" if root_user else me,
             login="dovenull" if root_user else me, mail_user=mail_entry.pw_uid, mail_group=mail_entry.pw_gid))
+
+    def add_user(self, name: str, password: str) -> None:
+        """A new mail user; Dovecot re-reads a changed passwd-file, so this works while it runs."""
+        home = self.root / "home" / name
+        home.mkdir(parents=True)
+        os.chown(home, *self._owner)
+        with open(self.root / "passwd", "a", encoding="utf-8") as passwd:
+            passwd.write(f"{name}:{{PLAIN}}{password}::::::\n")
+        # Dovecot notices a changed passwd-file by its mtime (whole seconds): make each change visible.
+        self._passwd_version = max(getattr(self, "_passwd_version", 0) + 1, int(time.time()))
+        os.utime(self.root / "passwd", (self._passwd_version, self._passwd_version))
 
     def start(self) -> None:
         check = subprocess.run([DOVECOT, "-n", "-c", str(self.conf)], capture_output=True, text=True)

@@ -1,0 +1,211 @@
+"""Fixtures for the IMAP/SMTP tests: a real Dovecot, a recording aiosmtpd server, a council with an IMAP mailbox."""
+
+from __future__ import annotations
+
+import base64
+import imaplib
+import itertools
+import os
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from email import message_from_bytes, policy
+
+import pytest
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
+
+from app import store
+from app.councils import CouncilCache
+from app.db import make_engine, make_sessionmaker, upgrade
+from app.mailboxes import build_connector
+from app.models import Mailbox as MailboxRow
+from app.packs import default_policies_dir
+from app.settings import Settings
+from app.worker import Worker
+from tests.imap.dovecot import Dovecot, free_port
+
+NOW = datetime.now(timezone.utc)
+PASSWORD = "correct horse battery staple"
+PASSWORD_ENV = "MAILGUARD_TEST_IMAP_PASSWORD"
+TOKEN = "ya29.test-token"
+DIRECTORY_YAML = (default_policies_dir() / "example-directory.yaml").read_text(encoding="utf-8")
+_users = itertools.count(1)
+
+
+@dataclass
+class Received:
+    mail_from: str
+    rcpt_tos: list[str]
+    data: bytes
+
+    @property
+    def message(self):
+        return message_from_bytes(self.data, policy=policy.default)
+
+
+@dataclass
+class RecordingHandler:
+    """What the SMTP server received, and who authenticated how."""
+
+    received: list[Received] = field(default_factory=list)
+    logins: list[tuple[str, str]] = field(default_factory=list)  # (mechanism, user)
+
+    async def handle_DATA(self, server, session, envelope):
+        self.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos), bytes(envelope.content)))
+        return "250 OK queued"
+
+    async def auth_XOAUTH2(self, server, args):
+        # Google/Microsoft format: base64("user=" u "\x01auth=Bearer " token "\x01\x01")
+        decoded = base64.b64decode(args[1]).decode()
+        fields = dict(part.split("=", 1) for part in decoded.split("\x01") if part)
+        if fields.get("auth") == f"Bearer {TOKEN}":
+            self.logins.append(("XOAUTH2", fields["user"]))
+            return AuthResult(success=True, handled=True)
+        return AuthResult(success=False, handled=False)
+
+
+def _authenticator(handler: RecordingHandler):
+    def check(server, session, envelope, mechanism, auth_data):
+        ok = isinstance(auth_data, LoginPassword) and auth_data.password.decode() == PASSWORD
+        if ok:
+            handler.logins.append((mechanism, auth_data.login.decode()))
+        return AuthResult(success=ok)
+    return check
+
+
+@pytest.fixture(scope="session")
+def dovecot():
+    # Users made before start: Dovecot caches the passwd-file, so all of them exist from the outset.
+    server = Dovecot({f"clerk{n}@example-council.gov.uk": PASSWORD for n in range(1, 61)})
+    server.start()
+    yield server
+    server.stop()
+    server.cleanup()
+
+
+@pytest.fixture
+def smtp_server():
+    handler = RecordingHandler()
+    controller = Controller(handler, hostname="127.0.0.1", port=free_port(), auth_require_tls=False,
+                            authenticator=_authenticator(handler))
+    controller.start()
+    yield controller
+    controller.stop()
+
+
+@pytest.fixture
+def imap_user(dovecot):
+    return f"clerk{next(_users)}@example-council.gov.uk"
+
+
+class UserClient:
+    """The councillor's or clerk's own mail client (stdlib imaplib), to file and look at mail."""
+
+    def __init__(self, port: int, user: str):
+        self.port, self.user = port, user
+
+    def _open(self) -> imaplib.IMAP4:
+        client = imaplib.IMAP4("127.0.0.1", self.port)
+        client.login(self.user, PASSWORD)
+        return client
+
+    def file(self, folder: str, raw: bytes) -> None:
+        with self._open() as client:
+            typ, data = client.append(f'"{folder}"', None, None, raw)
+            assert typ == "OK", data
+
+    def messages(self, folder: str) -> list[bytes]:
+        with self._open() as client:
+            typ, _ = client.select(f'"{folder}"', readonly=True)
+            if typ != "OK":
+                return []
+            _, data = client.uid("SEARCH", None, "UNDELETED")
+            out = []
+            for uid in data[0].split():
+                _, fetched = client.uid("FETCH", uid, "(BODY.PEEK[])")
+                out.append(fetched[0][1])
+            return out
+
+    def folders(self) -> list[str]:
+        with self._open() as client:
+            _, data = client.list()
+            return [line.decode().rsplit(' "/" ', 1)[1].strip('"') for line in data]
+
+
+@dataclass
+class Service:
+    url: str
+    sessions: object
+    council_id: int
+    mailbox_id: int
+    settings: Settings
+    user: str
+
+    def row(self) -> MailboxRow:
+        with self.sessions() as session:
+            row = session.get(MailboxRow, self.mailbox_id)
+            session.expunge(row)
+            return row
+
+    def connector(self):
+        return build_connector(self.row(), self.settings)
+
+    def worker(self, connector) -> Worker:
+        return Worker(sessions=self.sessions, connectors={self.mailbox_id: connector},
+                      councils=CouncilCache(None), worker_id="imap-test")
+
+
+def mailbox_config(dovecot: Dovecot, smtp_port: int, user: str, **extra) -> dict:
+    config = {
+        "imap": {"host": "127.0.0.1", "port": dovecot.port, "security": "none", "user": user,
+                 "password_env": PASSWORD_ENV},
+        "smtp": {"host": "127.0.0.1", "port": smtp_port, "security": "none", "user": user,
+                 "password_env": PASSWORD_ENV},
+    }
+    config.update(extra)
+    return config
+
+
+@pytest.fixture
+def service(dovecot, smtp_server, imap_user, tmp_path, monkeypatch):
+    monkeypatch.setenv(PASSWORD_ENV, PASSWORD)
+    url = f"sqlite:///{tmp_path / 'mailguard.db'}"
+    upgrade(url)
+    engine = make_engine(url)
+    sessions = make_sessionmaker(engine)
+    with sessions.begin() as session:
+        council = store.create_council(session, slug="imap", name="IMAP Test Council", pack="leigh-on-sea",
+                                       directory_yaml=DIRECTORY_YAML, now=NOW)
+        mailbox = store.ensure_mailbox(session, council, kind="imap", address=imap_user,
+                                       config=mailbox_config(dovecot, smtp_server.port, imap_user), now=NOW)
+        council_id, mailbox_id = council.id, mailbox.id
+    yield Service(url, sessions, council_id, mailbox_id, Settings(database_url=url), imap_user)
+    engine.dispose()
+
+
+@pytest.fixture
+def client(dovecot, imap_user) -> UserClient:
+    return UserClient(dovecot.port, imap_user)
+
+
+def wait_for(condition, timeout: float = 30.0, what: str = "condition"):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def drain(worker: Worker, passes: int = 10) -> None:
+    """Run worker passes until one does nothing (IDLE pushes may need a moment to arrive)."""
+    idle = 0
+    for _ in range(passes * 10):
+        if worker.run_once():
+            idle = 0
+        else:
+            idle += 1
+            if idle >= 3:
+                return
+            time.sleep(0.1)
