@@ -90,6 +90,9 @@ def serve(
         demo_folder.mkdir(parents=True, exist_ok=True)
         if not os.environ.get("MAILGUARD_DATABASE_URL"):
             overrides["database_url"] = f"sqlite:///{(demo_folder / 'mailguard.db').resolve()}"
+        if not os.environ.get("MAILGUARD_REVIEW__SECURE_COOKIES"):
+            # the demo is plain http on loopback: a Secure cookie would never come back
+            overrides["review"] = {"secure_cookies": False}
     try:
         settings = load_settings(**overrides)
     except ValueError as exc:

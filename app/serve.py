@@ -98,12 +98,16 @@ def run_worker(settings: Settings, *, until_idle: bool = False) -> int:
 def _prepare_demo(sessions, folder: Path, settings: Settings) -> str:
     from app.demo import ensure_demo
 
+    from app.web.demo_user import ensure_demo_user
+
     with sessions() as session:
         setup = ensure_demo(session, folder, now=datetime.now(timezone.utc))
+        email, password = ensure_demo_user(session, setup.council_id)
     url = f"http://{settings.host}:{settings.port}"
     lines = [
         "",
         "Council MailGuard demo is running.",
+        f"  Review desk:  {url}/review/   sign in as {email} / {password}",
         f"  Review API:   {url}/api/v1/held   (OpenAPI docs: {url}/docs)",
         f"  Mailbox:      {folder}/outbox  (drop .eml files here; results in sent/, held/, notices/)",
         f"  Database:     {settings.database_url}",

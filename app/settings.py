@@ -30,8 +30,12 @@ class GraphSettings(BaseModel):
 
 class ReviewSettings(BaseModel):
     base_url: str = "http://127.0.0.1:8000"
-    session_secret: SecretStr | None = None
+    session_secret: SecretStr | None = None  # set it when several processes serve the desk
     secure_cookies: bool = True
+    entra_enabled: bool | None = None  # None: on when graph tenant_id, client_id and client_secret are set
+    login_max_failures: int = 5
+    login_window_minutes: int = 15
+    session_hours: int = 12
 
 
 class AddinSettings(BaseModel):

@@ -18,6 +18,8 @@ from typing import Callable
 
 from aioimaplib import aioimaplib
 
+from connectors.imap_mime import crlf
+
 _UIDVALIDITY = re.compile(rb"\[UIDVALIDITY (\d+)\]")
 _UIDNEXT = re.compile(rb"\[UIDNEXT (\d+)\]")
 _COPYUID = re.compile(rb"\[COPYUID (\d+) ([\d:,]+) ([\d:,]+)\]")
@@ -221,7 +223,7 @@ class ImapConnection:
         return None
 
     async def append(self, folder: str, raw: bytes, flags: str = "\\Seen") -> int | None:
-        response = await self.client.append(raw, mailbox=quote(folder), flags=f"({flags})" if flags else None)
+        response = await self.client.append(crlf(raw), mailbox=quote(folder), flags=f"({flags})" if flags else None)
         await self._ok(response, f"APPEND {folder}")
         match = _APPENDUID.search(b" ".join(_bytes(response)))
         return int(match.group(2)) if match else None

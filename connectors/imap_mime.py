@@ -15,6 +15,11 @@ from email.utils import getaddresses
 _FOLDED = re.compile(rb"^[ \t]")
 
 
+def crlf(raw: bytes) -> bytes:
+    """CRLF line ends, as SMTP DATA and IMAP APPEND require (bare LF would read as one endless line)."""
+    return re.sub(rb"\r?\n", b"\r\n", raw)
+
+
 def split(raw: bytes) -> tuple[list[bytes], bytes, bytes]:
     """(header lines with their line ends, the blank separator line, the body)."""
     lines = raw.splitlines(keepends=True)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from connectors import ConnectorError
-from connectors.imap_mime import recipients, without_headers
+from connectors.imap_mime import crlf, recipients, without_headers
 
 SECURITY = ("ssl", "starttls", "none")
 
@@ -49,7 +49,7 @@ class SmtpSubmitter:
         rcpts = to if to is not None else recipients(raw)
         if not rcpts:
             raise ConnectorError("message has no recipients", retryable=False)
-        data = without_headers(raw, ("Bcc", "Resent-Bcc"))
+        data = crlf(without_headers(raw, ("Bcc", "Resent-Bcc")))
         try:
             with self._connect() as smtp:
                 refused = smtp.sendmail(envelope_from, rcpts, data)

@@ -1,8 +1,7 @@
 """The review desk's own settings and per-process state (signing keys, templates, Entra client).
 
-The fields beyond app.settings.ReviewSettings are read from MAILGUARD_REVIEW__*
-by this model (ReviewSettings ignores keys it does not know), so the shared
-settings module needs no change. Built on first use, never at import.
+Settings come from app.settings.ReviewSettings (MAILGUARD_REVIEW__*). Built on
+first use, never at import.
 """
 
 from __future__ import annotations
@@ -16,11 +15,10 @@ from pathlib import Path
 import httpx
 from fastapi.templating import Jinja2Templates
 from itsdangerous import URLSafeTimedSerializer
-from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from app.auth import Throttle
 from app.auth_entra import EntraConfig, EntraSignIn
-from app.settings import Settings
+from app.settings import ReviewSettings, Settings
 
 log = logging.getLogger("mailguard.web")
 HERE = Path(__file__).resolve().parent
@@ -28,15 +26,7 @@ TEMPLATES_DIR = HERE / "templates"
 STATIC_DIR = HERE / "static"
 
 
-class DeskSettings(BaseSettings):
-    """MAILGUARD_REVIEW__ENTRA_ENABLED, __LOGIN_MAX_FAILURES, __LOGIN_WINDOW_MINUTES, __SESSION_HOURS."""
-
-    model_config = SettingsConfigDict(env_prefix="MAILGUARD_REVIEW__", extra="ignore", case_sensitive=False)
-
-    entra_enabled: bool | None = None  # None: on when graph tenant_id, client_id and client_secret are set
-    login_max_failures: int = 5
-    login_window_minutes: int = 15
-    session_hours: int = 12
+DeskSettings = ReviewSettings  # sign-in limits and Entra switch live in app.settings.ReviewSettings
 
 
 @dataclass
@@ -64,7 +54,7 @@ class DeskState:
 
 def build_state(settings: Settings, desk: DeskSettings | None = None,
                 http: httpx.Client | None = None) -> DeskState:
-    desk = desk or DeskSettings()
+    desk = desk or settings.review
     secret = settings.review.session_secret.get_secret_value() if settings.review.session_secret else ""
     if not secret:
         log.warning("review.session_secret is not set: sign-ins last only as long as this process")
