@@ -1,4 +1,4 @@
-"""Tables of the imap work (kept apart from app/models.py so each domain owns its file)."""
+"""Tables of the imap work: none — cursors live in Mailbox.state (see app/imap_mailbox.py)."""
 
 from __future__ import annotations
 

@@ -66,6 +66,7 @@ class GraphMailbox:
         self._user = f"/users/{quote(address, safe='@')}"
         self._last_delta: dict[str, datetime] = {}  # empty: the first pass catches up (start-up)
         self._delivered: set[str] = set()
+        self._folders: dict[str, str] = {}
         self._notified: set[str] = set()
 
     def __repr__(self) -> str:
@@ -75,6 +76,8 @@ class GraphMailbox:
     def fetch_outgoing(self) -> Iterator[OutgoingMessage]:
         taken: set[str] = set()
         try:
+            for folder in list(self._folders):  # persist folders found while acting
+                self.folder_id(folder)
             for change in self.state.changes():
                 outgoing = self._outgoing(change.folder, change.message_id)
                 if outgoing is not None and outgoing.ref not in taken:
@@ -141,25 +144,42 @@ class GraphMailbox:
 
     # -- folders --------------------------------------------------------------
     def folder_id(self, folder: str) -> str:
-        """The Graph id of a folder: well-known names as they are; the held folder found or made once."""
-        if folder != HELD:
+        """The Graph id of a folder: well-known names as they are; the held folder found or made once.
+
+        Reads and writes state: for fetch_outgoing and maintenance only, never while acting.
+        """
+        if folder not in (HELD, "drafts"):
             return folder
-        known = self.state.folder_id(HELD)
-        if known:
-            return known
+        known = self._folders.get(folder) or self.state.folder_id(folder) or self._resolve(folder)
+        if self.state.folder_id(folder) != known:
+            self.state.save_folder_id(folder, known)
+        self._folders[folder] = known
+        return known
+
+    def _action_folder(self, folder: str) -> str:
+        # The worker holds its write transaction while a connector acts, so acting never touches
+        # state (on SQLite that would wait on itself); fetch_outgoing saves what was found here.
+        if folder not in self._folders:
+            self._folders[folder] = self._resolve(folder)
+        return self._folders[folder]
+
+    def _resolve(self, folder: str) -> str:
+        if folder == "drafts":
+            return self.client.get_json(f"{self._user}/mailFolders/drafts", mailbox=self.address,
+                                        params={"$select": "id"})["id"]
         found = self._find_folder(self.held_folder_name)
-        if found is None:
-            try:  # user-post-mailfolders.md: 201 Created + mailFolder
-                found = self.client.request("POST", f"{self._user}/mailFolders", mailbox=self.address,
-                                            json={"displayName": self.held_folder_name, "isHidden": False}).json()["id"]
-            except GraphError as exc:
-                if exc.status != 409:  # ErrorFolderExists: another worker made it first
-                    raise
-                found = self._find_folder(self.held_folder_name)
-                if found is None:
-                    raise
-        self.state.save_folder_id(HELD, found)
-        return found
+        if found is not None:
+            return found
+        try:  # user-post-mailfolders.md: 201 Created + mailFolder
+            return self.client.request("POST", f"{self._user}/mailFolders", mailbox=self.address,
+                                       json={"displayName": self.held_folder_name, "isHidden": False}).json()["id"]
+        except GraphError as exc:
+            if exc.status != 409:  # ErrorFolderExists: another worker made it first
+                raise
+            found = self._find_folder(self.held_folder_name)
+            if found is None:
+                raise
+            return found
 
     def _find_folder(self, name: str) -> str | None:
         for folder in self.client.items(f"{self._user}/mailFolders", mailbox=self.address,
@@ -170,7 +190,7 @@ class GraphMailbox:
 
     # -- acting ---------------------------------------------------------------
     def hold(self, ref: str, key: str) -> str:
-        held = self.folder_id(HELD)
+        held = self._action_folder(HELD)
         meta = self._meta(ref)
         if meta is None:
             raise ConnectorError(f"{ref}: message vanished before it could be held", retryable=False)
@@ -205,7 +225,7 @@ class GraphMailbox:
         meta = self._meta(ref)
         if meta is None:
             raise ConnectorError(f"{ref}: message vanished before it could be returned", retryable=False)
-        drafts = self._drafts_id()
+        drafts = self._action_folder("drafts")
         if meta.get("parentFolderId") != drafts:
             self._move(ref, drafts)
 
@@ -244,14 +264,6 @@ class GraphMailbox:
         moved = self.client.request("POST", f"{self._user}/messages/{ref}/move", mailbox=self.address,
                                     json={"destinationId": destination}).json()
         return moved["id"]
-
-    def _drafts_id(self) -> str:
-        known = self.state.folder_id("drafts")
-        if not known:
-            known = self.client.get_json(f"{self._user}/mailFolders/drafts", mailbox=self.address,
-                                         params={"$select": "id"})["id"]
-            self.state.save_folder_id("drafts", known)
-        return known
 
     def _in_sent_items(self, internet_message_id: str) -> bool:
         if not internet_message_id:

@@ -65,10 +65,14 @@ class GraphClient:
 
     def pages(self, url: str, *, mailbox: str = "", params=None, prefer: str | None = None) -> Iterator[dict]:
         """Each page of a collection, following `@odata.nextLink` until there is none."""
+        seen: set[str] = set()
         while url:
             page = self.request("GET", url, mailbox=mailbox, params=params, prefer=prefer).json()
             yield page
             url, params = page.get("@odata.nextLink"), None  # the link carries its own query
+            if url in seen:
+                raise GraphError(f"@odata.nextLink repeats itself: {_path(url)}", status=0, retryable=False)
+            seen.add(url)
 
     def items(self, url: str, *, mailbox: str = "", params=None) -> Iterator[dict]:
         for page in self.pages(url, mailbox=mailbox, params=params):

@@ -25,7 +25,6 @@ import os
 import signal
 import threading
 import time
-from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -33,53 +32,14 @@ from typing import Callable
 
 from connectors import ConnectorError, OutgoingMessage
 from connectors.imap_client import ImapConfig, ImapConnection, ImapError
-from connectors.imap_folders import FolderNames, resolve
+from connectors.imap_folders import resolve
 from connectors.imap_loop import LoopThread
 from connectors.imap_mime import derived_message_id, message_id, with_message_id
-from connectors.imap_watch import IDLE_RENEW_S, FolderWatcher
+from connectors.imap_ref import ImapOptions, Ref, imap_date
+from connectors.imap_watch import FolderWatcher
 from connectors.smtp import SmtpConfig, SmtpSubmitter
 
 log = logging.getLogger("mailguard.imap")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-@dataclass(frozen=True)
-class ImapOptions:
-    folders: FolderNames = field(default_factory=FolderNames)
-    provider_copies_sent: bool = False  # e.g. Gmail files submitted mail in Sent itself: append no copy
-    audit_sent: bool = True
-    audit_existing_sent: bool = False  # False: the Sent audit starts with mail sent after connecting
-    idle: bool = True
-    rescan_s: float = 300.0  # full rescan even without IDLE pushes
-    idle_renew_s: float = IDLE_RENEW_S
-    backoff_s: float = 1.0
-    max_backoff_s: float = 300.0
-    batch: int = 50
-    sent_copy_wait_s: float = 30.0
-
-
-@dataclass(frozen=True)
-class Ref:
-    folder: str
-    uidvalidity: int
-    uid: int
-    message_id: str
-
-    def encode(self) -> str:
-        data = {"f": self.folder, "v": self.uidvalidity, "u": self.uid, "m": self.message_id}
-        text = "imap:" + json.dumps(data, separators=(",", ":"), ensure_ascii=False)
-        if len(text) > 1000:  # the record's column; the Message-ID is re-read from the bytes anyway
-            data["m"] = ""
-            text = "imap:" + json.dumps(data, separators=(",", ":"), ensure_ascii=False)
-        return text
-
-    @classmethod
-    def decode(cls, text: str) -> "Ref":
-        try:
-            data = json.loads(text.removeprefix("imap:"))
-            return cls(str(data["f"]), int(data["v"]), int(data["u"]), str(data.get("m", "")))
-        except (ValueError, KeyError, TypeError):
-            raise ConnectorError(f"{text[:80]!r}: not a message of this mailbox", retryable=False) from None
 
 
 class ImapMailbox:
@@ -150,7 +110,7 @@ class ImapMailbox:
                         cursor.get("uidvalidity"), info.uidvalidity)
         fresh = {"uidvalidity": info.uidvalidity, "last_uid": 0}
         if role == "sent":
-            fresh["since"] = (cursor or {}).get("since") or _imap_date(date.today())
+            fresh["since"] = (cursor or {}).get("since") or imap_date(date.today())
             if cursor is None and not self.options.audit_existing_sent:
                 fresh["last_uid"] = max(info.uidnext - 1, 0)
         self.state[role] = fresh
@@ -354,7 +314,3 @@ class ImapMailbox:
                 pass
         self._loop.stop()
         self._loop = None
-
-
-def _imap_date(day: date) -> str:
-    return f"{day.day}-{_MONTHS[day.month - 1]}-{day.year}"

@@ -42,6 +42,8 @@ async def _imap(config: ImapConfig, names: FolderNames) -> list[Step]:
 
 def check_connection(imap: ImapConfig, smtp: SmtpSubmitter, names: FolderNames) -> list[Step]:
     steps = asyncio.run(_imap(imap, names))
+    if not all(step.ok for step in steps):
+        return steps  # the first failure is the one to fix
     try:
         smtp.check()
         steps.append(Step("smtp", True, f"{smtp.config.host}:{smtp.config.port} ({smtp.config.security})"))

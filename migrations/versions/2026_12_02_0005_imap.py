@@ -19,7 +19,9 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    pass  # PLACEHOLDER: filled in by the imap work (tables of app/models_imap.py)
+    # No tables: the IMAP connector's cursors (UIDVALIDITY and last UID per folder) live in
+    # mailboxes.state, and its proof of submission is the copy in the mailbox's own Sent folder.
+    pass
 
 
 def downgrade() -> None:

@@ -88,3 +88,67 @@ def tokens(login) -> GraphTokens:
 @pytest.fixture
 def client(tokens, sleeps) -> GraphClient:
     return GraphClient(httpx.Client(base_url=GRAPH), tokens.token, sleep=sleeps)
+
+
+# -- a council with one governed Microsoft 365 mailbox, on a real database ---------------------
+MAILBOX = "clerk@example-council.gov.uk"
+USER = f"/users/{MAILBOX}"
+HELD_ID = "AAMkAGHeldForReview="
+DRAFTS_ID = "AAMkAGDrafts="
+
+
+class Env:
+    def __init__(self, sessions, mailbox_id, council_id, client):
+        self.sessions, self.mailbox_id, self.council_id, self.client = sessions, mailbox_id, council_id, client
+
+    def connector(self, clock=lambda: NOW):
+        from app.graph_state import DbGraphState
+        from app.models import Mailbox
+        from connectors.graph import GraphMailbox
+
+        with self.sessions() as session:
+            row = session.get(Mailbox, self.mailbox_id)
+            since = row.config.get("since")
+        return GraphMailbox(self.client, MAILBOX, DbGraphState(self.sessions, self.mailbox_id, clock=clock),
+                            since=datetime.fromisoformat(since) if since else None, clock=clock)
+
+    def worker(self, connector):
+        from app.councils import CouncilCache
+        from app.worker import Worker
+
+        return Worker(sessions=self.sessions, connectors={self.mailbox_id: connector}, councils=CouncilCache(),
+                      worker_id="graph-test", clock=lambda: NOW)
+
+
+@pytest.fixture
+def env(fresh_db_url, client):
+    from app import store
+    from app.db import make_engine, make_sessionmaker
+    from app.packs import default_policies_dir
+
+    engine = make_engine(fresh_db_url)
+    sessions = make_sessionmaker(engine)
+    with sessions.begin() as session:
+        council = store.create_council(
+            session, slug="example", name="Example Town Council", pack="leigh-on-sea",
+            directory_yaml=(default_policies_dir() / "example-directory.yaml").read_text(encoding="utf-8"),
+            now=NOW)
+        mailbox = store.ensure_mailbox(session, council, kind="graph", address=MAILBOX,
+                                       config={"since": NOW.isoformat()}, now=NOW)
+        ids = mailbox.id, council.id
+    yield Env(sessions, ids[0], ids[1], client)
+    engine.dispose()
+
+
+def held_folder_routes(mock) -> None:
+    """The held folder exists already (list mailFolders finds it by displayName)."""
+    mock.get(f"{GRAPH}{USER}/mailFolders").respond(200, json={"value": [
+        {"id": "AAMkAGInbox=", "displayName": "Inbox"},
+        {"id": HELD_ID, "displayName": "Held for review"}]})
+
+
+def empty_delta(mock, folder_id: str, token: str) -> respx.Route:
+    """A first delta round with nothing in it: one page carrying the deltaLink."""
+    return mock.get(f"{GRAPH}{USER}/mailFolders/{folder_id}/messages/delta").respond(200, json={
+        "@odata.context": f"{GRAPH}/$metadata#Collection(message)", "value": [],
+        "@odata.deltaLink": f"{GRAPH}{USER}/mailFolders/{folder_id}/messages/delta?$deltatoken={token}"})

@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import imaplib
 import itertools
-import os
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
