@@ -26,6 +26,7 @@ EVENTS = frozenset({
     "message.checked", "message.held", "message.allowed", "message.annotated", "message.recorded",
     "message.released", "message.returned", "message.delivered", "intent.failed", "apikey.created",
     "council.created", "mailbox.added", "message.submitted_for_review", "message.sent_anyway",
+    "message.disclosure_queued", "directory.synced",  # Graph work (issue 5)
 })
 
 

@@ -10,6 +10,7 @@ recipients from the same mailbox. The intent key
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Callable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session
 from app import audit, store
 from app.councils import CouncilCache
 from app.errors import Conflict
-from app.models import Intent, Mailbox, MessageRecord
+from app.models import Council, Intent, Mailbox, MessageRecord
 from app.packs import PolicyPack
 
 LOOKBACK = timedelta(days=2)
@@ -25,11 +26,11 @@ SUFFIX = "disclosure"
 
 
 def follow_up_template(pack: PolicyPack, rule: str) -> str | None:
-    """The pack's follow-up line for `rule` (RuleEntry.follow_up, once the pack schema has it)."""
+    """The pack's follow-up line for `rule` (RuleEntry.follow_up)."""
     entry = pack.entry(rule)
     if entry is None or entry.action == "off":
         return None
-    return getattr(entry, "follow_up", None)
+    return entry.follow_up
 
 
 def disclosure(record: MessageRecord, pack: PolicyPack) -> tuple[list[str], str, str] | None:
@@ -48,8 +49,10 @@ def disclosure(record: MessageRecord, pack: PolicyPack) -> tuple[list[str], str,
     return list(dict.fromkeys(visible)), f"About your email: {record.subject}"[:250], body
 
 
-def queue_follow_ups(session: Session, councils: CouncilCache, *, now: datetime) -> int:
+def queue_follow_ups(session: Session, councils: CouncilCache, *, now: datetime,
+                     pack_of: Callable[[Council], PolicyPack] | None = None) -> int:
     """Add the notify intents recent post-send audits call for; returns how many were added (flush only)."""
+    pack_of = pack_of or (lambda council: councils.get(council)[0])
     taken = select(Intent.id).where(Intent.message_id == MessageRecord.id, Intent.kind == "notify",
                                     Intent.key.like(f"%:notify:{SUFFIX}")).exists()
     records = session.scalars(
@@ -59,8 +62,7 @@ def queue_follow_ups(session: Session, councils: CouncilCache, *, now: datetime)
         .order_by(MessageRecord.id)).all()
     added = 0
     for record in records:
-        pack, _ = councils.get(session.get(Mailbox, record.mailbox_id).council)
-        wanted = disclosure(record, pack)
+        wanted = disclosure(record, pack_of(session.get(Mailbox, record.mailbox_id).council))
         if wanted is None:
             continue
         to, subject, body = wanted

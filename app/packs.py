@@ -102,6 +102,11 @@ class RuleEntry(_Strict):
         default=None, min_length=1,
         description="Why a flag is reported when it cites no clause",
     )
+    follow_up: str | None = Field(
+        default=None, min_length=1,
+        description=("After-send disclosure to the visible recipients, once, per subject, e.g. "
+                     "'{name} also received this email.' (mail already sent cannot be annotated)"),
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> RuleEntry:
@@ -128,10 +133,11 @@ def _entry_problems(entry: RuleEntry):
         yield "annotation", "only used when action is hold or annotate"
     if entry.action == "flag" and entry.clause is None and entry.why_flag is None:
         yield "why_flag", "required for a flag that cites no clause"
-    if entry.annotation is not None:
-        problem = placeholder_problem(entry.annotation)
+    for key in ("annotation", "follow_up"):
+        template = getattr(entry, key)
+        problem = placeholder_problem(template) if template is not None else None
         if problem:
-            yield "annotation", problem
+            yield key, problem
 
 
 class PolicyPack(_Strict):
@@ -156,11 +162,12 @@ class PolicyPack(_Strict):
             if rule not in self.rules:
                 raise _problem(f"rules.{rule}", "missing; map every rule (action: off to turn it off)")
         for rule, entry in self.rules.items():
-            if entry.annotation is not None and rule not in RULES_WITH_SUBJECTS:
-                raise _problem(
-                    f"rules.{rule}.annotation",
-                    "this rule names no one to annotate; only for: " + ", ".join(sorted(RULES_WITH_SUBJECTS)),
-                )
+            for key in ("annotation", "follow_up"):
+                if getattr(entry, key) is not None and rule not in RULES_WITH_SUBJECTS:
+                    raise _problem(
+                        f"rules.{rule}.{key}",
+                        "this rule names no one to disclose; only for: " + ", ".join(sorted(RULES_WITH_SUBJECTS)),
+                    )
         return self
 
     def entry(self, rule: str) -> RuleEntry | None:

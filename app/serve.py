@@ -37,7 +37,12 @@ def prepare_database(settings: Settings):
                 "run `mailguard db upgrade` first"
             )
     engine = make_engine(settings.database_url)
-    return engine, make_sessionmaker(engine)
+    sessions = make_sessionmaker(engine)
+    if settings.graph.tenant_id and settings.graph.client_id:
+        from app import graph_runtime  # Graph connectors share this process's sessions
+
+        graph_runtime.install(settings, graph_runtime.build_runtime(settings, sessions))
+    return engine, sessions
 
 
 def build_worker(settings: Settings, sessions) -> Worker:

@@ -22,7 +22,7 @@ from urllib.parse import quote
 
 from connectors import ConnectorError, OutgoingMessage
 from connectors.graph_client import GraphClient, GraphError
-from connectors.graph_mime import draft_changes, message_id, odata_quote
+from connectors.graph_mime import draft_changes, message_id, odata_quote, with_bcc
 
 log = logging.getLogger("mailguard.graph")
 
@@ -31,7 +31,7 @@ HELD = "held"
 STAGE = {SENT: "post-send", HELD: "pre-send"}
 HELD_FOLDER_NAME = "Held for review"
 DELTA_EVERY = timedelta(minutes=15)
-_META = "id,isDraft,parentFolderId,internetMessageId"
+_META = "id,isDraft,parentFolderId,internetMessageId,bccRecipients"
 _RESYNC_CODES = frozenset({"syncStateNotFound", "SyncStateNotFound", "SyncStateInvalid"})
 
 
@@ -101,7 +101,11 @@ class GraphMailbox:
         meta = self._meta(ref)
         if meta is None or (folder == HELD and not meta.get("isDraft")):
             return None  # gone meanwhile, or not a draft (nothing left to hold)
-        return OutgoingMessage(ref=meta["id"], raw=self.read(meta["id"]), stage=STAGE[folder])
+        return self._checkable(meta, folder)
+
+    def _checkable(self, meta: dict, folder: str) -> OutgoingMessage:
+        raw = with_bcc(self.read(meta["id"]), meta.get("bccRecipients"))
+        return OutgoingMessage(ref=meta["id"], raw=raw, stage=STAGE[folder])
 
     def _delta_due(self, folder: str) -> bool:
         last = self._last_delta.get(folder)
@@ -127,7 +131,7 @@ class GraphMailbox:
                 if folder == HELD and not item.get("isDraft", True):
                     continue
                 taken.add(item["id"])
-                yield OutgoingMessage(ref=item["id"], raw=self.read(item["id"]), stage=STAGE[folder])
+                yield self._checkable(item, folder)
             if "@odata.deltaLink" in page:
                 self.state.save_delta_link(folder, page["@odata.deltaLink"])
                 self._last_delta[folder] = self.clock()
@@ -213,7 +217,7 @@ class GraphMailbox:
         if self._in_sent_items(meta.get("internetMessageId") or message_id(raw)):
             self._delivered.add(key)  # sent before a crash; its copy is there
             return
-        changes = draft_changes(self.read(ref), raw)
+        changes = draft_changes(self.read(ref), raw, draft_has_bcc=bool(meta.get("bccRecipients")))
         if changes:  # message-update.md: body only while isDraft; bccRecipients always
             self.client.request("PATCH", f"{self._user}/messages/{ref}", mailbox=self.address, json=changes)
         # message-send.md: POST .../send, no body, Content-Length: 0 -> 202 Accepted
@@ -272,35 +276,3 @@ class GraphMailbox:
                                     params={"$filter": f"internetMessageId eq {odata_quote(internet_message_id)}",
                                             "$select": "id"})
         return bool(page.get("value"))
-
-
-class MemoryGraphState:
-    """GraphState in memory: for one-off runs and the connector's own tests."""
-
-    def __init__(self):
-        self.links: dict[str, str | None] = {}
-        self.folders: dict[str, str] = {}
-        self.queue: list[Change] = []
-        self.catch_up: set[str] = set()
-
-    def delta_link(self, folder):
-        return self.links.get(folder)
-
-    def save_delta_link(self, folder, link):
-        self.links[folder] = link
-        self.catch_up.discard(folder)
-
-    def catch_up_wanted(self, folder):
-        return folder in self.catch_up
-
-    def folder_id(self, folder):
-        return self.folders.get(folder)
-
-    def save_folder_id(self, folder, folder_id):
-        self.folders[folder] = folder_id
-
-    def changes(self):
-        return list(self.queue)
-
-    def change_done(self, change):
-        self.queue.remove(change)

@@ -37,19 +37,30 @@ def message_id(raw: bytes) -> str:
         return ""
 
 
-def draft_changes(draft_mime: bytes, wanted: bytes) -> dict:
+def draft_changes(draft_mime: bytes, wanted: bytes, *, draft_has_bcc: bool) -> dict:
     """The PATCH body that turns the draft (as Graph gives its MIME) into `wanted`.
 
     message-update.md: body is updatable only while isDraft is true;
     bccRecipients always. Same parse on both sides, so no change means {}.
+    `draft_has_bcc` comes from the draft's bccRecipients (JSON), which does not
+    depend on whether Exchange writes a Bcc header into the MIME it serves.
     """
     changes: dict = {}
     new_body = body_of(wanted)
     if new_body is not None and new_body != body_of(draft_mime):
         changes["body"] = {"contentType": new_body[0], "content": new_body[1]}
-    if has_bcc(draft_mime) and not has_bcc(wanted):
+    if draft_has_bcc and not has_bcc(wanted):
         changes["bccRecipients"] = []
     return changes
+
+
+def with_bcc(raw: bytes, recipients: list) -> bytes:
+    """`raw` with a Bcc header from Graph's bccRecipients when its MIME has none, so checks see blind copies."""
+    addresses = [r.get("emailAddress", {}).get("address", "") for r in recipients or [] if isinstance(r, dict)]
+    addresses = [a for a in addresses if a and "\r" not in a and "\n" not in a]
+    if not addresses or has_bcc(raw):
+        return raw
+    return b"Bcc: " + ", ".join(addresses).encode("utf-8") + b"\r\n" + raw
 
 
 def odata_quote(value: str) -> str:

@@ -13,7 +13,8 @@ from app.annotate import annotate_mime
 from app.errors import Conflict
 from app.models import Intent, MessageRecord
 from app.review import release
-from connectors.graph import MemoryGraphState, GraphMailbox
+from connectors.graph import GraphMailbox
+from connectors.graph_memory import MemoryGraphState
 from tests.graph.conftest import GRAPH, HELD_ID, MAILBOX, NOW, USER, empty_delta, held_folder_routes
 
 DRAFT_ID = "AAMkAGDraft1AAA="
@@ -189,3 +190,17 @@ def test_submit_sends_mime_as_base64_text(mock, client):
     # user-sendmail.md: MIME content "base64 encoded", Content-Type text/plain
     assert request.headers["Content-Type"] == "text/plain"
     assert base64.b64decode(request.content) == confidential_draft()
+
+
+def test_a_release_without_bcc_empties_the_drafts_bcc_recipients(mock, draft, client):
+    from app.annotate import strip_bcc
+
+    mock.get(f"{GRAPH}{USER}/messages/{DRAFT_ID}").respond(200, json={
+        "id": DRAFT_ID, "isDraft": True, "parentFolderId": HELD_ID, "internetMessageId": MESSAGE_ID,
+        "bccRecipients": [{"emailAddress": {"name": "Cllr Jane Doe", "address": "cllr.doe@example-council.gov.uk"}}]})
+    patch = mock.patch(f"{GRAPH}{USER}/messages/{DRAFT_ID}").respond(200, json={"id": DRAFT_ID})
+    with_bcc = confidential_draft().replace(b"To: ", b"Bcc: cllr.doe@example-council.gov.uk\nTo: ", 1)
+    GraphMailbox(client, MAILBOX, MemoryGraphState()).deliver(DRAFT_ID, strip_bcc(with_bcc), "1:<held-1>:deliver")
+    # message-update.md: bccRecipients is updatable (not only while a draft); [] removes them all
+    assert json.loads(patch.calls[0].request.content) == {"bccRecipients": []}
+    assert draft.route.call_count == 1

@@ -156,3 +156,25 @@ def test_removed_items_in_a_delta_round_are_skipped(env, mock):
         "@odata.deltaLink": f"{GRAPH}{USER}/mailFolders/sentitems/messages/delta?$deltatoken=x"})
     env.worker(env.connector()).run_once()
     assert records(env) == []
+
+
+def test_blind_copies_graph_lists_but_the_mime_omits_are_still_checked(env, mock):
+    subscribe(env)
+    with env.sessions() as session:
+        accept(session, {"value": [{"subscriptionId": "sub-sent", "clientState": STATE, "changeType": "created",
+                                    "resourceData": {"id": SENT_ID}}]}, now=NOW)
+    raw = silent_copy().replace(b"Bcc: Cllr Jane Doe <cllr.doe@example-council.gov.uk>\n", b"")
+    assert b"Bcc" not in raw
+    mock.get(f"{GRAPH}{USER}/messages/{SENT_ID}").respond(200, json={
+        "id": SENT_ID, "isDraft": False, "parentFolderId": "AAMkAGSent=",
+        "internetMessageId": "<sent-1@example-council.gov.uk>",
+        # message.md: bccRecipients, a collection of recipient {"emailAddress": {"name", "address"}}
+        "bccRecipients": [{"emailAddress": {"name": "Cllr Jane Doe", "address": "cllr.doe@example-council.gov.uk"}}]})
+    mock.get(f"{GRAPH}{USER}/messages/{SENT_ID}/$value").respond(200, content=raw)
+    held_folder_routes(mock)
+    empty_delta(mock, "sentitems", "s1")
+    empty_delta(mock, HELD_ID, "h1")
+    env.worker(env.connector()).run_once()
+    [record] = records(env)
+    assert [f.rule for f in record.findings] == ["silent-bcc"]
+    assert record.recipients["bcc"][0]["email"] == "cllr.doe@example-council.gov.uk"

@@ -1,0 +1,47 @@
+"""Settings to a working Graph connector: build_connector for a "graph" row, the periodic tick."""
+
+from __future__ import annotations
+
+import httpx
+from sqlalchemy import select
+
+from app.councils import CouncilCache
+from app.graph_jobs import start_graph_jobs, tick
+from app.mailboxes import build_connector
+from app.models import Mailbox
+from app.settings import GraphSettings, Settings
+from connectors import Mailbox as MailboxProtocol
+from connectors.graph import GraphMailbox
+from tests.graph.conftest import ACCESS_TOKEN, CLIENT_ID, GRAPH, HELD_ID, MAILBOX, NOW, SECRET, TENANT, USER
+
+
+def test_a_graph_mailbox_row_builds_a_graph_connector_from_settings(env, mock, login, fresh_db_url):
+    settings = Settings(database_url=fresh_db_url, graph=GraphSettings(
+        tenant_id=TENANT, client_id=CLIENT_ID, client_secret=SECRET, graph_base_url=GRAPH))
+    with env.sessions() as session:
+        row = session.scalars(select(Mailbox)).one()
+    connector = build_connector(row, settings)
+    assert isinstance(connector, GraphMailbox) and isinstance(connector, MailboxProtocol)
+    assert connector.address == MAILBOX and connector.since == NOW
+    drafts = mock.get(f"{GRAPH}{USER}/mailFolders/drafts").respond(200, json={"id": "AAMkDrafts="})
+    assert connector.folder_id("drafts") == "AAMkDrafts="
+    assert drafts.calls[0].request.headers["Authorization"] == f"Bearer {ACCESS_TOKEN}"
+    assert SECRET not in repr(settings)
+
+
+def test_the_periodic_tick_subscribes_new_mailboxes(env, mock):
+    mock.get(f"{GRAPH}{USER}/mailFolders").respond(200, json={"value": [{"id": HELD_ID,
+                                                                       "displayName": "Held for review"}]})
+    ids = iter(["s1", "s2"])
+    mock.post(f"{GRAPH}/subscriptions").mock(side_effect=lambda r: httpx.Response(201, json={
+        "id": next(ids), "expirationDateTime": "2026-12-05T07:30:00.0000000Z"}))
+    report = tick(env.sessions, env.client, CouncilCache(), "https://mg.example/graph/notifications", now=NOW)
+    assert len(report.created) == 2 and report.errors == []
+
+
+def test_no_graph_jobs_start_without_a_graph_mailbox(fresh_db_url):
+    from app.db import make_engine, make_sessionmaker
+
+    engine = make_engine(fresh_db_url)
+    assert start_graph_jobs(Settings(database_url=fresh_db_url), make_sessionmaker(engine), {}) == []
+    engine.dispose()
