@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import audit, store
 from app.db import utc
 from app.errors import Conflict, Forbidden, InvalidInput
-from app.models import MessageRecord
+from app.models import Mailbox, MessageRecord
 
 MAX_ITEM_ID = 1000  # MessageRecord.source_ref's width
 
@@ -35,11 +36,30 @@ def submit_draft(
     previous = record.source_ref
     record.source_ref = item_id
     record.updated_at = utc(now)
+    mailbox = _hand_over_to_graph(session, record)
     session.flush()
+    if mailbox is not None:  # the connector moves the draft into "Held for review", then acts on decisions
+        store.add_intent(session, record, "hold", {}, now=now)
     audit.append(session, council_id, "message.submitted_for_review", f"addin:{user}", message_id=record.id,
-                 data={"item_id": item_id, "previous_ref": previous}, now=now)
+                 data={"item_id": item_id, "previous_ref": previous,
+                       "mailbox": mailbox.address if mailbox is not None else None}, now=now)
     session.commit()
     return record
+
+
+def _hand_over_to_graph(session: Session, record: MessageRecord) -> Mailbox | None:
+    """Re-home an add-in hold on the sender's governed Microsoft 365 mailbox, if MailGuard watches it.
+
+    From then on the Graph connector owns the draft (hold, deliver on release, return to Drafts).
+    Left with the API mailbox when no such mailbox is registered, or it already has this message.
+    """
+    mailbox = session.scalars(select(Mailbox).where(
+        Mailbox.council_id == record.council_id, Mailbox.kind == "graph", Mailbox.address == record.sender,
+        Mailbox.enabled.is_(True))).first()
+    if mailbox is None or store.find_record(session, mailbox.id, record.internet_message_id) is not None:
+        return None
+    record.mailbox_id = mailbox.id
+    return mailbox
 
 
 def record_sent_anyway(

@@ -127,3 +127,25 @@ def test_the_add_in_checks_only_the_signed_in_users_own_mailbox(client, keys, se
     with sessions() as session:
         record = session.get(MessageRecord, body["record_id"])
         assert session.get(Mailbox, record.mailbox_id).address == CLERK_ADDRESS
+
+
+def test_a_submitted_draft_is_handed_to_the_senders_microsoft_365_mailbox(client, keys, sessions, councils):
+    """When MailGuard watches the sender's mailbox through Graph, its connector takes the draft over."""
+    from app import store
+    from app.models import Council, Intent
+    from tests.addin.conftest import START
+
+    with sessions() as session:
+        graph = store.ensure_mailbox(session, session.get(Council, councils["id"]), kind="graph",
+                                     address=CLERK_ADDRESS, now=START)
+        session.commit()
+        graph_id = graph.id
+    held = client.post(EVALUATE, json=HOLD, headers=auth(keys.token())).json()
+    url = f"/api/v1/held/{held['hold_id']}/submit-draft"
+    assert client.post(url, json={"itemId": "AAMkRestId=="}, headers=auth(keys.token())).status_code == 200
+    assert client.post(url, json={"itemId": "AAMkRestId2=="}, headers=auth(keys.token())).status_code == 200
+    with sessions() as session:
+        record = session.get(MessageRecord, held["hold_id"])
+        assert (record.mailbox_id, record.source_ref) == (graph_id, "AAMkRestId2==")
+        intents = session.scalars(select(Intent).where(Intent.message_id == record.id)).all()
+        assert [(i.kind, i.mailbox_id) for i in intents] == [("hold", graph_id)]  # once, on the Graph mailbox
