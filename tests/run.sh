@@ -43,6 +43,14 @@ if [ "${#need[@]}" -gt 0 ]; then
   fi
 fi
 
+# Microsoft's add-in manifest converter (npm), for the manifest schema test (tests/addin/test_manifest.py).
+NODE_PREFIX="${MAILGUARD_NODE_PREFIX:-$VENV/node}"
+if [ ! -x "$NODE_PREFIX/node_modules/.bin/office-addin-manifest-converter" ]; then
+  npm install --silent --prefix "$NODE_PREFIX" --no-audit --no-fund office-addin-manifest-converter@0.4.1 >/dev/null 2>&1 \
+    || echo "tests/run.sh: could not install office-addin-manifest-converter; the manifest test will fail" >&2
+fi
+export MAILGUARD_NODE_PREFIX="$(cd "$NODE_PREFIX" 2>/dev/null && pwd || echo "$NODE_PREFIX")"
+
 # Packs: schema, quotes and every .test.yaml case.
 "$VENV/bin/mailguard" packs check
 # Everything else.

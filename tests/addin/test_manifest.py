@@ -4,7 +4,7 @@ against Microsoft's published manifest schema (vendored from a registry package:
 from __future__ import annotations
 
 import json
-import shutil
+import os
 import subprocess
 from pathlib import Path
 
@@ -17,6 +17,7 @@ from app.addin_manifest import SEND_MODES, build_manifest
 from app.cli import cli
 
 HERE = Path(__file__).resolve().parent
+ROOT = Path(__file__).resolve().parents[2]
 SCHEMA = json.loads((HERE / "schemas" / "MicrosoftTeams.v1.17.schema.json").read_text(encoding="utf-8"))
 CONVERTER = "office-addin-manifest-converter@0.4.1"
 BASE = "https://mailguard.hartsbourne-tc.gov.uk"
@@ -33,15 +34,16 @@ JSON_SEND_MODES = {"soft-block": "softBlock", "block": "block", "prompt-user": "
 
 
 @pytest.fixture(scope="session")
-def converter(tmp_path_factory) -> Path:
-    """Microsoft's XML-to-JSON manifest converter, installed from the npm registry with npm."""
-    prefix = tmp_path_factory.mktemp("npm")
-    npm = shutil.which("npm")
-    assert npm, "npm is needed (it comes with the nodejs package)"
-    result = subprocess.run([npm, "install", "--prefix", str(prefix), "--no-audit", "--no-fund", CONVERTER],
-                            capture_output=True, text=True, timeout=300)
-    assert result.returncode == 0, result.stderr[-2000:]
-    return prefix / "node_modules" / ".bin" / "office-addin-manifest-converter"
+def converter() -> Path:
+    """Microsoft's XML-to-JSON manifest converter, installed from the npm registry by tests/run.sh.
+
+    Installed by the test command, not fetched by the test: MAILGUARD_NODE_PREFIX (default .venv/node).
+    """
+    prefix = Path(os.environ.get("MAILGUARD_NODE_PREFIX") or ROOT / ".venv" / "node")
+    tool = prefix / "node_modules" / ".bin" / "office-addin-manifest-converter"
+    assert tool.exists(), (f"{tool} is missing: run `bash tests/run.sh` (it runs "
+                           f"`npm install --prefix {prefix} {CONVERTER}`)")
+    return tool
 
 
 def _tree(send_mode="soft-block", client_id=CLIENT_ID) -> etree._Element:
