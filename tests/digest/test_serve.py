@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -25,15 +24,10 @@ from app.db import make_engine, make_sessionmaker
 from app.digest_period import due_periods, schedule_from_options
 from app.models_digest import DigestRecord, SchedulerLease
 from tests.digest.week import MO_EMAIL, make_council
+from tests.smtp_recorder import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 OPTIONS = {"digest": {"period": "daily", "hour": 0, "catch_up_days": 1}}
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _wait(condition, what: str, limit: float = 60.0) -> None:
@@ -45,7 +39,7 @@ def _wait(condition, what: str, limit: float = 60.0) -> None:
 
 
 def _serve(url: str, worker_id: str) -> tuple[subprocess.Popen, int]:
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "MAILGUARD_DATABASE_URL": url, "MAILGUARD_POLL_INTERVAL_S": "0.1",
            "MAILGUARD_WORKER_ID": worker_id, "MAILGUARD_PORT": str(port)}
     process = subprocess.Popen([sys.executable, "-m", "app.cli", "serve"], env=env, cwd=ROOT,

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import base64
 import imaplib
 import itertools
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timezone
-from email import message_from_bytes, policy
 
 import pytest
-from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from app import store
 from app.councils import CouncilCache
@@ -23,6 +19,7 @@ from app.packs import default_policies_dir
 from app.settings import Settings
 from app.worker import Worker
 from tests.imap.dovecot import Dovecot, free_port
+from tests.smtp_recorder import Received, RecordingHandler, recording_server  # noqa: F401
 
 NOW = datetime.now(timezone.utc)
 PASSWORD = "correct horse battery staple"
@@ -30,47 +27,6 @@ PASSWORD_ENV = "MAILGUARD_TEST_IMAP_PASSWORD"
 TOKEN = "ya29.test-token"
 DIRECTORY_YAML = (default_policies_dir() / "example-directory.yaml").read_text(encoding="utf-8")
 _users = itertools.count(1)
-
-
-@dataclass
-class Received:
-    mail_from: str
-    rcpt_tos: list[str]
-    data: bytes
-
-    @property
-    def message(self):
-        return message_from_bytes(self.data, policy=policy.default)
-
-
-@dataclass
-class RecordingHandler:
-    """What the SMTP server received, and who authenticated how."""
-
-    received: list[Received] = field(default_factory=list)
-    logins: list[tuple[str, str]] = field(default_factory=list)  # (mechanism, user)
-
-    async def handle_DATA(self, server, session, envelope):
-        self.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos), bytes(envelope.content)))
-        return "250 OK queued"
-
-    async def auth_XOAUTH2(self, server, args):
-        # Google/Microsoft format: base64("user=" u "\x01auth=Bearer " token "\x01\x01")
-        decoded = base64.b64decode(args[1]).decode()
-        fields = dict(part.split("=", 1) for part in decoded.split("\x01") if part)
-        if fields.get("auth") == f"Bearer {TOKEN}":
-            self.logins.append(("XOAUTH2", fields["user"]))
-            return AuthResult(success=True, handled=True)
-        return AuthResult(success=False, handled=False)
-
-
-def _authenticator(handler: RecordingHandler):
-    def check(server, session, envelope, mechanism, auth_data):
-        ok = isinstance(auth_data, LoginPassword) and auth_data.password.decode() == PASSWORD
-        if ok:
-            handler.logins.append((mechanism, auth_data.login.decode()))
-        return AuthResult(success=ok)
-    return check
 
 
 @pytest.fixture(scope="session")
@@ -85,10 +41,8 @@ def dovecot():
 
 @pytest.fixture
 def smtp_server():
-    handler = RecordingHandler()
-    controller = Controller(handler, hostname="127.0.0.1", port=free_port(), auth_require_tls=False,
-                            authenticator=_authenticator(handler))
-    controller.start()
+    controller, handler = recording_server(password=PASSWORD, token=TOKEN)
+    controller.handler = handler  # tests read controller.handler.received / .logins
     yield controller
     controller.stop()
 
