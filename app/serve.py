@@ -63,6 +63,7 @@ def run(settings: Settings, *, demo_folder: Path | None = None) -> None:
     thread = threading.Thread(target=worker.run_forever, args=(settings.poll_interval_s,), name="worker",
                               daemon=True)
     app = create_app(settings, sessionmaker=sessions, connectors=worker.connectors)
+    worker.metrics = app.state.metrics  # messages checked by the worker count in /metrics too
     config = uvicorn.Config(app, host=settings.host, port=settings.port, log_level=settings.log_level,
                             access_log=False)
     server = uvicorn.Server(config)

@@ -28,6 +28,7 @@ from app import store
 from app.annotate import AnnotationError, annotate_mime, strip_bcc
 from app.councils import CouncilCache
 from app.engine import evaluate
+from app.metrics import ServiceMetrics
 from app.models import Intent, Mailbox as MailboxRow, MessageRecord
 from app.review import mark_delivered
 from connectors import ConnectorError, Mailbox, OutgoingMessage
@@ -53,6 +54,7 @@ class Worker:
     # Crash-test hook (MAILGUARD_FAULT): "before:<kind>" or "after:<kind>" SIGKILLs this process
     # just before a connector acts on an intent, or just after it acted but before that is recorded.
     fault: str | None = None
+    metrics: ServiceMetrics | None = None  # the app's /metrics, when the worker runs inside `serve`
 
     def run_once(self) -> int:
         """One pass: intake every mailbox, then perform pending intents. Returns work done."""
@@ -93,11 +95,14 @@ class Worker:
                 council = mailbox.council
                 pack, directory = self.councils.get(council)
                 evaluation = evaluate(outgoing.raw, pack, directory)
-                _, created = store.record_evaluation(
+                record, created = store.record_evaluation(
                     session, council=council, mailbox=mailbox, evaluation=evaluation, raw=outgoing.raw,
                     stage=outgoing.stage, source_ref=outgoing.ref, now=self.clock(),
                 )
-                return created
+                verdict = record.verdict
+            if self.metrics is not None:
+                self.metrics.observe(verdict, evaluation.elapsed_ms, recorded=created)
+            return created
         except IntegrityError:  # another worker recorded it first
             return False
 

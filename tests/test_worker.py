@@ -134,3 +134,16 @@ def test_the_same_outbox_file_seen_again_is_not_recorded_twice(setup):
     drain(worker)
     assert by_state(sessions) == before
     assert len(files(folder, "sent")) == 2
+
+
+def test_messages_the_worker_checks_count_in_the_metrics(setup):
+    from app.metrics import ServiceMetrics
+
+    sessions, worker, folder, demo = setup
+    worker.metrics = ServiceMetrics(lambda: sessions)
+    drain(worker)
+    text = worker.metrics.exposition().decode()
+    assert 'mailguard_messages_checked_total{verdict="hold"} 2.0' in text
+    assert 'mailguard_messages_checked_total{verdict="error"} 1.0' in text  # the unreadable one
+    assert 'mailguard_messages_checked_total{verdict="annotate"} 1.0' in text
+    assert 'mailguard_messages_checked_total{verdict="allow"} 1.0' in text
