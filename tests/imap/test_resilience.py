@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 
 import pytest
 from sqlalchemy import select
@@ -102,9 +103,18 @@ def test_a_uidvalidity_change_in_sent_is_a_full_resync(service, client, dovecot)
                  what="the Sent audit")
         before = service.row().state["sent"]
         # The folder is deleted and made again (as a provider migration does): a new UIDVALIDITY, UIDs restart.
+        # Dovecot derives UIDVALIDITY from the clock in seconds: recreate until it really changed.
         with imaplib.IMAP4("127.0.0.1", dovecot.port) as admin:
             admin.login(service.user, PASSWORD)
-            assert admin.delete('"Sent"')[0] == "OK" and admin.create('"Sent"')[0] == "OK"
+            for _ in range(5):
+                assert admin.delete('"Sent"')[0] == "OK" and admin.create('"Sent"')[0] == "OK"
+                admin.select('"Sent"', readonly=True)
+                if int(admin.untagged_responses["UIDVALIDITY"][0]) != int(before["uidvalidity"]):
+                    break
+                admin.close()
+                time.sleep(1.1)
+            else:
+                raise AssertionError("Dovecot kept the same UIDVALIDITY for a recreated folder")
         client.file("Sent", messages.held(30, service.user))  # the same message again, now UID 1
         client.file("Sent", messages.held(31, service.user))  # UID 2: at or below the old cursor's UID
         wait_for(lambda: worker.run_once() >= 0 and "<held-31@example-council.gov.uk>" in _states(service),
