@@ -208,4 +208,4 @@ class ApiKey(Base):
 
 # Each domain's tables live in their own module; importing them here puts them on
 # Base.metadata for Alembic and for create_all. (At the end: they import Base from here.)
-from app import models_auth, models_digest, models_graph, models_imap  # noqa: E402,F401
+from app import models_auth, models_digest, models_graph  # noqa: E402,F401

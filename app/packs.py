@@ -30,7 +30,7 @@ Status = Literal["draft", "reviewed", "adopted", "retired"]
 # template has someone to name. Belongs with the rule catalogue (app.checks)
 # once the checks own it.
 RULES_WITH_SUBJECTS = frozenset({"silent-bcc"})
-PLACEHOLDERS = frozenset({"name"})  # {name}: one subject's display name, e.g. "Jane Doe"
+PLACEHOLDERS = frozenset({"name"})  # {name}: one subject in copy-line form, e.g. "Councillor Jane Doe"
 MAX_QUOTE_CHARS = 400
 
 _KEBAB = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
