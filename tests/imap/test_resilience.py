@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import imaplib
 import os
 import signal
@@ -29,7 +30,10 @@ def _states(service) -> dict[str, str]:
 def test_idle_is_reissued_and_recovers_after_the_server_restarts(service, client, dovecot, smtp_server):
     row = service.row()
     base = service.connector()
-    connector = ImapMailbox(base.imap, base.smtp.config, row.address, options=ImapOptions(
+    # A short command timeout: a reconnect that lands while Dovecot is still starting gives up
+    # in seconds and backs off, instead of waiting out the production default (30 s).
+    imap = dataclasses.replace(base.imap, timeout=5.0)
+    connector = ImapMailbox(imap, base.smtp.config, row.address, options=ImapOptions(
         idle_renew_s=0.5, backoff_s=0.2, max_backoff_s=1.0, rescan_s=3600))
     base.close()
     worker = service.worker(connector)
@@ -43,7 +47,7 @@ def test_idle_is_reissued_and_recovers_after_the_server_restarts(service, client
         wait_for(lambda: not any(w.idling.is_set() for w in connector.watchers), what="the drop to be noticed")
         dovecot.start()
         wait_for(lambda: all(w.connects >= 2 and w.idling.is_set() for w in connector.watchers),
-                 what="IDLE to resume after reconnecting")
+                 timeout=60, what="IDLE to resume after reconnecting")
         connector.changed.clear()
         assert connector.fetch_outgoing() == []  # the command connection reconnects too
         client.file(OUTBOX, messages.allowed(10, service.user))
