@@ -90,9 +90,13 @@ def serve(
         demo_folder.mkdir(parents=True, exist_ok=True)
         if not os.environ.get("MAILGUARD_DATABASE_URL"):
             overrides["database_url"] = f"sqlite:///{(demo_folder / 'mailguard.db').resolve()}"
+        review: dict = {}
         if not os.environ.get("MAILGUARD_REVIEW__SECURE_COOKIES"):
-            # the demo is plain http on loopback: a Secure cookie would never come back
-            overrides["review"] = {"secure_cookies": False}
+            review["secure_cookies"] = False  # plain http on loopback: a Secure cookie would never come back
+        if not os.environ.get("MAILGUARD_REVIEW__BASE_URL"):
+            review["base_url"] = f"http://{host or '127.0.0.1'}:{port or 8000}"  # links in notices and digests
+        if review:
+            overrides["review"] = review
     try:
         settings = load_settings(**overrides)
     except ValueError as exc:
