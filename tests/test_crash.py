@@ -25,6 +25,7 @@ from app.db import make_engine, make_sessionmaker
 from app.models import AuditEvent, Intent, MessageRecord
 from app.packs import default_policies_dir
 from app.review import release
+from tests.timing import wait_for
 
 NOW = datetime.now(timezone.utc)  # the served processes use the real clock
 DIRECTORY_YAML = (default_policies_dir() / "example-directory.yaml").read_text(encoding="utf-8")
@@ -107,13 +108,6 @@ def service(fresh_db_url, tmp_path):
     svc.close()
 
 
-def wait_for(condition, timeout: float = 60.0, what: str = "condition"):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 def killed_by_fault(proc: subprocess.Popen, timeout: float = 60) -> None:
@@ -141,9 +135,9 @@ def test_killed_between_committing_a_hold_and_moving_the_message(service):
     assert [p.name for p in service.files("outbox")] == ["m1.eml"] and service.files("held") == []
     proc = service.serve()
     try:
-        wait_for(lambda: len(service.files("held")) == 1 and not service.files("outbox"), what="the move")
+        wait_for(lambda: len(service.files("held")) == 1 and not service.files("outbox"), timeout=60, what="the move")
         wait_for(lambda: service.scalar(select(func.count()).select_from(Intent).where(Intent.status != "done")) == 0,
-                 what="intents done")
+                 timeout=60, what="intents done")
     finally:
         stop(proc)
     assert service.scalar(select(func.count()).select_from(MessageRecord)) == 1
@@ -156,7 +150,7 @@ def test_killed_between_release_and_delivery(service, fault):
     service.drop("m2.eml", _message(2, hold=True))
     proc = service.serve()
     try:
-        wait_for(lambda: len(service.files("held")) == 1, what="the hold")
+        wait_for(lambda: len(service.files("held")) == 1, timeout=60, what="the hold")
     finally:
         stop(proc)
     with service.sessions() as session:
@@ -168,7 +162,7 @@ def test_killed_between_release_and_delivery(service, fault):
     assert service.record(2).state == "released"
     proc = service.serve()
     try:
-        wait_for(lambda: service.record(2).state == "delivered", what="delivery")
+        wait_for(lambda: service.record(2).state == "delivered", timeout=60, what="delivery")
     finally:
         stop(proc)
     assert len(service.files("sent")) == 1 and service.files("held") == []

@@ -94,7 +94,7 @@ def councils(sessions):  # noqa: F811
 def client(db_url, sessions, councils, entra) -> Iterator[TestClient]:  # noqa: F811
     settings = AddinTestSettings(database_url=db_url, addin=addin_settings())
     app = create_app(settings, sessionmaker=sessions)
-    app.state.clock = Clock()
+    app.state.clock = Clock(START)
     with TestClient(app, base_url=BASE) as test_client:
         yield test_client
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from typing import Iterator
 
 import pytest
@@ -16,20 +16,9 @@ from app.apikeys import create_api_key
 from app.main import create_app
 from app.settings import Settings
 from tests.builders import COUNCIL
+from tests.timing import Clock  # noqa: F401  (re-exported for the fixtures that import it here)
 
 START = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
-
-
-@dataclass
-class Clock:
-    now: datetime = START
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta) -> datetime:
-        self.now += timedelta(**delta)
-        return self.now
 
 
 @dataclass
@@ -98,7 +87,7 @@ def make_client(settings: Settings, sessions, clock: Clock) -> TestClient:
 
 @pytest.fixture
 def clock() -> Clock:
-    return Clock()
+    return Clock(START)
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.smtp_recorder import Received, RecordingHandler, recording_server  # noqa: F401
+from tests.smtp_recorder import recording_server
 
 
 @pytest.fixture

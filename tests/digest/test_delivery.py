@@ -7,8 +7,6 @@ controlled clock decides what is due, APScheduler's own timer only ticks.
 
 from __future__ import annotations
 
-import threading
-import time
 from datetime import datetime, timedelta
 
 import pytest
@@ -20,31 +18,9 @@ from app.models_digest import DigestRecord
 from tests.digest.smtp_double import SmtpSubmitMailbox
 from tests.digest.week import BASE_URL, DUE, MO_EMAIL, WEEK, build_week, make_council
 from tests.store.scenario import mailbox
+from tests.timing import Clock, wait_for
 
 SENDER = "clerk@example-council.gov.uk"
-
-
-class Clock:
-    """The controlled clock every digest decision reads (thread-safe: schedulers tick in threads)."""
-
-    def __init__(self, now: datetime):
-        self._now, self._lock = now, threading.Lock()
-
-    def __call__(self) -> datetime:
-        with self._lock:
-            return self._now
-
-    def set(self, now: datetime) -> None:
-        with self._lock:
-            self._now = now
-
-
-def wait_for(condition, what: str, limit: float = 30.0) -> None:
-    deadline = time.monotonic() + limit
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(0.02)
 
 
 def _setup(url: str, *, slug: str = "digest-town", options: dict | None = None, week: bool = True):
@@ -70,7 +46,7 @@ def _scheduler(url, holder, clock, mailbox_id, controller) -> tuple:
 
 def _more_ticks(*schedulers, n: int = 3) -> None:
     marks = [s.ticks for s in schedulers]
-    wait_for(lambda: all(s.ticks >= m + n for s, m in zip(schedulers, marks)), f"{n} more ticks")
+    wait_for(lambda: all(s.ticks >= m + n for s, m in zip(schedulers, marks)), what=f"{n} more ticks")
 
 
 def test_two_schedulers_on_postgresql_deliver_each_weekly_digest_once_even_when_one_restarts(
@@ -86,7 +62,7 @@ def test_two_schedulers_on_postgresql_deliver_each_weekly_digest_once_even_when_
         _more_ticks(a, b)
         assert inbox.received == []  # 07:59: not due yet
         clock.set(DUE + timedelta(minutes=1))
-        wait_for(lambda: len(inbox.received) == 1, "the weekly digest")
+        wait_for(lambda: len(inbox.received) == 1, what="the weekly digest")
         _more_ticks(a, b)
         a.shutdown()  # one "process" restarts: a new scheduler with a new engine, same holder name
         engine_a.dispose()
@@ -95,7 +71,7 @@ def test_two_schedulers_on_postgresql_deliver_each_weekly_digest_once_even_when_
         _more_ticks(a, b)
         assert len(inbox.received) == 1
         clock.set(DUE + timedelta(days=7, minutes=1))  # the next Monday: a quiet week
-        wait_for(lambda: len(inbox.received) == 2, "the next weekly digest")
+        wait_for(lambda: len(inbox.received) == 2, what="the next weekly digest")
         _more_ticks(a, b)
         assert len(inbox.received) == 2
     finally:
@@ -125,7 +101,7 @@ def test_digests_missed_while_the_service_was_down_are_sent_on_restart_oldest_fi
     clock = Clock(DUE + timedelta(hours=5))  # down at 08:00; back at 13:00
     engine_a, a = _scheduler(fresh_db_url, "serve-a", clock, box_id, controller)
     try:
-        wait_for(lambda: len(inbox.received) == 2, "the two owed digests")
+        wait_for(lambda: len(inbox.received) == 2, what="the two owed digests")
         _more_ticks(a)
     finally:
         a.shutdown()

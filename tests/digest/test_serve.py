@@ -11,7 +11,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from datetime import datetime, timedelta, timezone
 from email import message_from_bytes, policy
 from pathlib import Path
@@ -25,17 +24,10 @@ from app.digest_period import due_periods, schedule_from_options
 from app.models_digest import DigestRecord, SchedulerLease
 from tests.digest.week import MO_EMAIL, make_council
 from tests.smtp_recorder import free_port
+from tests.timing import wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
 OPTIONS = {"digest": {"period": "daily", "hour": 0, "catch_up_days": 1}}
-
-
-def _wait(condition, what: str, limit: float = 60.0) -> None:
-    deadline = time.monotonic() + limit
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(0.05)
 
 
 def _serve(url: str, worker_id: str) -> tuple[subprocess.Popen, int]:
@@ -44,7 +36,7 @@ def _serve(url: str, worker_id: str) -> tuple[subprocess.Popen, int]:
            "MAILGUARD_WORKER_ID": worker_id, "MAILGUARD_PORT": str(port)}
     process = subprocess.Popen([sys.executable, "-m", "app.cli", "serve"], env=env, cwd=ROOT,
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _wait(lambda: _healthy(port, process), f"serve {worker_id} on port {port}")
+    wait_for(lambda: _healthy(port, process), timeout=60, what=f"serve {worker_id} on port {port}")
     return process, port
 
 
@@ -91,13 +83,13 @@ def test_two_serve_processes_send_the_due_digest_once_when_the_lease_holder_is_k
     try:
         for worker in ("serve-a", "serve-b"):
             processes[worker] = _serve(fresh_pg_url, worker)[0]
-        _wait(lambda: [r.status for r in records()] == ["sent"], "the digest to be recorded as sent")
+        wait_for(lambda: [r.status for r in records()] == ["sent"], timeout=60, what="the digest to be recorded as sent")
         holder = lease().holder.removesuffix(":digests")
         renewed_before = lease().expires_at
         processes[holder].send_signal(signal.SIGKILL)  # the sender dies without giving up its lease
         processes[holder].wait(timeout=20)
         processes[holder] = _serve(fresh_pg_url, holder)[0]  # and comes back under the same worker id
-        _wait(lambda: lease().expires_at > renewed_before, "the restarted process to tick and renew its lease")
+        wait_for(lambda: lease().expires_at > renewed_before, timeout=60, what="the restarted process to tick and renew its lease")
     finally:
         for process in processes.values():
             _stop(process)

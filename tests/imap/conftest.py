@@ -18,8 +18,9 @@ from app.models import Mailbox as MailboxRow
 from app.packs import default_policies_dir
 from app.settings import Settings
 from app.worker import Worker
-from tests.imap.dovecot import Dovecot, free_port
-from tests.smtp_recorder import Received, RecordingHandler, recording_server  # noqa: F401
+from tests.imap.dovecot import Dovecot
+from tests.smtp_recorder import recording_server
+from tests.timing import wait_for  # noqa: F401  (the imap tests import it from here)
 
 NOW = datetime.now(timezone.utc)
 PASSWORD = "correct horse battery staple"
@@ -142,13 +143,6 @@ def client(dovecot, imap_user) -> UserClient:
     return UserClient(dovecot.port, imap_user)
 
 
-def wait_for(condition, timeout: float = 30.0, what: str = "condition"):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 def drain(worker: Worker, passes: int = 10) -> None:

@@ -18,7 +18,7 @@ import uvicorn
 from app.db import make_engine, make_sessionmaker, upgrade
 from app.main import create_app
 from app.settings import Settings
-from tests.web.support import Clock, Desk, build_desk
+from tests.web.support import START, Clock, Desk, build_desk
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -38,7 +38,7 @@ def served_desk(root: Path) -> Iterator[tuple[str, Desk]]:
     upgrade(url)
     engine = make_engine(url)
     sessions = make_sessionmaker(engine)
-    clock = Clock()
+    clock = Clock(START)
     desk = build_desk(sessions, root / "mailbox", clock)
     port = free_port()
     settings = Settings(database_url=url, review={"secure_cookies": False, "session_secret": "s" * 40,

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.main import create_app
 from app.settings import Settings
 from app.web.config import DeskSettings, build_state
-from tests.web.support import PASSWORD, REVIEWER, Clock, Desk, build_desk, csrf_of
+from tests.web.support import PASSWORD, REVIEWER, START, Clock, Desk, build_desk, csrf_of
 
 
 @pytest.fixture
@@ -28,7 +28,7 @@ def sessions(db_engine) -> Iterator[sessionmaker[Session]]:
 
 @pytest.fixture
 def clock() -> Clock:
-    return Clock()
+    return Clock(START)
 
 
 @pytest.fixture

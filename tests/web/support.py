@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import select
@@ -16,6 +16,7 @@ from app.demo import ensure_demo
 from app.models import MessageRecord
 from app.packs import default_policies_dir
 from app.worker import Worker
+from tests.timing import Clock  # noqa: F401  (re-exported for the fixtures that import it here)
 from connectors.local import LocalFolderMailbox
 
 START = datetime(2026, 12, 2, 9, 0, tzinfo=timezone.utc)
@@ -24,18 +25,6 @@ REVIEWER = "alex.reed@example-council.gov.uk"  # deputy clerk: sent none of the 
 CLERK_ALIAS = "Sam.Morgan@example-council.gov.uk"  # the clerk's second address: his messages are his
 MONITOR = "mo@example-council.gov.uk"
 OTHER = "reviewer@elsewhere.example.gov.uk"
-
-
-@dataclass
-class Clock:
-    now: datetime = START
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta) -> datetime:
-        self.now += timedelta(**delta)
-        return self.now
 
 
 @dataclass
