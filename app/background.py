@@ -15,14 +15,14 @@ def start(settings, sessions, connectors) -> list:
 
 
 def _start_digests(settings, sessions, connectors):
-    """The Monitoring Officer's digests: APScheduler + a database lease (app.digest_schedule)."""
-    from app.digest_schedule import start_digest_scheduler
+    """The Monitoring Officer's digests: APScheduler + a database lease (app.digest.schedule)."""
+    from app.digest.schedule import start_digest_scheduler
 
     return start_digest_scheduler(settings, sessions, connectors)
 
 
 def _start_graph(settings, sessions, connectors) -> list:
-    """Graph: lifecycle events, subscription renewal, disclosure follow-ups (app.graph_jobs); [] if no Graph mailbox."""
-    from app.graph_jobs import start_graph_jobs
+    """Graph: lifecycle events, subscription renewal, disclosure follow-ups (app.m365.jobs); [] if no Graph mailbox."""
+    from app.m365.jobs import start_graph_jobs
 
     return start_graph_jobs(settings, sessions, connectors)

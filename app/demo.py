@@ -16,10 +16,10 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from app import store
-from app.apikeys import create_api_key
+from app.auth.apikeys import create_api_key
+from app.engine.packs.pack import default_policies_dir
 from app.errors import NotFound
-from app.packs import default_policies_dir
+from app.store import records as store
 
 DEMO_SLUG = "demo"
 DEMO_PACK = "leigh-on-sea"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from app.models import Mailbox as MailboxRow
 from app.settings import Settings
+from app.store.tables import Mailbox as MailboxRow
 from connectors import Mailbox
 from connectors.local import LocalFolderMailbox
 
@@ -15,11 +15,11 @@ def build_connector(row: MailboxRow, settings: Settings) -> Mailbox | None:
     if row.kind == "api":
         return None
     if row.kind == "graph":
-        from app.graph_mailbox import build_graph_mailbox
+        from app.m365.mailbox import build_graph_mailbox
 
         return build_graph_mailbox(row, settings)
     if row.kind == "imap":
-        from app.imap_mailbox import build_imap_mailbox
+        from app.imap.mailbox import build_imap_mailbox
 
         return build_imap_mailbox(row, settings)
     raise ValueError(f"mailbox {row.id}: no connector for kind {row.kind!r} in this version")

@@ -16,18 +16,18 @@ import httpx
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.utils import get_openapi
-from sqlalchemy.orm import Session, sessionmaker as SessionMaker
+from sqlalchemy.orm import Session
+from sqlalchemy.orm import sessionmaker as SessionMaker
 
 from app import __version__
-from app.addin_token import AddinSettings, EntraTokenValidator
-from app.api import API_PREFIX, api_router, errors, evaluate, health, metrics
-from app.api import addin, graph_webhooks
+from app.addin.token import AddinSettings, EntraTokenValidator
+from app.api import API_PREFIX, addin, api_router, errors, evaluate, graph_webhooks, health, metrics
 from app.api.body_limit import BodyLimitMiddleware
-from app.web import routes as web_routes
-from app.councils import CouncilCache
-from app.db import make_engine, make_sessionmaker
 from app.metrics import ServiceMetrics
 from app.settings import Settings
+from app.store.councils import CouncilCache
+from app.store.database import make_engine, make_sessionmaker
+from app.web import routes as web_routes
 
 DESCRIPTION = (
     "Checks councillors' and officers' outgoing mail against the council's Protocol on "

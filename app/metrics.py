@@ -15,8 +15,8 @@ from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import Collector
 from sqlalchemy.orm import Session, sessionmaker
 
-from app import store
-from app.engine import VERDICTS
+from app.engine.evaluate import VERDICTS
+from app.store import records as store
 
 log = logging.getLogger("mailguard.metrics")
 

@@ -12,11 +12,17 @@ from pathlib import Path
 import uvicorn
 
 from app import background
-from app.councils import CouncilCache
-from app.db import current_revision, head_revision, make_engine, make_sessionmaker, upgrade
 from app.mailboxes import build_connector
+from app.review.worker import Worker, connected_mailboxes
 from app.settings import Settings
-from app.worker import Worker, connected_mailboxes
+from app.store.councils import CouncilCache
+from app.store.database import (
+    current_revision,
+    head_revision,
+    make_engine,
+    make_sessionmaker,
+    upgrade,
+)
 
 log = logging.getLogger("mailguard.serve")
 
@@ -39,7 +45,9 @@ def prepare_database(settings: Settings):
     engine = make_engine(settings.database_url)
     sessions = make_sessionmaker(engine)
     if settings.graph.tenant_id and settings.graph.client_id:
-        from app import graph_runtime  # Graph connectors share this process's sessions
+        from app.m365 import (
+            runtime as graph_runtime,  # Graph connectors share this process's sessions
+        )
 
         graph_runtime.install(settings, graph_runtime.build_runtime(settings, sessions))
     return engine, sessions
@@ -103,7 +111,6 @@ def run_worker(settings: Settings, *, until_idle: bool = False) -> int:
 
 def _prepare_demo(sessions, folder: Path, settings: Settings) -> str:
     from app.demo import ensure_demo
-
     from app.web.demo_user import ensure_demo_user
 
     with sessions() as session:

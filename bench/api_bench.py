@@ -30,9 +30,9 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app import store  # noqa: E402
-from app.apikeys import create_api_key  # noqa: E402
-from app.db import make_engine, make_sessionmaker, upgrade  # noqa: E402
+from app.auth.apikeys import create_api_key  # noqa: E402
+from app.store import records as store  # noqa: E402
+from app.store.database import make_engine, make_sessionmaker, upgrade  # noqa: E402
 
 DIRECTORY = (ROOT / "policies" / "example-directory.yaml").read_text(encoding="utf-8")
 TEMPLATES = [
@@ -72,7 +72,7 @@ def prepare(url: str) -> str:
 
 def start_server(url: str, port: int) -> subprocess.Popen:
     env = {**os.environ, "MAILGUARD_DATABASE_URL": url, "MAILGUARD_LOG_LEVEL": "warning"}
-    cmd = [sys.executable, "-m", "app.cli", "serve", "--port", str(port)]
+    cmd = [sys.executable, "-m", "app.cli.main", "serve", "--port", str(port)]
     if hasattr(os, "sched_setaffinity") and os.cpu_count() and os.cpu_count() > 1:
         cmd = ["taskset", "-c", "0", *cmd]
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)

@@ -26,9 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.directory import load_directory  # noqa: E402
-from app.engine import evaluate  # noqa: E402
-from app.packs import load_pack  # noqa: E402
+from app.engine.directory import load_directory  # noqa: E402
+from app.engine.evaluate import evaluate  # noqa: E402
+from app.engine.packs.pack import load_pack  # noqa: E402
 from tests import hostile  # noqa: E402
 
 SMALL = 100 * 1024
@@ -84,9 +84,9 @@ def _timed(raw: bytes, pack, directory) -> float:
 CHILD = r"""
 import resource, sys, time, tracemalloc
 sys.path.insert(0, {root!r})
-from app.directory import load_directory
-from app.engine import evaluate
-from app.packs import load_pack
+from app.engine.directory import load_directory
+from app.engine.evaluate import evaluate
+from app.engine.packs.pack import load_pack
 pack = load_pack("leigh-on-sea"); directory = load_directory({directory!r})
 raw = open({path!r}, "rb").read()
 evaluate(b"From: a@b.org\r\nTo: c@d.org\r\n\r\nwarm", pack, directory)

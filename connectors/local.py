@@ -16,9 +16,9 @@ import hashlib
 import os
 import re
 import time
+from datetime import datetime, timezone
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
 

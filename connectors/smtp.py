@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from connectors import ConnectorError
-from connectors.imap_mime import crlf, recipients, without_headers
+from connectors.raw_headers import crlf, recipients, without_headers
 
 SECURITY = ("ssl", "starttls", "none")
 

@@ -1,4 +1,4 @@
-"""Alembic environment: metadata from app.models; URL from the Config (app.db.alembic_config).
+"""Alembic environment: metadata from app.store.tables; URL from the Config (app.store.database.alembic_config).
 
 Falls back to MAILGUARD_DATABASE_URL (settings) when the Config names none.
 """
@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from alembic import context
 
-from app.db import make_engine
-from app.models import Base
+from app.store.database import make_engine
+from app.store.tables import Base
 
 config = context.config
 target_metadata = Base.metadata

@@ -10,8 +10,8 @@ from email import message_from_bytes, policy
 from email.message import EmailMessage
 from email.utils import parseaddr
 
-from app.directory import Directory, directory_from_mapping
-from app.message.model import Address, BodyText, EmbeddedMessage, Message
+from app.engine.directory import Directory, directory_from_mapping
+from app.engine.message.model import Address, BodyText, EmbeddedMessage, Message
 
 COUNCIL_DOMAIN = "hartsbourne-tc.gov.uk"
 

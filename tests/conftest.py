@@ -31,7 +31,7 @@ import pytest
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from app.db import make_engine, upgrade
+from app.store.database import make_engine, upgrade
 
 BACKENDS = ("sqlite", "postgresql")
 PG_SUPERUSER = "postgres"

@@ -5,8 +5,8 @@ from email import policy
 from email.message import EmailMessage
 from pathlib import Path
 
-from app.annotate import annotate_mime, strip_bcc
-from app.message import parse
+from app.engine.message import parse
+from app.review.annotate import annotate_mime, strip_bcc
 
 ROOT = Path(__file__).resolve().parent.parent
 LINE = "CC Councillor Jane Doe"

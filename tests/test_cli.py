@@ -12,7 +12,7 @@ CORPUS = ROOT / "tests" / "corpus" / "bcc-forward"
 
 
 def mailguard(*args, cwd=ROOT):
-    return subprocess.run([sys.executable, "-m", "app.cli", *args], capture_output=True, text=True, cwd=cwd,
+    return subprocess.run([sys.executable, "-m", "app.cli.main", *args], capture_output=True, text=True, cwd=cwd,
                           timeout=120)
 
 

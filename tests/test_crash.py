@@ -1,6 +1,6 @@
 """Real `mailguard` processes SIGKILLed between a commit and the mail action, then restarted.
 
-The fault hook (MAILGUARD_FAULT, app/worker.py) makes the process SIGKILL itself at an
+The fault hook (MAILGUARD_FAULT, app/review/worker.py) makes the process SIGKILL itself at an
 exact point; the restarted process must finish the work with nothing lost and nothing
 done twice. The burst test runs two workers on one PostgreSQL database.
 """
@@ -20,11 +20,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from app import store
-from app.db import make_engine, make_sessionmaker
-from app.models import AuditEvent, Intent, MessageRecord
-from app.packs import default_policies_dir
-from app.review import release
+from app.engine.packs.pack import default_policies_dir
+from app.review.decisions import release
+from app.store import records as store
+from app.store.database import make_engine, make_sessionmaker
+from app.store.tables import AuditEvent, Intent, MessageRecord
 from tests.timing import wait_for
 
 NOW = datetime.now(timezone.utc)  # the served processes use the real clock
@@ -76,7 +76,7 @@ class Service:
         env.pop("MAILGUARD_FAULT", None)
         if fault:
             env["MAILGUARD_FAULT"] = fault
-        return subprocess.Popen([sys.executable, "-m", "app.cli", *args], env=env,
+        return subprocess.Popen([sys.executable, "-m", "app.cli.main", *args], env=env,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
     def serve(self, fault: str | None = None) -> subprocess.Popen:

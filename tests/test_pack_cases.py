@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from app.directory import load_directory
-from app.pack_cases import case_bytes, load_cases
-from app.packs_check import EXAMPLE_DIRECTORY, check_all_packs, run_pack_tests
+from app.engine.directory import load_directory
+from app.engine.packs.cases import case_bytes, load_cases
+from app.engine.verify_packs import EXAMPLE_DIRECTORY, check_all_packs, run_pack_tests
 
 POLICIES = Path(__file__).resolve().parent.parent / "policies"
 PACKS = ["leigh-on-sea", "annex-2-4", "ludlow", "thurrock", "chard"]
@@ -24,7 +24,7 @@ def _cases():
 
 @pytest.mark.parametrize("name", PACKS)
 def test_each_pack_has_cases_for_every_action_it_uses(name):
-    from app.packs import load_pack
+    from app.engine.packs.pack import load_pack
 
     pack = load_pack(name, POLICIES)
     cases = load_cases(POLICIES / f"{name}.test.yaml")

@@ -9,10 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from app.checks import RULE_IDS
+from app.engine.checks import RULE_IDS
+from app.engine.packs.pack import export_schema, load_pack, pack_path, schema_text
+from app.engine.verify_packs import (
+    EXAMPLE_DIRECTORY,
+    check_packs,
+    citation_problems,
+    normalise,
+    pack_files,
+)
 from app.errors import PackError
-from app.packs import export_schema, load_pack, pack_path, schema_text
-from app.packs_check import EXAMPLE_DIRECTORY, check_packs, citation_problems, normalise, pack_files
 
 POLICIES = Path(__file__).resolve().parent.parent / "policies"
 PACKS = ["leigh-on-sea", "annex-2-4", "ludlow", "thurrock", "chard"]
@@ -92,7 +98,7 @@ def test_quotes_compare_without_emphasis_or_line_breaks():
 
 def test_schema_json_is_current():
     committed = (POLICIES / "schema.json").read_text(encoding="utf-8")
-    assert committed == schema_text(export_schema()), "run: python -c 'from app.packs import *; export_schema(Path(\"policies/schema.json\"))'"
+    assert committed == schema_text(export_schema()), "run: python -c 'from app.engine.packs.pack import *; export_schema(Path(\"policies/schema.json\"))'"
     schema = json.loads(committed)
     assert schema["properties"]["rules"]["required"] == list(RULE_IDS)
 

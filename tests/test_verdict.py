@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.findings import Finding
-from app.packs import PolicyPack
-from app.verdict import decide
+from app.engine.findings import Finding
+from app.engine.packs.pack import PolicyPack
+from app.engine.verdict import decide
 
 
 def make_pack(**actions) -> PolicyPack:

@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from app import store
-from app.councils import CouncilCache
-from app.db import make_engine, make_sessionmaker
 from app.demo import ensure_demo
-from app.models import AuditEvent, Intent, MessageRecord
-from app.review import release, return_to_sender
-from app.worker import Worker
+from app.review.decisions import release, return_to_sender
+from app.review.worker import Worker
+from app.store import records as store
+from app.store.councils import CouncilCache
+from app.store.database import make_engine, make_sessionmaker
+from app.store.tables import AuditEvent, Intent, MessageRecord
 from connectors.local import LocalFolderMailbox
 
 NOW = datetime(2026, 12, 2, 9, 0, tzinfo=timezone.utc)

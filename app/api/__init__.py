@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from app.api import evaluate, findings, held, health
+from app.api import evaluate, findings, health, held
 
 API_PREFIX = "/api/v1"
 

@@ -11,15 +11,16 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path as PathParam, Query, Request
+from fastapi import APIRouter, Query, Request
+from fastapi import Path as PathParam
 from fastapi.responses import FileResponse, PlainTextResponse, Response
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
-from app.addin_manifest import ADDIN_DIR, SEND_MODES, allowed_json, build_manifest, handler_script
-from app.addin_submit import record_sent_anyway, submit_draft
-from app.addin_token import AddinSettings
-from app.addin_users import on_unavailable
+from app.addin.manifest import ADDIN_DIR, SEND_MODES, allowed_json, build_manifest, handler_script
+from app.addin.submit import record_sent_anyway, submit_draft
+from app.addin.token import AddinSettings
+from app.addin.users import on_unavailable
 from app.api.deps import AddinUserDep, ClockDep, SessionDep
 from app.api.errors import ApiProblem
 

@@ -10,13 +10,13 @@ from fastapi import Depends, Request, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
-from app import apikeys
-from app.addin_token import TokenRefused
-from app.addin_users import AddinUser, addin_user
+from app.addin.token import TokenRefused
+from app.addin.users import AddinUser, addin_user
 from app.api.errors import ApiProblem
-from app.councils import CouncilCache
-from app.models import Council
+from app.auth import apikeys
 from app.settings import Settings
+from app.store.councils import CouncilCache
+from app.store.tables import Council
 
 # Documents the scheme in OpenAPI; errors are ours (401 with WWW-Authenticate), not FastAPI's.
 _bearer = HTTPBearer(

@@ -12,8 +12,8 @@ from starlette.concurrency import run_in_threadpool
 from app.api.deps import ClockDep, CouncilsDep, EvaluateCaller, SessionDep
 from app.api.errors import ApiProblem, problem_responses
 from app.api.views import Action, FindingOut, Verdict
-from app.intake import Checked, Submission, check_submission
-from app.message.graph_json import GraphMessageError, graph_message_to_mime
+from app.engine.message.graph_json import GraphMessageError, graph_message_to_mime
+from app.review.intake import Checked, Submission, check_submission
 
 router = APIRouter(tags=["evaluate"])
 
@@ -22,7 +22,7 @@ JSON = "application/json"
 MAILBOX_PATTERN = r"^[^\s\x00-\x1f\x7f@<>,;]+@[^\s\x00-\x1f\x7f@<>,;]+$"
 
 
-# -- the Graph message resource, as far as it is read (see app.message.graph_json) --
+# -- the Graph message resource, as far as it is read (see app.engine.message.graph_json) --
 class _Open(BaseModel):
     model_config = ConfigDict(extra="allow", populate_by_name=True)
 

@@ -8,12 +8,12 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 
-from app import store
 from app.api.deps import ReviewReader, SessionDep
 from app.api.errors import problem_responses
 from app.api.views import ADDRESS_PATTERN, RULE_PATTERN, Action, FindingOut, Verdict
-from app.db import utc
-from app.models import FindingRecord
+from app.store import records as store
+from app.store.database import utc
+from app.store.tables import FindingRecord
 
 
 class FindingMessage(BaseModel):

@@ -19,7 +19,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from sqlalchemy.exc import SQLAlchemyError
 
-from app import graph_notifications
+from app.m365 import notifications as graph_notifications
 
 router = APIRouter(include_in_schema=False)
 log = logging.getLogger("mailguard.graph")

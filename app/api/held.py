@@ -1,4 +1,4 @@
-"""The hold queue: list, read, release, return. Decisions are app.review's use cases."""
+"""The hold queue: list, read, release, return. Decisions are app.review.decisions's use cases."""
 
 from __future__ import annotations
 
@@ -9,11 +9,12 @@ from fastapi import APIRouter, Path, Query
 from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
-from app import review, store
 from app.api.deps import ClockDep, ReviewReader, ReviewWriter, SessionDep
 from app.api.errors import problem_responses
 from app.api.views import ADDRESS_PATTERN, RULE_PATTERN, DecisionOut, HeldMessageOut, MessageOut
-from app.models import Decision, MessageRecord
+from app.review import decisions as review
+from app.store import records as store
+from app.store.tables import Decision, MessageRecord
 
 router = APIRouter(prefix="/held", tags=["held messages"])
 

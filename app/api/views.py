@@ -7,8 +7,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from app.db import utc
-from app.models import Decision, FindingRecord, MessageRecord
+from app.store.database import utc
+from app.store.tables import Decision, FindingRecord, MessageRecord
 
 Verdict = Literal["allow", "annotate", "hold", "error"]
 RULE_PATTERN = r"^[a-z0-9][a-z0-9-]*$"  # rule ids are kebab-case

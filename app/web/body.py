@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import nh3
 from markupsafe import Markup, escape
 
-from app.message import parse
+from app.engine.message import parse
 
 QUOTED = re.compile(r"“([^”]{3,})”")
 HEADER_EVIDENCE = re.compile(r"^(From|To|Cc|Bcc|Subject|Reply-To|Sender):\s", re.IGNORECASE)

@@ -16,8 +16,8 @@ import httpx
 from fastapi.templating import Jinja2Templates
 from itsdangerous import URLSafeTimedSerializer
 
-from app.auth import Throttle
-from app.auth_entra import EntraConfig, EntraSignIn
+from app.auth.accounts import Throttle
+from app.auth.entra import EntraConfig, EntraSignIn
 from app.settings import ReviewSettings, Settings
 
 log = logging.getLogger("mailguard.web")

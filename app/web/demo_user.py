@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 
 from sqlalchemy.orm import Session
 
-from app import auth
+from app.auth import accounts as auth
 
 DEMO_REVIEWER = "alex.reed@example-council.gov.uk"  # the deputy clerk of the example directory
 DEMO_NAME = "Alex Reed"

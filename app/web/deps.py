@@ -10,9 +10,9 @@ from fastapi import Depends, FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
-from app import auth
-from app.models import Council
-from app.models_auth import User
+from app.auth import accounts as auth
+from app.store.tables import Council
+from app.store.tables.auth import User
 from app.web.config import DeskState, build_state
 from app.web.security import CsrfRefused, SessionData, read_session, secure_headers, write_session
 

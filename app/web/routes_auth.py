@@ -8,11 +8,16 @@ from urllib.parse import urlsplit
 from fastapi import APIRouter, Depends, Form, Request
 from sqlalchemy.orm import Session
 
-from app import auth
-from app.auth_entra import EntraError
+from app.auth import accounts as auth
+from app.auth.entra import EntraError
 from app.web.deps import BrowserDep, PageError, SessionDep, StateDep, redirect, render
 from app.web.security import (
-    FLOW_MAX_AGE, check_csrf, clear_session, client_ip, flow_cookie_name, signed_in_session,
+    FLOW_MAX_AGE,
+    check_csrf,
+    clear_session,
+    client_ip,
+    flow_cookie_name,
+    signed_in_session,
     write_session,
 )
 

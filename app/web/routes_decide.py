@@ -1,4 +1,4 @@
-"""POST /review/messages/{id}/release and /return: the reviewer's decisions, through app.review."""
+"""POST /review/messages/{id}/release and /return: the reviewer's decisions, through app.review.decisions."""
 
 from __future__ import annotations
 
@@ -6,8 +6,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
 
-from app import auth, review
+from app.auth import accounts as auth
 from app.errors import Conflict, Forbidden, InvalidInput
+from app.review import decisions as review
 from app.web.deps import PageError, SessionDep, StateDep, UserDep, redirect, render
 from app.web.routes_auth import CsrfDep
 from app.web.routes_review import RecordId, load_record, message_context

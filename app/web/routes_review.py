@@ -7,9 +7,10 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse
 
-from app import auth, store
+from app.auth import accounts as auth
 from app.errors import NotFound
-from app.models import MessageRecord
+from app.store import records as store
+from app.store.tables import MessageRecord
 from app.web import body, views
 from app.web.deps import PageError, SessionDep, StateDep, UserDep, render
 from app.web.security import BODY_CSP, secure_headers

@@ -8,9 +8,9 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.db import utc
-from app.directory import Directory
-from app.models import AuditEvent, Decision, MessageRecord
+from app.engine.directory import Directory
+from app.store.database import utc
+from app.store.tables import AuditEvent, Decision, MessageRecord
 
 AGES = {"1h": timedelta(hours=1), "4h": timedelta(hours=4), "1d": timedelta(days=1),
         "3d": timedelta(days=3), "7d": timedelta(days=7)}

@@ -14,11 +14,11 @@ import yaml
 from cryptography.hazmat.primitives.asymmetric import rsa
 from fastapi.testclient import TestClient
 
-from app import store
-from app.addin_token import AddinSettings, EntraTokenValidator
-from app.apikeys import create_api_key
+from app.addin.token import AddinSettings, EntraTokenValidator
+from app.auth.apikeys import create_api_key
 from app.main import create_app
 from app.settings import Settings
+from app.store import records as store
 from tests.api.conftest import START, Clock, sessions  # noqa: F401  (fixture re-used)
 from tests.builders import COUNCIL
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from app.models import AuditEvent, Mailbox, MessageRecord
+from app.store.tables import AuditEvent, Mailbox, MessageRecord
 from tests.addin.conftest import BASE, CLERK_ADDRESS, OTHER_TENANT
 from tests.api.support import EVALUATE, auth
 
@@ -131,8 +131,8 @@ def test_the_add_in_checks_only_the_signed_in_users_own_mailbox(client, keys, se
 
 def test_a_submitted_draft_is_handed_to_the_senders_microsoft_365_mailbox(client, keys, sessions, councils):
     """When MailGuard watches the sender's mailbox through Graph, its connector takes the draft over."""
-    from app import store
-    from app.models import Council, Intent
+    from app.store import records as store
+    from app.store.tables import Council, Intent
     from tests.addin.conftest import START
 
     with sessions() as session:

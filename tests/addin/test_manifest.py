@@ -13,8 +13,8 @@ import pytest
 from lxml import etree
 from typer.testing import CliRunner
 
-from app.addin_manifest import SEND_MODES, build_manifest
-from app.cli import cli
+from app.addin.manifest import SEND_MODES, build_manifest
+from app.cli.main import cli
 
 HERE = Path(__file__).resolve().parent
 ROOT = Path(__file__).resolve().parents[2]

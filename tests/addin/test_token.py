@@ -10,8 +10,16 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from app.addin_token import EntraTokenValidator, TokenRefused, unverified_tenant
-from tests.addin.conftest import APP_ID_URI, CLIENT_ID, CLERK_ADDRESS, LOGIN, OTHER_TENANT, TENANT, addin_settings
+from app.addin.token import EntraTokenValidator, TokenRefused, unverified_tenant
+from tests.addin.conftest import (
+    APP_ID_URI,
+    CLERK_ADDRESS,
+    CLIENT_ID,
+    LOGIN,
+    OTHER_TENANT,
+    TENANT,
+    addin_settings,
+)
 
 
 def test_a_valid_v2_token_passes_and_names_the_user(validator, keys):

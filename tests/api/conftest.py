@@ -11,10 +11,10 @@ import yaml
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session, sessionmaker
 
-from app import store
-from app.apikeys import create_api_key
+from app.auth.apikeys import create_api_key
 from app.main import create_app
 from app.settings import Settings
+from app.store import records as store
 from tests.builders import COUNCIL
 from tests.timing import Clock  # noqa: F401  (re-exported for the fixtures that import it here)
 

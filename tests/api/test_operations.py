@@ -5,9 +5,9 @@ from __future__ import annotations
 import yaml
 from fastapi.testclient import TestClient
 
-from app import store
-from app.apikeys import create_api_key
+from app.auth.apikeys import create_api_key
 from app.settings import Settings
+from app.store import records as store
 from tests.api.conftest import START, make_client
 from tests.api.support import (
     EVALUATE,
@@ -93,7 +93,7 @@ def test_an_unmigrated_database_gives_a_500_problem_without_internals(tmp_path, 
 
 
 def test_the_lifespan_builds_its_engine_from_settings(fresh_db_url, clock):
-    from app.db import make_engine, make_sessionmaker
+    from app.store.database import make_engine, make_sessionmaker
 
     engine = make_engine(fresh_db_url)
     with make_sessionmaker(engine)() as session:

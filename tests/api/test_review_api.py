@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from app import audit
+from app.store import audit
 from tests.api.conftest import START
 from tests.api.support import (
     EVALUATE,

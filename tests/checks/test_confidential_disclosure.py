@@ -4,10 +4,20 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from app.checks.confidential_disclosure import check
-from app.message.model import Attachment
+from app.engine.checks.confidential_disclosure import check
+from app.engine.message.model import Attachment
 from tests.builders import (
-    BOWRY, CLERK, COUNTY, DEPUTY, DOE, EVANS, RESIDENT, RESIDENT_2, SOLICITOR, earlier, make_directory,
+    BOWRY,
+    CLERK,
+    COUNTY,
+    DEPUTY,
+    DOE,
+    EVANS,
+    RESIDENT,
+    RESIDENT_2,
+    SOLICITOR,
+    earlier,
+    make_directory,
     make_message,
 )
 

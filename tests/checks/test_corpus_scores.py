@@ -3,7 +3,7 @@
 Each folder holds .eml files as a client stores them in Sent Items, a
 `directory.yaml` of its fictional council and a `labels.yaml` listing, per
 file, every rule id that must fire. Each message is parsed with
-`app.message.parse` and run through every check; a rule scores a true positive
+`app.engine.message.parse` and run through every check; a rule scores a true positive
 when it fires on a file labelled with it.
 """
 
@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from app.checks import RULE_IDS, run_checks
-from app.directory import load_directory
-from app.message import parse
+from app.engine.checks import RULE_IDS, run_checks
+from app.engine.directory import load_directory
+from app.engine.message import parse
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 MIN_SCORE = 0.95

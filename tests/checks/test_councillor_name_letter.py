@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from app.checks.councillor_name_letter import check
-from app.checks.signoff import signer
+from app.engine.checks.councillor_name_letter import check
+from app.engine.checks.signoff import signer
 from tests.builders import (
-    CLERK, COUNTY, DOE, EVANS, OFFICE, RESIDENT, earlier, make_directory, make_message,
+    CLERK,
+    COUNTY,
+    DOE,
+    EVANS,
+    OFFICE,
+    RESIDENT,
+    earlier,
+    make_directory,
+    make_message,
 )
 
 DIRECTORY = make_directory()

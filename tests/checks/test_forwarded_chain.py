@@ -6,11 +6,25 @@ import time
 
 import pytest
 
-from app.checks.forwarded_chain import check
-from app.message import parse
+from app.engine.checks.forwarded_chain import check
+from app.engine.message import parse
 from tests.builders import (
-    BOWRY, CLERK, CLERK_OTHER, COUNTY, DEPUTY, DOE, DOE_PERSONAL, EVANS, OFFICE, RESIDENT,
-    RESIDENT_2, SOLICITOR, earlier, make_directory, make_eml, make_message,
+    BOWRY,
+    CLERK,
+    CLERK_OTHER,
+    COUNTY,
+    DEPUTY,
+    DOE,
+    DOE_PERSONAL,
+    EVANS,
+    OFFICE,
+    RESIDENT,
+    RESIDENT_2,
+    SOLICITOR,
+    earlier,
+    make_directory,
+    make_eml,
+    make_message,
 )
 
 DIRECTORY = make_directory()

@@ -7,8 +7,8 @@ from dataclasses import replace
 
 import pytest
 
-from app.checks.markings import find_in_text, header_markings, message_markings
-from app.message.model import Attachment
+from app.engine.checks.markings import find_in_text, header_markings, message_markings
+from app.engine.message.model import Attachment
 from tests.builders import CLERK, EVANS, RESIDENT, earlier, make_message
 
 MSIP = ("MSIP_Label_0d814d60-469d-470c-8cb0-58434e2bf457_Enabled=true; "

@@ -6,11 +6,24 @@ import time
 
 import pytest
 
-from app.checks.silent_bcc import check, disclosure_blocks
-from app.message import parse
+from app.engine.checks.silent_bcc import check, disclosure_blocks
+from app.engine.message import parse
 from tests.builders import (
-    BOWRY, CLERK, CLERK_OTHER, COUNTY, DEPUTY, DOE, DOE_PERSONAL, EVANS, OFFICE, RESIDENT,
-    RESIDENT_2, SOLICITOR, make_directory, make_eml, make_message,
+    BOWRY,
+    CLERK,
+    CLERK_OTHER,
+    COUNTY,
+    DEPUTY,
+    DOE,
+    DOE_PERSONAL,
+    EVANS,
+    OFFICE,
+    RESIDENT,
+    RESIDENT_2,
+    SOLICITOR,
+    make_directory,
+    make_eml,
+    make_message,
 )
 
 DIRECTORY = make_directory()

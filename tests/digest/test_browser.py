@@ -10,9 +10,9 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from app.digest_period import latest_complete, schedule_from_options
-from app.digest_query import digest_for
-from app.digest_render import render_html
+from app.digest.period import latest_complete, schedule_from_options
+from app.digest.query import digest_for
+from app.digest.render import render_html
 from tests.digest.week import BASE_URL, DUE, build_week, make_council
 from tests.store.scenario import mailbox
 

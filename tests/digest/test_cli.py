@@ -11,8 +11,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app.db import make_engine, make_sessionmaker
-from app.models_digest import DigestRecord
+from app.store.database import make_engine, make_sessionmaker
+from app.store.tables.digest import DigestRecord
 from tests.digest.week import MO_EMAIL, WEEK, build_week, make_council
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,7 +30,7 @@ def _setup(url: str, folder: Path) -> None:
 
 
 def store_mailbox(session, council, folder: Path):
-    from app import store
+    from app.store import records as store
 
     for sub in ("outbox", "sent", "held", "drafts", "notices"):
         (folder / sub).mkdir(parents=True, exist_ok=True)
@@ -41,7 +41,7 @@ def store_mailbox(session, council, folder: Path):
 def _cli(url: str, *args: str) -> subprocess.Popen:
     env = {**os.environ, "MAILGUARD_DATABASE_URL": url,
            "MAILGUARD_REVIEW__BASE_URL": "https://mailguard.example-council.gov.uk"}
-    return subprocess.Popen([sys.executable, "-m", "app.cli", "digest", "--council", "digest-town", *args],
+    return subprocess.Popen([sys.executable, "-m", "app.cli.main", "digest", "--council", "digest-town", *args],
                             env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
@@ -92,7 +92,7 @@ def test_two_processes_sending_the_same_period_send_it_once(fresh_db_url, tmp_pa
 def test_digest_schedule_is_changed_validated_and_used_by_the_next_preview(fresh_db_url, tmp_path):
     _setup(fresh_db_url, tmp_path / "mail")
     env = {**os.environ, "MAILGUARD_DATABASE_URL": fresh_db_url}
-    command = [sys.executable, "-m", "app.cli", "digest-schedule", "--council", "digest-town"]
+    command = [sys.executable, "-m", "app.cli.main", "digest-schedule", "--council", "digest-town"]
     changed = subprocess.run([*command, "--period", "daily", "--hour", "7"], env=env, cwd=ROOT,
                              capture_output=True, text=True, timeout=120)
     assert changed.returncode == 0, changed.stderr

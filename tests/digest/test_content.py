@@ -6,10 +6,10 @@ from datetime import datetime, timedelta, timezone
 
 import yaml
 
-from app.digest import EventFacts, FindingFacts, MessageFacts, PeriodRows, build_digest
-from app.digest_period import latest_complete, schedule_from_options
-from app.digest_query import digest_for
-from app.directory import directory_from_mapping
+from app.digest.content import EventFacts, FindingFacts, MessageFacts, PeriodRows, build_digest
+from app.digest.period import latest_complete, schedule_from_options
+from app.digest.query import digest_for
+from app.engine.directory import directory_from_mapping
 from tests.digest.week import BASE_URL, DUE, WEEK, at, build_week, make_council
 from tests.store.scenario import mailbox
 

@@ -12,9 +12,9 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from app.db import make_engine, make_sessionmaker
-from app.digest_schedule import DigestScheduler, acquire_lease, run_due
-from app.models_digest import DigestRecord
+from app.digest.schedule import DigestScheduler, acquire_lease, run_due
+from app.store.database import make_engine, make_sessionmaker
+from app.store.tables.digest import DigestRecord
 from tests.digest.smtp_double import SmtpSubmitMailbox
 from tests.digest.week import BASE_URL, DUE, MO_EMAIL, WEEK, build_week, make_council
 from tests.store.scenario import mailbox
@@ -181,7 +181,7 @@ def test_the_lease_has_one_holder_until_it_expires(db):
 def test_without_a_monitoring_officer_or_a_mailbox_the_digest_fails_with_the_reason(fresh_db_url, missing):
     import yaml
 
-    from app.models import Council
+    from app.store.tables import Council
 
     engine, sessions, (council_id, box_id) = _setup(
         fresh_db_url, options={"digest": {"period": "weekly", "catch_up_days": 2}}, week=False)

@@ -6,7 +6,13 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from app.digest_period import due_periods, latest_complete, parse_period, schedule_from_options, send_time
+from app.digest.period import (
+    due_periods,
+    latest_complete,
+    parse_period,
+    schedule_from_options,
+    send_time,
+)
 from app.errors import InvalidInput
 
 UTC = timezone.utc

@@ -8,9 +8,9 @@ import json
 import re
 from html.parser import HTMLParser
 
-from app.digest_period import latest_complete, schedule_from_options
-from app.digest_query import digest_for
-from app.digest_render import render_csv, render_html, render_json, render_text
+from app.digest.period import latest_complete, schedule_from_options
+from app.digest.query import digest_for
+from app.digest.render import render_csv, render_html, render_json, render_text
 from tests.digest.week import BASE_URL, DUE, build_week, make_council
 from tests.store.scenario import mailbox
 
@@ -101,8 +101,8 @@ def test_a_summary_that_looks_like_a_formula_is_defused_in_the_csv():
 
     import yaml
 
-    from app.digest import FindingFacts, MessageFacts, PeriodRows, build_digest
-    from app.directory import directory_from_mapping
+    from app.digest.content import FindingFacts, MessageFacts, PeriodRows, build_digest
+    from app.engine.directory import directory_from_mapping
 
     when = datetime(2026, 12, 1, 10, tzinfo=timezone.utc)
     schedule = schedule_from_options({"digest": {"period": "daily"}})

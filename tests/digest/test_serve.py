@@ -18,10 +18,10 @@ from pathlib import Path
 import httpx
 from sqlalchemy import select
 
-from app import store
-from app.db import make_engine, make_sessionmaker
-from app.digest_period import due_periods, schedule_from_options
-from app.models_digest import DigestRecord, SchedulerLease
+from app.digest.period import due_periods, schedule_from_options
+from app.store import records as store
+from app.store.database import make_engine, make_sessionmaker
+from app.store.tables.digest import DigestRecord, SchedulerLease
 from tests.digest.week import MO_EMAIL, make_council
 from tests.smtp_recorder import free_port
 from tests.timing import wait_for
@@ -34,7 +34,7 @@ def _serve(url: str, worker_id: str) -> tuple[subprocess.Popen, int]:
     port = free_port()
     env = {**os.environ, "MAILGUARD_DATABASE_URL": url, "MAILGUARD_POLL_INTERVAL_S": "0.1",
            "MAILGUARD_WORKER_ID": worker_id, "MAILGUARD_PORT": str(port)}
-    process = subprocess.Popen([sys.executable, "-m", "app.cli", "serve"], env=env, cwd=ROOT,
+    process = subprocess.Popen([sys.executable, "-m", "app.cli.main", "serve"], env=env, cwd=ROOT,
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     wait_for(lambda: _healthy(port, process), timeout=60, what=f"serve {worker_id} on port {port}")
     return process, port

@@ -15,8 +15,19 @@ from datetime import datetime, timedelta, timezone
 
 import yaml
 
-from app import review, store
-from tests.store.scenario import DIRECTORY_YAML, DOE, HADDAD, RESIDENT, allowed_eml, annotated_eml, eml, held_eml, record
+from app.review import decisions as review
+from app.store import records as store
+from tests.store.scenario import (
+    DIRECTORY_YAML,
+    DOE,
+    HADDAD,
+    RESIDENT,
+    allowed_eml,
+    annotated_eml,
+    eml,
+    held_eml,
+    record,
+)
 
 WEEK = datetime(2026, 11, 30, tzinfo=timezone.utc)  # Monday 00:00 London
 DUE = datetime(2026, 12, 7, 8, 0, tzinfo=timezone.utc)  # Monday 08:00 London: the weekly digest's time

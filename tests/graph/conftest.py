@@ -14,8 +14,8 @@ import httpx
 import pytest
 import respx
 
-from connectors.graph_auth import GraphCredentials, GraphTokens
-from connectors.graph_client import GraphClient
+from connectors.graph.auth import GraphCredentials, GraphTokens
+from connectors.graph.client import GraphClient
 
 GRAPH = "https://graph.microsoft.com/v1.0"
 LOGIN = "https://login.microsoftonline.com"
@@ -102,9 +102,9 @@ class Env:
         self.sessions, self.mailbox_id, self.council_id, self.client = sessions, mailbox_id, council_id, client
 
     def connector(self, clock=lambda: NOW):
-        from app.graph_state import DbGraphState
-        from app.models import Mailbox
-        from connectors.graph import GraphMailbox
+        from app.m365.state import DbGraphState
+        from app.store.tables import Mailbox
+        from connectors.graph.mailbox import GraphMailbox
 
         with self.sessions() as session:
             row = session.get(Mailbox, self.mailbox_id)
@@ -113,8 +113,8 @@ class Env:
                             since=datetime.fromisoformat(since) if since else None, clock=clock)
 
     def worker(self, connector):
-        from app.councils import CouncilCache
-        from app.worker import Worker
+        from app.review.worker import Worker
+        from app.store.councils import CouncilCache
 
         return Worker(sessions=self.sessions, connectors={self.mailbox_id: connector}, councils=CouncilCache(),
                       worker_id="graph-test", clock=lambda: NOW)
@@ -122,9 +122,9 @@ class Env:
 
 @pytest.fixture
 def env(fresh_db_url, client):
-    from app import store
-    from app.db import make_engine, make_sessionmaker
-    from app.packs import default_policies_dir
+    from app.engine.packs.pack import default_policies_dir
+    from app.store import records as store
+    from app.store.database import make_engine, make_sessionmaker
 
     engine = make_engine(fresh_db_url)
     sessions = make_sessionmaker(engine)

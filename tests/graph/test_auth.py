@@ -10,7 +10,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from connectors import ConnectorError
-from connectors.graph_auth import Certificate, GraphCredentials, GraphTokens
+from connectors.graph.auth import Certificate, GraphCredentials, GraphTokens
 from tests.graph.conftest import ACCESS_TOKEN, CLIENT_ID, LOGIN, SECRET, TENANT
 
 

@@ -8,7 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import pytest
 
-from connectors.graph_client import GraphClient, GraphError
+from connectors.graph.client import GraphClient, GraphError
 from tests.graph.conftest import GRAPH
 
 USER = "/users/clerk@example-council.gov.uk"

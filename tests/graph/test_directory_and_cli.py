@@ -7,10 +7,10 @@ import yaml
 from sqlalchemy import select
 from typer.testing import CliRunner
 
-from app.cli import cli
-from app.directory import directory_from_mapping
-from app.graph_directory import sync_directory
-from app.models import AuditEvent, Council, Mailbox
+from app.cli.main import cli
+from app.engine.directory import directory_from_mapping
+from app.m365.directory_sync import sync_directory
+from app.store.tables import AuditEvent, Council, Mailbox
 from tests.graph.conftest import GRAPH, NOW
 
 
@@ -48,8 +48,8 @@ def test_directory_sync_follows_the_groups_and_keeps_what_only_the_yaml_knows(en
 
 
 def test_add_m365_registers_a_graph_mailbox(fresh_db_url, monkeypatch):
-    from app import store
-    from app.db import make_engine, make_sessionmaker
+    from app.store import records as store
+    from app.store.database import make_engine, make_sessionmaker
 
     engine = make_engine(fresh_db_url)
     with make_sessionmaker(engine).begin() as session:

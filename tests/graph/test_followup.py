@@ -6,12 +6,12 @@ import json
 
 from sqlalchemy import select
 
-from app import store
-from app.engine import evaluate
-from app.graph_followup import queue_follow_ups
-from app.councils import CouncilCache
-from app.models import Council, Intent, Mailbox
-from app.packs import load_pack
+from app.engine.evaluate import evaluate
+from app.engine.packs.pack import load_pack
+from app.m365.followup import queue_follow_ups
+from app.store import records as store
+from app.store.councils import CouncilCache
+from app.store.tables import Council, Intent, Mailbox
 from tests.graph.conftest import GRAPH, NOW, USER
 from tests.graph.test_mailbox import silent_copy
 

@@ -9,12 +9,12 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from app.annotate import annotate_mime
 from app.errors import Conflict
-from app.models import Intent, MessageRecord
-from app.review import release
-from connectors.graph import GraphMailbox
-from connectors.graph_memory import MemoryGraphState
+from app.review.annotate import annotate_mime
+from app.review.decisions import release
+from app.store.tables import Intent, MessageRecord
+from connectors.graph.mailbox import GraphMailbox
+from connectors.graph.memory_state import MemoryGraphState
 from tests.graph.conftest import GRAPH, HELD_ID, MAILBOX, NOW, USER, empty_delta, held_folder_routes
 
 DRAFT_ID = "AAMkAGDraft1AAA="
@@ -193,7 +193,7 @@ def test_submit_sends_mime_as_base64_text(mock, client):
 
 
 def test_a_release_without_bcc_empties_the_drafts_bcc_recipients(mock, draft, client):
-    from app.annotate import strip_bcc
+    from app.review.annotate import strip_bcc
 
     mock.get(f"{GRAPH}{USER}/messages/{DRAFT_ID}").respond(200, json={
         "id": DRAFT_ID, "isDraft": True, "parentFolderId": HELD_ID, "internetMessageId": MESSAGE_ID,

@@ -8,10 +8,10 @@ from email.message import EmailMessage
 import httpx
 from sqlalchemy import select
 
-from app.graph_subscriptions import client_state_hash, process_lifecycle
-from app.graph_notifications import accept
-from app.models import MessageRecord
-from app.models_graph import GraphFolder, GraphNotification, GraphSubscription
+from app.m365.notifications import accept
+from app.m365.subscriptions import client_state_hash, process_lifecycle
+from app.store.tables import MessageRecord
+from app.store.tables.graph import GraphFolder, GraphNotification, GraphSubscription
 from tests.graph.conftest import GRAPH, HELD_ID, NOW, TENANT, USER, empty_delta, held_folder_routes
 
 SENT_ID = "AAMkAGI2TG93AAA="  # an immutable id: the same in Drafts and, once sent, in Sent Items

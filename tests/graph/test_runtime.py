@@ -5,14 +5,24 @@ from __future__ import annotations
 import httpx
 from sqlalchemy import select
 
-from app.councils import CouncilCache
-from app.graph_jobs import start_graph_jobs, tick
+from app.m365.jobs import start_graph_jobs, tick
 from app.mailboxes import build_connector
-from app.models import Mailbox
 from app.settings import GraphSettings, Settings
+from app.store.councils import CouncilCache
+from app.store.tables import Mailbox
 from connectors import Mailbox as MailboxProtocol
-from connectors.graph import GraphMailbox
-from tests.graph.conftest import ACCESS_TOKEN, CLIENT_ID, GRAPH, HELD_ID, MAILBOX, NOW, SECRET, TENANT, USER
+from connectors.graph.mailbox import GraphMailbox
+from tests.graph.conftest import (
+    ACCESS_TOKEN,
+    CLIENT_ID,
+    GRAPH,
+    HELD_ID,
+    MAILBOX,
+    NOW,
+    SECRET,
+    TENANT,
+    USER,
+)
 
 
 def test_a_graph_mailbox_row_builds_a_graph_connector_from_settings(env, mock, login, fresh_db_url):
@@ -40,7 +50,7 @@ def test_the_periodic_tick_subscribes_new_mailboxes(env, mock):
 
 
 def test_no_graph_jobs_start_without_a_graph_mailbox(fresh_db_url):
-    from app.db import make_engine, make_sessionmaker
+    from app.store.database import make_engine, make_sessionmaker
 
     engine = make_engine(fresh_db_url)
     assert start_graph_jobs(Settings(database_url=fresh_db_url), make_sessionmaker(engine), {}) == []

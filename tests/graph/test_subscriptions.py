@@ -8,9 +8,9 @@ from datetime import timedelta
 import httpx
 from sqlalchemy import select
 
-from app.graph_notifications import accept
-from app.graph_subscriptions import client_state_hash, ensure_subscriptions, process_lifecycle
-from app.models_graph import GraphFolder, GraphSubscription
+from app.m365.notifications import accept
+from app.m365.subscriptions import client_state_hash, ensure_subscriptions, process_lifecycle
+from app.store.tables.graph import GraphFolder, GraphSubscription
 from tests.graph.conftest import GRAPH, HELD_ID, MAILBOX, NOW, TENANT, held_folder_routes
 
 URL = "https://mailguard.example-council.gov.uk/graph/notifications"

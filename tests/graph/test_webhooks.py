@@ -6,10 +6,10 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from app.graph_subscriptions import client_state_hash
+from app.m365.subscriptions import client_state_hash
 from app.main import create_app
-from app.models_graph import GraphNotification, GraphSubscription
 from app.settings import Settings
+from app.store.tables.graph import GraphNotification, GraphSubscription
 from tests.graph.conftest import NOW, TENANT
 
 SUBSCRIPTION_ID = "7f105c7d-2dc5-4530-97cd-4e7ae6534c07"

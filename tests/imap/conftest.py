@@ -10,14 +10,14 @@ from datetime import datetime, timezone
 
 import pytest
 
-from app import store
-from app.councils import CouncilCache
-from app.db import make_engine, make_sessionmaker, upgrade
+from app.engine.packs.pack import default_policies_dir
 from app.mailboxes import build_connector
-from app.models import Mailbox as MailboxRow
-from app.packs import default_policies_dir
+from app.review.worker import Worker
 from app.settings import Settings
-from app.worker import Worker
+from app.store import records as store
+from app.store.councils import CouncilCache
+from app.store.database import make_engine, make_sessionmaker, upgrade
+from app.store.tables import Mailbox as MailboxRow
 from tests.imap.dovecot import Dovecot
 from tests.smtp_recorder import recording_server
 from tests.timing import wait_for  # noqa: F401  (the imap tests import it from here)

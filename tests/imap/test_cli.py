@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import select
 from typer.testing import CliRunner
 
-from app.cli import cli
-from app.models import Mailbox
+from app.cli.main import cli
+from app.store.tables import Mailbox
 from tests.imap.conftest import PASSWORD, PASSWORD_ENV
 from tests.imap.dovecot import free_port
 

@@ -7,8 +7,8 @@ from email import message_from_bytes, policy
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from app.models import MessageRecord
-from app.review import release, return_to_sender
+from app.review.decisions import release, return_to_sender
+from app.store.tables import MessageRecord
 from tests.imap import messages
 from tests.imap.conftest import NOW, drain, wait_for
 

@@ -13,8 +13,8 @@ import time
 import pytest
 from sqlalchemy import select
 
-from app.models import Intent, MessageRecord
-from connectors.imap import ImapMailbox, ImapOptions
+from app.store.tables import Intent, MessageRecord
+from connectors.imap.mailbox import ImapMailbox, ImapOptions
 from connectors.smtp import SmtpConfig, SmtpSubmitter
 from tests.imap import messages
 from tests.imap.conftest import PASSWORD, PASSWORD_ENV, TOKEN, drain, wait_for
@@ -62,7 +62,7 @@ def test_idle_is_reissued_and_recovers_after_the_server_restarts(service, client
 def _start_worker(service, **env) -> subprocess.Popen:
     environment = {**os.environ, "MAILGUARD_DATABASE_URL": service.url, "MAILGUARD_POLL_INTERVAL_S": "0.05",
                    "MAILGUARD_WORKER_ID": "imap-crash", PASSWORD_ENV: PASSWORD, **env}
-    return subprocess.Popen([sys.executable, "-m", "app.cli", "worker"], env=environment,
+    return subprocess.Popen([sys.executable, "-m", "app.cli.main", "worker"], env=environment,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 

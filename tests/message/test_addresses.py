@@ -1,4 +1,4 @@
-from app.message.addresses import normalise_email, parse_address_list
+from app.engine.message.addresses import normalise_email, parse_address_list
 
 
 def emails(value):

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.message.embedded import split_inline
-from app.message.limits import Deadline, Limits
+from app.engine.message.embedded import split_inline
+from app.engine.message.limits import Deadline, Limits
 
 LIMITS = Limits()
 

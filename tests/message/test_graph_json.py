@@ -7,8 +7,8 @@ import time
 
 import pytest
 
-from app.message import parse
-from app.message.graph_json import GraphMessageError, graph_message_to_mime
+from app.engine.message import parse
+from app.engine.message.graph_json import GraphMessageError, graph_message_to_mime
 
 DOMAIN = "hartsbourne-tc.gov.uk"
 

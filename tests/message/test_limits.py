@@ -2,7 +2,7 @@
 
 import pytest
 
-from app.message import Limits, parse
+from app.engine.message import Limits, parse
 from tests import hostile
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import olefile
 import pytest
 
-from app.message.limits import Limits
-from app.message.msg import read_msg, read_msg_report
+from app.engine.message.limits import Limits
+from app.engine.message.parse import read_msg, read_msg_report
 
 REALMAIL = Path(__file__).resolve().parents[2] / ".." / "shared" / "realmail"
 

@@ -2,7 +2,7 @@
 
 from email.message import EmailMessage
 
-from app.message import parse
+from app.engine.message import parse
 
 
 def _eml(**fields) -> bytes:

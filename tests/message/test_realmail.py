@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from app.message import DEFAULT_LIMITS, Message, parse
-from app.message.model import EmbeddedMessage
-from app.message.msg import read_msg
+from app.engine.message import DEFAULT_LIMITS, Message, parse
+from app.engine.message.model import EmbeddedMessage
+from app.engine.message.parse import read_msg
 
 REALMAIL = Path(__file__).resolve().parents[2] / ".." / "shared" / "realmail"
 FORWARDS_FOUND_AT_LEAST = 0.90

@@ -1,6 +1,6 @@
 import pytest
 
-from app.message.text import html_to_text
+from app.engine.message.text import html_to_text
 
 
 def test_blocks_breaks_and_quotes():

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import yaml
 
-from app import store
-from app.directory import Directory, directory_from_mapping
-from app.engine import Evaluation, evaluate
-from app.models import Council, Mailbox
-from app.packs import PolicyPack, load_pack
+from app.engine.directory import Directory, directory_from_mapping
+from app.engine.evaluate import Evaluation, evaluate
+from app.engine.packs.pack import PolicyPack, load_pack
+from app.store import records as store
+from app.store.tables import Council, Mailbox
 
 ROOT = Path(__file__).resolve().parents[2]
 DIRECTORY_YAML = (ROOT / "policies" / "example-directory.yaml").read_text(encoding="utf-8")

@@ -7,9 +7,9 @@ import hashlib
 import pytest
 from sqlalchemy import select
 
-from app import apikeys
+from app.auth import apikeys
 from app.errors import InvalidInput
-from app.models import ApiKey, AuditEvent
+from app.store.tables import ApiKey, AuditEvent
 from tests.store.scenario import NOW, council, later
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import delete, update
 
-from app import audit
-from app.models import AuditEvent, AuditHead
+from app.store import audit
+from app.store.tables import AuditEvent, AuditHead
 from tests.store.scenario import NOW, council, later
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from tests.store.scenario import ROOT
 
-MAILGUARD = [sys.executable, "-c", "from app.cli import main; main()"]
+MAILGUARD = [sys.executable, "-c", "from app.cli.main import main; main()"]
 
 
 def run(url: str, *args: str) -> subprocess.CompletedProcess:

@@ -11,8 +11,8 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 
-from app.db import current_revision, head_revision, make_engine, normalise_url
-from app.models import Base, Council, Mailbox
+from app.store.database import current_revision, head_revision, make_engine, normalise_url
+from app.store.tables import Base, Council, Mailbox
 from tests.conftest import isolated_session
 from tests.store.scenario import NOW, ROOT, council
 
@@ -75,7 +75,7 @@ def test_a_plain_postgresql_url_means_psycopg_3():
 
 def test_two_processes_upgrading_one_postgresql_database_at_once_both_succeed(pg_server):
     url = pg_server.create_database("mailguard_upgrade_race")
-    code = f"from app.db import upgrade; upgrade({url!r})"
+    code = f"from app.store.database import upgrade; upgrade({url!r})"
     procs = [subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                               cwd=ROOT) for _ in range(2)]
     results = [(p.wait(timeout=120), p.stderr.read().decode()) for p in procs]

@@ -8,9 +8,11 @@ import time
 import pytest
 from sqlalchemy import select
 
-from app import audit, review, store
-from app.db import make_engine, make_sessionmaker
-from app.models import AuditEvent, Intent
+from app.review import decisions as review
+from app.store import audit
+from app.store import records as store
+from app.store.database import make_engine, make_sessionmaker
+from app.store.tables import AuditEvent, Intent
 from tests.store.scenario import NOW, allowed_eml, council, held_eml, later, mailbox, record
 
 

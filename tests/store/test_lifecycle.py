@@ -7,7 +7,7 @@ import itertools
 import pytest
 
 from app.errors import Conflict, InvalidTransition
-from app.lifecycle import EVENTS, NEW, STATES, TRANSITIONS, initial_state, next_state
+from app.store.lifecycle import EVENTS, NEW, STATES, TRANSITIONS, initial_state, next_state
 
 ALLOWED = [
     (NEW, "allow", "allowed"), (NEW, "annotate", "annotated"), (NEW, "hold", "held"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.notices import held_notice, released_notice, returned_notice
+from app.engine.notices import held_notice, released_notice, returned_notice
 from tests.store.scenario import check, held_eml
 
 

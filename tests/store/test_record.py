@@ -9,12 +9,21 @@ import time
 import pytest
 from sqlalchemy import func, select
 
-from app import audit, store
-from app.db import make_engine, make_sessionmaker, utc
 from app.errors import NotFound
-from app.models import AuditEvent, Council, FindingRecord, Intent, Mailbox, MessageRecord
+from app.store import audit
+from app.store import records as store
+from app.store.database import make_engine, make_sessionmaker, utc
+from app.store.tables import AuditEvent, Council, FindingRecord, Intent, Mailbox, MessageRecord
 from tests.store.scenario import (
-    RESIDENT, allowed_eml, annotated_eml, council, eml, held_eml, later, mailbox, record,
+    RESIDENT,
+    allowed_eml,
+    annotated_eml,
+    council,
+    eml,
+    held_eml,
+    later,
+    mailbox,
+    record,
 )
 
 

@@ -7,10 +7,12 @@ import threading
 import pytest
 from sqlalchemy import select
 
-from app import audit, review, store
-from app.db import make_engine, make_sessionmaker
 from app.errors import Conflict, InvalidInput, InvalidTransition, NotFound
-from app.models import AuditEvent, Decision, Intent
+from app.review import decisions as review
+from app.store import audit
+from app.store import records as store
+from app.store.database import make_engine, make_sessionmaker
+from app.store.tables import AuditEvent, Decision, Intent
 from tests.store.scenario import NOW, allowed_eml, council, held_eml, later, mailbox, record
 
 

@@ -15,9 +15,9 @@ from typing import Iterator
 
 import uvicorn
 
-from app.db import make_engine, make_sessionmaker, upgrade
 from app.main import create_app
 from app.settings import Settings
+from app.store.database import make_engine, make_sessionmaker, upgrade
 from tests.web.support import START, Clock, Desk, build_desk
 
 CHROMIUM = "/usr/bin/chromium"

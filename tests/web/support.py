@@ -10,14 +10,15 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from app import auth, store
-from app.councils import CouncilCache
+from app.auth import accounts as auth
 from app.demo import ensure_demo
-from app.models import MessageRecord
-from app.packs import default_policies_dir
-from app.worker import Worker
-from tests.timing import Clock  # noqa: F401  (re-exported for the fixtures that import it here)
+from app.engine.packs.pack import default_policies_dir
+from app.review.worker import Worker
+from app.store import records as store
+from app.store.councils import CouncilCache
+from app.store.tables import MessageRecord
 from connectors.local import LocalFolderMailbox
+from tests.timing import Clock  # noqa: F401  (re-exported for the fixtures that import it here)
 
 START = datetime(2026, 12, 2, 9, 0, tzinfo=timezone.utc)
 PASSWORD = "correct horse battery staple"
@@ -78,7 +79,7 @@ def build_desk(sessions: sessionmaker[Session], folder: Path, clock: Clock) -> D
 
 
 def _other_council_message(sessions, council_id: int, clock: Clock) -> int:
-    from app.engine import evaluate
+    from app.engine.evaluate import evaluate
     with sessions() as session:
         council = store.get_council(session, "elsewhere")
         mailbox = store.ensure_mailbox(session, council, kind="api", address="clerk@elsewhere.example", now=clock())

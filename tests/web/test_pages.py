@@ -6,7 +6,7 @@ import re
 
 from sqlalchemy import select
 
-from app.models import Decision, Intent
+from app.store.tables import Decision, Intent
 from tests.web.conftest import sign_in
 from tests.web.support import CLERK_ALIAS, MONITOR, OTHER, PASSWORD, csrf_of
 
@@ -49,7 +49,7 @@ def test_a_message_page_shows_roles_evidence_in_place_and_the_clause(reviewer, d
 
 
 def test_the_senders_markup_never_reaches_our_origin(reviewer, desk, sessions):
-    from app.models import MessageRecord
+    from app.store.tables import MessageRecord
 
     with sessions() as session:
         record = session.get(MessageRecord, desk.held["verge"])

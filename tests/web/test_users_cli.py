@@ -8,8 +8,9 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
-from app import auth, store
-from app.db import make_engine, make_sessionmaker
+from app.auth import accounts as auth
+from app.store import records as store
+from app.store.database import make_engine, make_sessionmaker
 from app.web.demo_user import ensure_demo_user
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -18,7 +19,7 @@ NOW = datetime(2026, 12, 2, 9, 0, tzinfo=timezone.utc)
 
 def _mailguard(url: str, *args: str, stdin: str = "") -> subprocess.CompletedProcess:
     env = {**os.environ, "MAILGUARD_DATABASE_URL": url}
-    return subprocess.run([sys.executable, "-m", "app.cli", *args], input=stdin, capture_output=True,
+    return subprocess.run([sys.executable, "-m", "app.cli.main", *args], input=stdin, capture_output=True,
                           text=True, env=env, cwd=ROOT, timeout=120)
 
 

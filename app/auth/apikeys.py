@@ -1,0 +1,84 @@
+"""API keys: `mg_<prefix>_<secret>`, stored as sha256 of the secret, scoped to one council.
+
+The secret is 256 random bits, so a fast hash is enough (nothing to brute
+force); the prefix is the lookup key and is safe to show. Flush-only, like the
+store: the CLI or request commits.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.errors import InvalidInput
+from app.store import audit
+from app.store.database import utc
+from app.store.tables import ApiKey, Council
+
+SCOPES = ("evaluate", "review:read", "review:write", "admin")
+DEFAULT_SCOPES = ("evaluate",)
+_TOUCH_EVERY = timedelta(minutes=1)  # last_used_at granularity: no write on every request
+_DUMMY_HASH = hashlib.sha256(b"no such key").hexdigest()
+
+
+def create_api_key(
+    session: Session, council: Council, *, name: str, scopes: list[str] | tuple[str, ...], now: datetime,
+) -> tuple[ApiKey, str]:
+    """A new key for the council and its plaintext (shown once, never stored); audited."""
+    scopes = list(dict.fromkeys(scopes or DEFAULT_SCOPES))
+    unknown = [s for s in scopes if s not in SCOPES]
+    if unknown:
+        raise InvalidInput(f"unknown scope {unknown[0]!r}; scopes are {', '.join(SCOPES)}")
+    prefix = secrets.token_hex(6)
+    secret = secrets.token_urlsafe(32)
+    key = ApiKey(council_id=council.id, name=name, prefix=prefix, key_hash=_hash(secret),
+                 scopes=scopes, created_at=utc(now))
+    session.add(key)
+    session.flush()
+    audit.append(session, council.id, "apikey.created", "mailguard",
+                 data={"api_key_id": key.id, "name": name, "prefix": prefix, "scopes": scopes}, now=now)
+    return key, f"mg_{prefix}_{secret}"
+
+
+def authenticate(session: Session, token: str, *, now: datetime) -> ApiKey | None:
+    """The live key this token belongs to, or None; updates last_used_at (at most once a minute)."""
+    prefix, secret = _split(token)
+    key = session.scalars(select(ApiKey).where(ApiKey.prefix == prefix)).one_or_none() if prefix else None
+    # Compare even when there is no such key, so timing says nothing about prefixes.
+    matches = hmac.compare_digest(key.key_hash if key else _DUMMY_HASH, _hash(secret))
+    if key is None or not matches or key.revoked_at is not None:
+        return None
+    now = utc(now)
+    if key.last_used_at is None or now - utc(key.last_used_at) >= _TOUCH_EVERY:
+        key.last_used_at = now
+        session.flush()
+    return key
+
+
+def revoke_api_key(session: Session, key: ApiKey, *, now: datetime) -> ApiKey:
+    """Refuse this key from now on."""
+    if key.revoked_at is None:
+        key.revoked_at = utc(now)
+        session.flush()
+    return key
+
+
+def has_scope(key: ApiKey, scope: str) -> bool:
+    """Whether the key may do `scope` (admin may do everything)."""
+    return scope in key.scopes or "admin" in key.scopes
+
+
+def _split(token: str) -> tuple[str, str]:
+    parts = (token or "").strip().split("_", 2)
+    if len(parts) != 3 or parts[0] != "mg" or not parts[1] or not parts[2]:
+        return "", ""
+    return parts[1], parts[2]
+
+
+def _hash(secret: str) -> str:
+    return hashlib.sha256(secret.encode("utf-8")).hexdigest()

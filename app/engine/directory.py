@@ -1,0 +1,315 @@
+"""The council's people: who is a councillor, an officer, a partner, or external.
+
+Loaded from the contract's YAML form. Lookups are case-insensitive; an
+address at a council domain that is not listed is an officer (a shared staff
+mailbox), an address at a partner domain is a partner, anyone else external.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+from app.engine.message.model import Address
+from app.errors import DirectoryError
+
+
+class Role(StrEnum):
+    COUNCILLOR = "councillor"
+    OFFICER = "officer"
+    PARTNER = "partner"
+    EXTERNAL = "external"
+
+
+GOVERNED = frozenset({Role.COUNCILLOR, Role.OFFICER})
+KNOWN_TITLES = frozenset(
+    {
+        "chair", "vice-chair", "committee-chair", "leader", "deputy-leader", "mayor",
+        "deputy-mayor", "clerk", "proper-officer", "deputy-clerk", "chief-executive",
+        "monitoring-officer", "head-of-service", "rfo", "deputy-monitoring-officer",
+    }
+)
+_HONORIFICS = frozenset(
+    {"cllr", "councillor", "clr", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "rev"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    role: Role
+    emails: tuple[str, ...]
+    titles: tuple[str, ...] = ()
+    group: str | None = None
+
+    @property
+    def is_governed(self) -> bool:
+        return self.role in GOVERNED
+
+    @property
+    def surname(self) -> str:
+        parts = _name_tokens(self.name)
+        return parts[-1] if parts else ""
+
+    @property
+    def given_names(self) -> tuple[str, ...]:
+        return tuple(_name_tokens(self.name)[:-1])
+
+    def styled(self) -> str:
+        """How the protocol's footer names them: 'Councillor Jane Doe' or plain name."""
+        return f"Councillor {self.name}" if self.role is Role.COUNCILLOR else self.name
+
+
+@dataclass(frozen=True)
+class Directory:
+    council: str
+    domains: frozenset[str]
+    people: tuple[Person, ...]
+    partner_domains: frozenset[str] = frozenset()
+    _by_email: dict[str, Person] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for person in self.people:
+            for email in person.emails:
+                self._by_email[email.lower()] = person
+
+    # -- lookups -------------------------------------------------------
+    def person(self, address: Address | str | None) -> Person | None:
+        email = _email_of(address)
+        return self._by_email.get(email) if email else None
+
+    def role_of(self, address: Address | str | None) -> Role:
+        email = _email_of(address)
+        if not email:
+            return Role.EXTERNAL
+        person = self._by_email.get(email)
+        if person is not None:
+            return person.role
+        domain = email.rpartition("@")[2]
+        if _in_domains(domain, self.domains):
+            return Role.OFFICER
+        if _in_domains(domain, self.partner_domains):
+            return Role.PARTNER
+        return Role.EXTERNAL
+
+    def is_governed(self, address: Address | str | None) -> bool:
+        return self.role_of(address) in GOVERNED
+
+    def is_councillor(self, address: Address | str | None) -> bool:
+        return self.role_of(address) is Role.COUNCILLOR
+
+    def is_officer(self, address: Address | str | None) -> bool:
+        return self.role_of(address) is Role.OFFICER
+
+    def is_external(self, address: Address | str | None) -> bool:
+        return self.role_of(address) is Role.EXTERNAL
+
+    def same_person(self, a: Address | str | None, b: Address | str | None) -> bool:
+        ea, eb = _email_of(a), _email_of(b)
+        if not ea or not eb:
+            return False
+        if ea == eb:
+            return True
+        pa, pb = self._by_email.get(ea), self._by_email.get(eb)
+        return pa is not None and pa is pb
+
+    def addresses_of(self, address: Address | str | None) -> frozenset[str]:
+        """Every address of the person behind `address` (just itself if unlisted)."""
+        email = _email_of(address)
+        person = self._by_email.get(email) if email else None
+        if person is None:
+            return frozenset({email}) if email else frozenset()
+        return frozenset(e.lower() for e in person.emails)
+
+    def titled(self, title: str) -> tuple[Person, ...]:
+        return tuple(p for p in self.people if title in p.titles)
+
+    def councillors(self) -> tuple[Person, ...]:
+        return tuple(p for p in self.people if p.role is Role.COUNCILLOR)
+
+    def display_name(self, address: Address) -> str:
+        person = self.person(address)
+        if person is not None:
+            return person.name
+        return address.name or address.email
+
+    # -- names in text --------------------------------------------------
+    def people_named(self, text: str, roles: Iterable[Role] | None = None) -> tuple[Person, ...]:
+        """People whose name appears in `text` in a form people actually write.
+
+        Matches "Cllr Evans", "Councillor Keith Evans", "K. Evans", "Keith Evans",
+        "Cllr K Evans" — surname alone only with a councillor honorific, so the
+        word "Evans" in a street name does not count.
+        """
+        wanted = set(roles) if roles is not None else None
+        folded = _fold(text)
+        found = []
+        for person in self.people:
+            if wanted is not None and person.role not in wanted:
+                continue
+            if _name_pattern(person).search(folded):
+                found.append(person)
+        return tuple(found)
+
+
+def _name_pattern(person: Person) -> re.Pattern[str]:
+    return _compiled_name_pattern(person.name, person.role is Role.COUNCILLOR)
+
+
+_PATTERN_CACHE: dict[tuple[str, bool], re.Pattern[str]] = {}
+
+
+def _compiled_name_pattern(name: str, councillor: bool) -> re.Pattern[str]:
+    key = (name, councillor)
+    cached = _PATTERN_CACHE.get(key)
+    if cached is not None:
+        return cached
+    tokens = _name_tokens(_fold(name))
+    if not tokens:
+        pattern = re.compile(r"(?!x)x")
+    else:
+        surname = re.escape(tokens[-1])
+        given = tokens[:-1]
+        alternatives = []
+        if given:
+            first = re.escape(given[0])
+            initial = re.escape(given[0][0])
+            middle = r"(?:\s+[a-z]\.?|\s+[a-z][a-z'-]+)?"
+            alternatives.append(rf"{first}{middle}\s+{surname}")
+            alternatives.append(rf"{initial}\.?{middle}\s+{surname}")
+        honorific = r"(?:cllr|councillor|clr|cllr\.)\.?\s+(?:dr\.?\s+|mr\.?\s+|mrs\.?\s+|ms\.?\s+)?"
+        alternatives.append(rf"{honorific}(?:[a-z]\.?\s+|[a-z][a-z'-]+\s+)?{surname}")
+        if not councillor:
+            alternatives.pop()  # the honorific form is for councillors only
+            if not given:
+                alternatives.append(surname)
+        pattern = re.compile(r"(?<![a-z])(?:" + "|".join(alternatives) + r")(?![a-z])")
+    _PATTERN_CACHE[key] = pattern
+    return pattern
+
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'"})
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def _name_tokens(name: str) -> list[str]:
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", _fold(name))
+    return [w for w in words if w.lower() not in _HONORIFICS]
+
+
+def _email_of(address: Address | str | None) -> str:
+    if address is None:
+        return ""
+    if isinstance(address, Address):
+        return address.email
+    return address.strip().lower()
+
+
+def _in_domains(domain: str, domains: frozenset[str]) -> bool:
+    return any(domain == d or domain.endswith("." + d) for d in domains)
+
+
+# -- loading -------------------------------------------------------------
+
+_PERSON_KEYS = {"name", "role", "emails", "titles", "group"}
+_TOP_KEYS = {"council", "domains", "people", "partner_domains"}
+
+
+def load_directory(path: str | Path) -> Directory:
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise DirectoryError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    except yaml.YAMLError as exc:
+        raise DirectoryError(f"{path}: not valid YAML: {exc}") from None
+    return directory_from_mapping(data, source=str(path))
+
+
+def directory_from_mapping(data: Any, source: str = "<directory>") -> Directory:
+    def fail(key: str, problem: str) -> DirectoryError:
+        return DirectoryError(f"{source}: {key}: {problem}")
+
+    if not isinstance(data, dict):
+        raise fail("(top)", "expected a mapping with council, domains and people")
+    unknown = set(data) - _TOP_KEYS
+    if unknown:
+        raise fail(sorted(unknown)[0], "unknown key")
+    council = data.get("council")
+    if not isinstance(council, str) or not council.strip():
+        raise fail("council", "required, the council's name")
+    domains = _domain_list(data.get("domains"), "domains", fail, required=True)
+    partner_domains = _domain_list(data.get("partner_domains"), "partner_domains", fail)
+    raw_people = data.get("people") or []
+    if not isinstance(raw_people, list):
+        raise fail("people", "expected a list")
+    people = tuple(_person(entry, i, fail) for i, entry in enumerate(raw_people))
+    seen: dict[str, str] = {}
+    for person in people:
+        for email in person.emails:
+            if email in seen and seen[email] != person.name:
+                raise fail("people", f"{email} is listed for both {seen[email]} and {person.name}")
+            seen[email] = person.name
+    return Directory(
+        council=council.strip(), domains=domains, people=people, partner_domains=partner_domains
+    )
+
+
+def _domain_list(value: Any, key: str, fail, required: bool = False) -> frozenset[str]:
+    if value is None:
+        if required:
+            raise fail(key, "required, the council's own mail domains")
+        return frozenset()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise fail(key, "expected a list of domain names")
+    return frozenset(v.strip().lower().lstrip("@") for v in value)
+
+
+def _person(entry: Any, index: int, fail) -> Person:
+    where = f"people[{index}]"
+    if not isinstance(entry, dict):
+        raise fail(where, "expected a mapping with name, role and emails")
+    unknown = set(entry) - _PERSON_KEYS
+    if unknown:
+        raise fail(f"{where}.{sorted(unknown)[0]}", "unknown key")
+    name = entry.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise fail(f"{where}.name", "required")
+    try:
+        role = Role(str(entry.get("role", "")).strip().lower())
+    except ValueError:
+        raise fail(f"{where}.role", "must be councillor, officer or partner") from None
+    if role is Role.EXTERNAL:
+        raise fail(f"{where}.role", "must be councillor, officer or partner")
+    emails = entry.get("emails") or []
+    if isinstance(emails, str):
+        emails = [emails]
+    if not emails or not all(isinstance(e, str) and "@" in e for e in emails):
+        raise fail(f"{where}.emails", "expected a list of email addresses")
+    titles = entry.get("titles") or []
+    if isinstance(titles, str):
+        titles = [titles]
+    if not all(isinstance(t, str) for t in titles):
+        raise fail(f"{where}.titles", "expected a list of titles")
+    group = entry.get("group")
+    if group is not None and not isinstance(group, str):
+        raise fail(f"{where}.group", "expected text")
+    return Person(
+        name=" ".join(name.split()),
+        role=role,
+        emails=tuple(e.strip().lower() for e in emails),
+        titles=tuple(t.strip().lower() for t in titles),
+        group=group,
+    )

@@ -1,0 +1,3 @@
+"""Microsoft 365 through Graph: the per-process runtime, mailbox wiring, subscriptions and
+change notifications, follow-ups, directory sync from Entra groups, and their CLI.
+"""

@@ -1,0 +1,101 @@
+"""The evaluate use case: one submitted message checked and recorded, in one commit.
+
+The engine runs before the write transaction starts, so on SQLite (BEGIN
+IMMEDIATE) the write lock is held only for the few statements that record
+the result, not for the check itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from app.engine.evaluate import Evaluation, evaluate
+from app.engine.packs.pack import PolicyPack
+from app.store import records as store
+from app.store.councils import CouncilCache
+from app.store.tables import Council, MessageRecord
+
+API_MAILBOX_KIND = "api"
+UNKNOWN_SENDER = (
+    "unknown-sender@mailguard.invalid"  # unreadable mail still needs a mailbox to be held in
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Submission:
+    raw: bytes
+    mailbox: str | None = None  # the mailbox it is sent from; default: the message's sender
+    stage: str = "pre-send"
+
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    record: MessageRecord
+    created: bool  # False: this mailbox's message was checked before; nothing new was recorded
+    evaluation: Evaluation
+    pack: PolicyPack
+
+    @property
+    def hold_id(self) -> int | None:
+        """The held message's id when this submission was held for review (pre-send only)."""
+        record = self.record
+        if record.stage == "pre-send" and record.verdict in ("hold", "error"):
+            return record.id
+        return None
+
+
+def check_submission(
+    session: Session,
+    councils: CouncilCache,
+    council: Council,
+    submission: Submission,
+    *,
+    now: datetime,
+) -> Checked:
+    """Check the bytes with the council's pack and directory, record the result, commit once."""
+    pack, directory = councils.get(council)
+    evaluation = evaluate(submission.raw, pack, directory)
+    address = submission.mailbox or _sender_address(evaluation) or UNKNOWN_SENDER
+    try:
+        return _record(session, council, evaluation, pack, submission, address, now)
+    except IntegrityError:
+        # Another request added this mailbox at the same moment (PostgreSQL); the retry finds it.
+        session.rollback()
+        return _record(
+            session, session.get(Council, council.id), evaluation, pack, submission, address, now
+        )
+
+
+def _record(
+    session: Session,
+    council: Council,
+    evaluation: Evaluation,
+    pack: PolicyPack,
+    submission: Submission,
+    address: str,
+    now: datetime,
+) -> Checked:
+    mailbox = store.ensure_mailbox(
+        session, council, kind=API_MAILBOX_KIND, address=address, now=now
+    )
+    record, created = store.record_evaluation(
+        session,
+        council=council,
+        mailbox=mailbox,
+        evaluation=evaluation,
+        raw=submission.raw,
+        stage=submission.stage,
+        source_ref="api",
+        now=now,
+    )
+    session.commit()
+    return Checked(record, created, evaluation, pack)
+
+
+def _sender_address(evaluation: Evaluation) -> str | None:
+    sender = evaluation.message.sender
+    return sender.email if sender and sender.email else None

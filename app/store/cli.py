@@ -1,0 +1,143 @@
+"""`mailguard db|audit|council|mailbox` commands: the store's administration, registered by
+app.cli.main; also the small helpers every domain's CLI uses (`unit_of_work`, `fail`, `utc_now`).
+
+Each command builds Settings once and opens the database named by
+MAILGUARD_DATABASE_URL; each unit of work is one `sessionmaker.begin()` block.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Iterator, Optional
+
+import typer
+
+from app.errors import MailGuardError
+
+if TYPE_CHECKING:  # the heavy imports wait until a command runs
+    from sqlalchemy.orm import Session
+
+    from app.settings import Settings
+
+db_cli = typer.Typer(help="The database.", no_args_is_help=True)
+audit_cli = typer.Typer(help="The audit log.", no_args_is_help=True)
+council_cli = typer.Typer(help="Councils.", no_args_is_help=True)
+mailbox_cli = typer.Typer(help="Mailboxes the worker watches.", no_args_is_help=True)
+
+
+def register(cli: typer.Typer) -> None:
+    """Add these command groups to the `mailguard` app."""
+    cli.add_typer(db_cli, name="db")
+    cli.add_typer(audit_cli, name="audit")
+    cli.add_typer(council_cli, name="council")
+    cli.add_typer(mailbox_cli, name="mailbox")
+
+
+def fail(message: str, code: int = 1) -> None:
+    typer.echo(f"mailguard: {message}", err=True)
+    raise typer.Exit(code)
+
+
+@contextmanager
+def unit_of_work(settings: Settings) -> Iterator[Session]:
+    from app.store.database import make_engine, make_sessionmaker
+
+    engine = make_engine(settings.database_url)
+    try:
+        with make_sessionmaker(engine).begin() as session:
+            yield session
+    except MailGuardError as exc:
+        fail(str(exc))
+    finally:
+        engine.dispose()
+
+
+def load_settings() -> Settings:
+    from app.settings import load_settings as load
+
+    return load()
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@db_cli.command("upgrade")
+def db_upgrade() -> None:
+    """Apply the migrations (creates the database on first use)."""
+    from app.store.database import current_revision, upgrade
+
+    url = load_settings().database_url
+    upgrade(url)
+    typer.echo(f"database at revision {current_revision(url)}")
+
+
+@audit_cli.command("verify")
+def audit_verify(
+    council: Annotated[
+        Optional[str], typer.Option("--council", help="Only this council's chain (slug).")
+    ] = None,
+) -> None:
+    """Re-check the audit hash chains; exit 1 if any row was changed, removed or cut off."""
+    from app.store import audit
+    from app.store import records as store
+    from app.store.tables import Council
+
+    with unit_of_work(load_settings()) as session:
+        council_id = store.get_council(session, council).id if council else None
+        report = audit.verify(session, council_id)
+        slug = session.get(Council, report.council_id).slug if report.council_id else None
+    if not report.ok:
+        fail(f"audit chain broken: council {slug}, event {report.first_bad_seq}: {report.reason} "
+              f"({report.checked} events verified before it)")
+    typer.echo(f"audit chain intact: {report.checked} events verified")
+
+
+@council_cli.command("add")
+def council_add(
+    slug: Annotated[str, typer.Option("--slug", help="Short name used in URLs and commands.")],
+    name: Annotated[str, typer.Option("--name", help="The council's full name.")],
+    pack: Annotated[str, typer.Option("--pack", help="Protocol pack name (policies/NAME.yaml) or path.")],
+    directory: Annotated[
+        Path, typer.Option("--directory", help="The council's people (contract YAML form).")
+    ],
+) -> None:
+    """Add a council with its protocol pack and directory (both checked before anything is stored)."""
+    from app.engine.directory import load_directory
+    from app.engine.packs.pack import load_pack
+    from app.store import records as store
+
+    settings = load_settings()
+    try:
+        load_pack(pack, settings.policies_dir)
+        load_directory(directory)
+        directory_yaml = directory.read_text(encoding="utf-8")
+    except (MailGuardError, OSError) as exc:
+        fail(str(exc), 2)
+    with unit_of_work(settings) as session:
+        council = store.create_council(session, slug=slug, name=name, pack=pack,
+                                       directory_yaml=directory_yaml, now=utc_now())
+        council_id = council.id
+    typer.echo(f"council {slug} added (id {council_id})")
+
+
+@mailbox_cli.command("add-local")
+def mailbox_add_local(
+    council: Annotated[str, typer.Option("--council", help="Slug of the council it belongs to.")],
+    folder: Annotated[Path, typer.Argument(help="Folder with outbox/, sent/, held/ (created if missing).")],
+    address: Annotated[str, typer.Option("--address", help="Whose mailbox this is.")] = "local@localhost",
+) -> None:
+    """Watch a folder as a mailbox: messages dropped in outbox/ are checked."""
+    from app.store import records as store
+
+    settings = load_settings()
+    root = folder.resolve()
+    for sub in ("outbox", "sent", "held", "drafts", "notices"):
+        (root / sub).mkdir(parents=True, exist_ok=True)
+    with unit_of_work(settings) as session:
+        mailbox = store.ensure_mailbox(session, store.get_council(session, council), kind="local",
+                                       address=address.lower(), config={"root": str(root)}, now=utc_now())
+        mailbox_id = mailbox.id
+    typer.echo(f"mailbox {mailbox_id} watches {root}/outbox for council {council}")

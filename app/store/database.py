@@ -1,0 +1,114 @@
+"""Engines, sessions and migrations.
+
+SQLite gets WAL, a busy timeout, foreign keys, and SQLAlchemy's documented
+pysqlite BEGIN takeover: the driver's own transaction handling is switched off
+(`isolation_level = None`) and SQLAlchemy emits BEGIN itself, so SAVEPOINT and
+rollback behave as on PostgreSQL (without it, a test's outer-transaction
+rollback does not undo what the code under test committed). Writers take the
+lock at BEGIN (`BEGIN IMMEDIATE`): a deferred transaction that reads and then
+writes fails with SQLITE_BUSY when another writer got in between, and the
+audit chain's head read must happen under the write lock.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+_SQLITE_BEGIN = {"immediate": "BEGIN IMMEDIATE", "deferred": "BEGIN"}
+
+
+def normalise_url(url: str) -> str:
+    """`postgresql://` means psycopg 3 here (SQLAlchemy's default would be psycopg2)."""
+    parsed = make_url(url)
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed.render_as_string(hide_password=False)
+
+
+def make_engine(url: str, *, sqlite_begin: str = "immediate", echo: bool = False) -> Engine:
+    """An Engine: SQLite with WAL, busy timeout, foreign keys and BEGIN takeover; or PostgreSQL."""
+    url = normalise_url(url)
+    if make_url(url).get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True, echo=echo)
+    engine = create_engine(url, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+    _take_over_sqlite_transactions(engine, _SQLITE_BEGIN[sqlite_begin])
+    return engine
+
+
+def _take_over_sqlite_transactions(engine: Engine, begin_sql: str) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):  # noqa: ANN001 - DBAPI objects
+        dbapi_connection.isolation_level = None  # pysqlite emits no BEGIN of its own
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        # FULL: every commit is on disk before the connector acts on it. NORMAL could roll a
+        # committed hold back after a power cut while the mail had already been moved.
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection):  # noqa: ANN001
+        connection.exec_driver_sql(begin_sql)
+
+
+def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
+    """Sessions that keep loaded values after commit (use cases return rows the caller reads)."""
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def utc(moment: datetime) -> datetime:
+    """Aware UTC. Naive values are taken as UTC: SQLite hands timestamps back without a zone."""
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc)
+
+
+def alembic_config(url: str) -> Config:
+    """Alembic's Config built in code: no alembic.ini; scripts in the repo's migrations/."""
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    # "%" is configparser interpolation syntax; double it in values.
+    config.set_main_option("file_template", "%%(year)d_%%(month).2d_%%(day).2d_%%(rev)s_%%(slug)s")
+    config.set_main_option("sqlalchemy.url", normalise_url(url).replace("%", "%%"))
+    return config
+
+
+def upgrade(url: str, revision: str = "head") -> None:
+    """Apply migrations up to `revision` (the only way the schema changes)."""
+    from alembic import command
+
+    command.upgrade(alembic_config(url), revision)
+
+
+def current_revision(url: str) -> str | None:
+    """The revision the database is at (None for an empty database)."""
+    from alembic.runtime.migration import MigrationContext
+
+    engine = make_engine(url)
+    try:
+        with engine.connect() as connection:
+            return MigrationContext.configure(connection).get_current_revision()
+    finally:
+        engine.dispose()
+
+
+def head_revision() -> str | None:
+    """The newest revision in migrations/ (compare with current_revision to see if upgrade is due)."""
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()

@@ -1,0 +1,127 @@
+"""Intents: what a connector must do to the mail, committed before it is done (flush-only).
+
+Claiming is a lease: the claim sets claimed_by, counts the attempt and moves
+not_before forward, so an intent claimed in a transaction that committed is
+not handed out again until the lease runs out (a worker that died mid-way is
+retried then). PostgreSQL claims with FOR UPDATE SKIP LOCKED, so concurrent
+workers never get the same row; SQLite runs a plain select inside the write
+transaction (BEGIN IMMEDIATE, see app.store.database), which already serialises them.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session, aliased
+
+from app.errors import Conflict
+from app.store import audit
+from app.store.database import utc
+from app.store.tables import Intent, Mailbox, MessageRecord
+
+MAX_ATTEMPTS = 5
+LEASE = timedelta(minutes=5)
+KINDS = ("hold", "deliver", "return", "notify")
+
+
+def intent_key(record: MessageRecord, kind: str, suffix: str | None = None) -> str:
+    """`{mailbox_id}:{internet_message_id}:{kind}[:suffix]` — the connector's idempotency key."""
+    key = f"{record.mailbox_id}:{record.internet_message_id}:{kind}"
+    return f"{key}:{suffix}" if suffix else key
+
+
+def add_intent(
+    session: Session, record: MessageRecord, kind: str, payload: dict, *, now: datetime,
+    suffix: str | None = None,
+) -> Intent:
+    """A pending intent for this message; Conflict if one with the same key exists already."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown intent kind {kind!r}")
+    key = intent_key(record, kind, suffix)
+    if session.scalars(select(Intent.id).where(Intent.key == key)).first() is not None:
+        raise Conflict(f"intent {key!r} already exists")
+    now = utc(now)
+    intent = Intent(message_id=record.id, mailbox_id=record.mailbox_id, kind=kind, key=key,
+                    payload=payload, status="pending", attempts=0, not_before=now, created_at=now)
+    session.add(intent)
+    session.flush()
+    return intent
+
+
+def claim_intents(
+    session: Session, *, worker_id: str, limit: int, now: datetime, lease: timedelta = LEASE,
+) -> list[Intent]:
+    """Up to `limit` due pending intents, leased to `worker_id` (oldest first).
+
+    A deliver or return waits while an earlier hold of the same message is
+    still pending, so the message has reached the held folder before it leaves it.
+    """
+    now = utc(now)
+    earlier = aliased(Intent)
+    waiting_for_hold = select(earlier.id).where(
+        earlier.message_id == Intent.message_id, earlier.kind == "hold", earlier.status == "pending",
+        earlier.id < Intent.id,
+    ).exists()
+    query = (
+        select(Intent)
+        .where(Intent.status == "pending", Intent.not_before <= now,
+               ~and_(Intent.kind.in_(("deliver", "return")), waiting_for_hold))
+        .order_by(Intent.not_before, Intent.id)
+        .limit(limit)
+    )
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update(skip_locked=True)
+    intents = list(session.scalars(query))
+    for intent in intents:
+        intent.claimed_by = worker_id
+        intent.attempts += 1
+        intent.not_before = now + lease
+    session.flush()
+    return intents
+
+
+def complete_intent(session: Session, intent: Intent, *, now: datetime) -> Intent:
+    """Mark the intent done (again is harmless)."""
+    if intent.status != "done":
+        intent.status = "done"
+        intent.done_at = utc(now)
+        intent.last_error = None
+        session.flush()
+    return intent
+
+
+def fail_intent(
+    session: Session, intent: Intent, *, error: str, now: datetime, retry_at: datetime,
+    max_attempts: int = MAX_ATTEMPTS,
+) -> Intent:
+    """Record a failed attempt: retried at `retry_at`, or given up after max_attempts.
+
+    Giving up sets status failed and appends intent.failed to the audit log.
+    """
+    intent.last_error = error[:4000]
+    intent.claimed_by = None
+    if intent.attempts < max_attempts:
+        intent.not_before = utc(retry_at)
+        session.flush()
+        return intent
+    intent.status = "failed"
+    intent.done_at = utc(now)
+    council_id = session.scalar(select(Mailbox.council_id).where(Mailbox.id == intent.mailbox_id))
+    audit.append(session, council_id, "intent.failed", "mailguard", message_id=intent.message_id,
+                 data={"intent_id": intent.id, "kind": intent.kind, "key": intent.key,
+                       "attempts": intent.attempts, "error": intent.last_error}, now=now)
+    session.flush()
+    return intent
+
+
+def pending_intents(session: Session, mailbox_id: int) -> list[Intent]:
+    """The mailbox's intents not yet done or given up, oldest first."""
+    query = select(Intent).where(Intent.mailbox_id == mailbox_id, Intent.status == "pending")
+    return list(session.scalars(query.order_by(Intent.id)))
+
+
+def pending_intent_count(session: Session) -> int:
+    """How many intents are waiting (the mailguard_intents_pending gauge)."""
+    query = select(func.count()).select_from(Intent).where(Intent.status == "pending")
+    return int(session.scalar(query) or 0)

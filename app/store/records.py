@@ -1,0 +1,273 @@
+"""Data functions over a Session: they add and flush, and never commit (the use case does).
+
+Councils and mailboxes, recording a checked message with its findings, audit
+events and intents, and the queries the review API reads. Intent claiming and
+completion live in app.store.intents and are re-exported here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+
+from sqlalchemy import exists, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, contains_eager, selectinload
+
+from app.engine.evaluate import Evaluation
+from app.engine.message import DEFAULT_LIMITS
+from app.engine.message.mime import read_headers, split_head
+from app.engine.notices import held_notice
+from app.errors import Conflict, NotFound
+from app.store import audit
+from app.store.database import utc
+from app.store.intents import (  # noqa: F401 - re-exported: the store's public surface
+    MAX_ATTEMPTS,
+    add_intent,
+    claim_intents,
+    complete_intent,
+    fail_intent,
+    intent_key,
+    pending_intent_count,
+    pending_intents,
+)
+from app.store.lifecycle import initial_state
+from app.store.tables import Council, Decision, FindingRecord, Mailbox, MessageRecord
+
+STAGES = ("pre-send", "post-send")
+SYSTEM_ACTOR = "mailguard"
+_MAX_MESSAGE_ID = 998
+
+
+# -- councils and mailboxes -------------------------------------------------
+def get_council(session: Session, slug: str) -> Council:
+    """The council with this slug; NotFound if there is none."""
+    council = session.scalars(select(Council).where(Council.slug == slug)).one_or_none()
+    if council is None:
+        raise NotFound(f"no council {slug!r}")
+    return council
+
+
+def create_council(
+    session: Session, *, slug: str, name: str, pack: str, directory_yaml: str,
+    options: dict | None = None, now: datetime,
+) -> Council:
+    """A new council (Conflict if the slug is taken); starts its audit chain with council.created."""
+    if session.scalars(select(Council.id).where(Council.slug == slug)).first() is not None:
+        raise Conflict(f"council {slug!r} already exists")
+    council = Council(slug=slug, name=name, pack=pack, directory_yaml=directory_yaml,
+                      options=options or {}, created_at=utc(now))
+    session.add(council)
+    session.flush()
+    audit.append(session, council.id, "council.created", SYSTEM_ACTOR,
+                 data={"slug": slug, "name": name, "pack": pack}, now=now)
+    return council
+
+
+def ensure_mailbox(
+    session: Session, council: Council, *, kind: str, address: str, config: dict | None = None,
+    now: datetime,
+) -> Mailbox:
+    """The council's mailbox of this kind and address, added (with mailbox.added) if new."""
+    address = address.strip().lower()
+    mailbox = session.scalars(select(Mailbox).where(
+        Mailbox.council_id == council.id, Mailbox.kind == kind, Mailbox.address == address)).one_or_none()
+    if mailbox is not None:
+        return mailbox
+    mailbox = Mailbox(council_id=council.id, kind=kind, address=address, config=config or {},
+                      state={}, enabled=True, created_at=utc(now))
+    session.add(mailbox)
+    session.flush()
+    audit.append(session, council.id, "mailbox.added", SYSTEM_ACTOR,
+                 data={"mailbox_id": mailbox.id, "kind": kind, "address": address}, now=now)
+    return mailbox
+
+
+# -- message identity -------------------------------------------------------
+def message_identity(message_id: str, raw: bytes) -> str:
+    """The Message-ID, or `<sha256-of-raw@mailguard.invalid>` when it is missing or too long to index."""
+    message_id = message_id.strip()
+    if message_id and len(message_id) <= _MAX_MESSAGE_ID and "\x00" not in message_id:
+        return message_id
+    source = raw if not message_id else message_id.encode("utf-8", "surrogateescape")
+    return f"<{hashlib.sha256(source).hexdigest()}@mailguard.invalid>"
+
+
+def identity_of(raw: bytes) -> str:
+    """The identity record_evaluation will give these bytes, read from the header only (cheap)."""
+    head, _ = split_head(raw, DEFAULT_LIMITS, [])
+    headers = read_headers(head, DEFAULT_LIMITS, [])
+    message_id = next((value for key, value in headers if key.lower() == "message-id"), "")
+    return message_identity(message_id, raw)
+
+
+def find_record(session: Session, mailbox_id: int, internet_message_id: str) -> MessageRecord | None:
+    """The record of this mailbox's message with this identity, if it was checked before."""
+    return session.scalars(select(MessageRecord).where(
+        MessageRecord.mailbox_id == mailbox_id,
+        MessageRecord.internet_message_id == internet_message_id)).one_or_none()
+
+
+# -- recording a checked message --------------------------------------------
+def record_evaluation(
+    session: Session, *, council: Council, mailbox: Mailbox, evaluation: Evaluation, raw: bytes,
+    stage: str, source_ref: str, now: datetime,
+) -> tuple[MessageRecord, bool]:
+    """Save a checked message with findings, state, audit events and intents; (record, created).
+
+    Idempotent on (mailbox, Message-ID): a message seen before returns its
+    existing record and adds nothing, even when another process records it at
+    the same moment (the unique constraint decides; a savepoint keeps our
+    transaction usable).
+    """
+    if stage not in STAGES:
+        raise ValueError(f"stage must be one of {STAGES}, not {stage!r}")
+    if mailbox.council_id != council.id:
+        raise ValueError(f"mailbox {mailbox.id} belongs to another council")
+    identity = message_identity(evaluation.message.message_id, raw)
+    existing = find_record(session, mailbox.id, identity)
+    if existing is not None:
+        return existing, False
+    record = _new_record(council, mailbox, evaluation, raw, stage, source_ref, identity, utc(now))
+    try:
+        with session.begin_nested():
+            session.add(record)
+            session.flush()
+    except IntegrityError:
+        existing = find_record(session, mailbox.id, identity)
+        if existing is None:
+            raise
+        return existing, False
+    _audit_checked(session, record, evaluation, now)
+    if stage == "pre-send" and mailbox.kind != "api":
+        _first_intents(session, record, evaluation, now)
+    session.flush()
+    return record, True
+
+
+def _new_record(council, mailbox, evaluation, raw, stage, source_ref, identity, now) -> MessageRecord:
+    message = evaluation.message
+    sender = message.sender
+    state = initial_state(evaluation.verdict, stage)
+    keep_raw = state == "held" or (state in ("allowed", "annotated") and mailbox.kind != "api")
+    record = MessageRecord(
+        council_id=council.id, mailbox_id=mailbox.id, internet_message_id=identity,
+        source_ref=_text(source_ref or ""), stage=stage,
+        sender=_text(sender.email.lower() if sender else "")[:320],
+        sender_name=_text(sender.name if sender else "")[:300],
+        recipients={part: [{"name": _text(a.name), "email": _text(a.email)} for a in getattr(message, part)]
+                    for part in ("to", "cc", "bcc")},
+        subject=_text(message.subject)[:1000], size=len(raw), sha256=hashlib.sha256(raw).hexdigest(),
+        verdict=evaluation.verdict, annotation=_text(evaluation.annotation),
+        hold_reason=_text(evaluation.error or evaluation.incomplete), state=state,
+        elapsed_ms=evaluation.elapsed_ms, checked_at=now, updated_at=now,
+        raw_mime=bytes(raw) if keep_raw else None,
+    )
+    record.findings = [
+        FindingRecord(council_id=council.id, rule=d.rule, action=d.action, clause=d.clause, quote=d.quote,
+                      summary=_text(d.summary), evidence=[_text(e) for e in d.evidence],
+                      subjects=[_text(x) for x in d.subjects], location=_text(d.location or ""), created_at=now)
+        for d in evaluation.decisions
+    ]
+    return record
+
+
+def _text(value: str | None) -> str | None:
+    """Mail may carry NUL characters; PostgreSQL text cannot. They become U+FFFD on every backend."""
+    return value.replace("\x00", "\ufffd") if value else value
+
+
+def _audit_checked(session: Session, record: MessageRecord, evaluation: Evaluation, now: datetime) -> None:
+    rules = list(dict.fromkeys(d.rule for d in evaluation.decisions))
+    audit.append(session, record.council_id, "message.checked", SYSTEM_ACTOR, message_id=record.id,
+                 data={"verdict": record.verdict, "stage": record.stage, "rules": rules,
+                       "sha256": record.sha256, "mailbox_id": record.mailbox_id}, now=now)
+    data = {"hold_reason": record.hold_reason} if record.hold_reason else {}
+    audit.append(session, record.council_id, f"message.{record.state}", SYSTEM_ACTOR,
+                 message_id=record.id, data=data, now=now)
+
+
+def _first_intents(session: Session, record: MessageRecord, evaluation: Evaluation, now: datetime) -> None:
+    if record.state in ("allowed", "annotated"):
+        annotation = record.annotation if record.state == "annotated" else None
+        add_intent(session, record, "deliver", {"annotation": annotation, "strip_bcc": False}, now=now)
+        return
+    if record.state != "held":
+        return
+    add_intent(session, record, "hold", {}, now=now)
+    if record.sender:
+        subject, body = held_notice(
+            record.subject, [_display(a) for a in record.recipients.get("to", [])], evaluation.decisions,
+            hold_reason=record.hold_reason, annotation=record.annotation)
+        add_intent(session, record, "notify", {"to": record.sender, "subject": subject, "body": body},
+                   now=now)
+
+
+def _display(address: dict) -> str:
+    return address.get("name") or address.get("email") or "someone"
+
+
+# -- queries for review ------------------------------------------------------
+def held_queue(
+    session: Session, council_id: int, *, rule: str | None = None, sender: str | None = None,
+    older_than: datetime | None = None, limit: int = 100, offset: int = 0,
+) -> list[MessageRecord]:
+    """Held messages, oldest first, with findings loaded; `older_than` = checked before that instant."""
+    query = select(MessageRecord).where(MessageRecord.council_id == council_id, MessageRecord.state == "held")
+    if rule:
+        query = query.where(exists().where(FindingRecord.message_id == MessageRecord.id,
+                                           FindingRecord.rule == rule))
+    if sender:
+        query = query.where(MessageRecord.sender == sender.strip().lower())
+    if older_than is not None:
+        query = query.where(MessageRecord.checked_at < utc(older_than))
+    query = query.order_by(MessageRecord.checked_at, MessageRecord.id).limit(limit).offset(offset)
+    return list(session.scalars(query.options(selectinload(MessageRecord.findings))))
+
+
+def get_message(session: Session, council_id: int, record_id: int, *, lock: bool = False) -> MessageRecord:
+    """One of the council's message records (NotFound otherwise); `lock` takes its row lock."""
+    query = select(MessageRecord).where(MessageRecord.id == record_id, MessageRecord.council_id == council_id)
+    if lock:  # and refresh: a row already in the session would otherwise keep its stale state
+        query = query.with_for_update().execution_options(populate_existing=True)
+    record = session.scalars(query.options(selectinload(MessageRecord.findings))).one_or_none()
+    if record is None:
+        raise NotFound(f"no message {record_id} in this council")
+    return record
+
+
+def list_decisions(session: Session, record_id: int) -> list[Decision]:
+    """Reviewers' decisions on one message, oldest first."""
+    query = select(Decision).where(Decision.message_id == record_id).order_by(Decision.created_at, Decision.id)
+    return list(session.scalars(query))
+
+
+def list_findings(
+    session: Session, council_id: int, *, rule: str | None = None, action: str | None = None,
+    since: datetime | None = None, until: datetime | None = None, sender: str | None = None,
+    limit: int = 100, offset: int = 0,
+) -> list[FindingRecord]:
+    """Findings, newest first, each with its message loaded; since <= checked < until."""
+    query = (select(FindingRecord).join(FindingRecord.message)
+             .where(FindingRecord.council_id == council_id).options(contains_eager(FindingRecord.message)))
+    if rule:
+        query = query.where(FindingRecord.rule == rule)
+    if action:
+        query = query.where(FindingRecord.action == action)
+    if since is not None:
+        query = query.where(FindingRecord.created_at >= utc(since))
+    if until is not None:
+        query = query.where(FindingRecord.created_at < utc(until))
+    if sender:
+        query = query.where(MessageRecord.sender == sender.strip().lower())
+    query = query.order_by(FindingRecord.created_at.desc(), FindingRecord.id.desc())
+    query = query.limit(limit).offset(offset)
+    return list(session.scalars(query))
+
+
+def queue_depth(session: Session, council_id: int | None = None) -> int:
+    """How many messages are held (for one council, or all)."""
+    query = select(func.count()).select_from(MessageRecord).where(MessageRecord.state == "held")
+    if council_id is not None:
+        query = query.where(MessageRecord.council_id == council_id)
+    return int(session.scalar(query) or 0)
