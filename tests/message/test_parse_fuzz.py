@@ -3,7 +3,7 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.message import Message, parse
+from app.engine.message import Message, parse
 
 HEADERS = st.sampled_from([
     b"From: ", b"To: ", b"Cc: ", b"Bcc: ", b"Subject: ", b"Content-Type: multipart/mixed; boundary=",
@@ -26,3 +26,11 @@ def test_mail_shaped_bytes_never_raise(data):
     message = parse(data)
     assert isinstance(message, Message)
     assert not any(d.code == "parser-bug" for d in message.defects), message.defects
+
+
+def test_a_nul_in_a_charset_name_falls_back_instead_of_failing():
+    """codecs.lookup raises ValueError, not LookupError, for a name with a NUL (found by hypothesis)."""
+    message = parse(b"Content-Type: text/plain; charset=\x00\r\n\r\nPlease see the attached.\r\n")
+    assert not any(d.code == "parser-bug" for d in message.defects), message.defects
+    assert message.error is None
+    assert "Please see the attached." in message.new_text

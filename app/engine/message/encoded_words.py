@@ -61,5 +61,5 @@ def _charset_name(charset: str | None) -> str:
         return ""
     try:
         return codecs.lookup(name).name
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a NUL in the name ("embedded null character")
         return ""
