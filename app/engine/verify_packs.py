@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from app.engine.directory import Directory, load_directory
 from app.engine.evaluate import evaluate
@@ -64,18 +64,32 @@ def normalise(text: str) -> str:
     return " ".join(_EMPHASIS.sub("", _TAGS.sub("", text)).split())
 
 
-def _text_and_clauses(text: str) -> tuple[str, list[tuple[int, str]]]:
-    """Normalised text plus (offset, clause number) where each numbered paragraph starts."""
-    chunks: list[str] = []
-    markers: list[tuple[int, str]] = []
-    offset = 0
+def clause_lines(text: str) -> Iterator[tuple[str | None, str, bool]]:
+    """Each non-empty line, normalised, as (clause it stands under, line, whether it starts that clause).
+
+    One reading of clause numbers for the citation check and for `mailguard pack draft`, so a
+    quote drafted from a clause is found under that clause.
+    """
+    clause = None
     for raw in text.splitlines():
         line = normalise(_LINE_PREFIX.sub("", raw))
         if not line:
             continue
         marker = _MARKER.match(line)
-        if marker and not raw.lstrip().startswith("<sup>"):  # footnotes are not clauses
-            markers.append((offset, marker.group(1)))
+        starts = bool(marker) and not raw.lstrip().startswith("<sup>")  # footnotes are not clauses
+        if starts:
+            clause = marker.group(1)
+        yield clause, line, starts
+
+
+def _text_and_clauses(text: str) -> tuple[str, list[tuple[int, str]]]:
+    """Normalised text plus (offset, clause number) where each numbered paragraph starts."""
+    chunks: list[str] = []
+    markers: list[tuple[int, str]] = []
+    offset = 0
+    for clause, line, starts in clause_lines(text):
+        if starts:
+            markers.append((offset, clause))
         chunks.append(line)
         offset += len(line) + 1
     return " ".join(chunks), markers

@@ -25,6 +25,7 @@ from app.errors import PackError
 
 Action = Literal["hold", "annotate", "flag", "off"]
 Status = Literal["draft", "reviewed", "adopted", "retired"]
+Confidence = Literal["high", "medium", "low"]
 
 # Rules whose findings name people in `Finding.subjects`, so an annotation
 # template has someone to name. Belongs with the rule catalogue (app.engine.checks)
@@ -107,6 +108,14 @@ class RuleEntry(_Strict):
         description=("After-send disclosure to the visible recipients, once, per subject, e.g. "
                      "'{name} also received this email.' (mail already sent cannot be annotated)"),
     )
+    # Written by `mailguard pack draft`; kept after review as the record of why.
+    because: str | None = Field(
+        default=None, min_length=1,
+        description="The words of the clause that decided the action (a drafted pack's reason)",
+    )
+    confidence: Confidence | None = Field(
+        default=None, description="How sure the drafter is of this mapping: high, medium or low",
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> RuleEntry:
@@ -151,6 +160,10 @@ class PolicyPack(_Strict):
     rules: dict[str, RuleEntry] = Field(
         description="Every rule id the engine knows, each mapped (use action: off, never silence)",
         json_schema_extra={"propertyNames": {"enum": list(RULE_IDS)}, "required": list(RULE_IDS)},
+    )
+    unplaced: list[str] = Field(
+        default_factory=list,
+        description="What the drafter could not place: for a person to read in the protocol before review",
     )
 
     @model_validator(mode="after")

@@ -1,0 +1,119 @@
+"""`mailguard pack draft`: a council's protocol in, a draft pack that passes `mailguard packs check` out.
+
+Read the protocol (reading), number its clauses (clauses), place each rule
+(matching), then write the three files in a scratch folder, check the quotes
+there with the same code `packs check` uses, and only then move them into
+place: a draft is complete and verified, or nothing is written.
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from app.engine.checks import RULE_IDS
+from app.engine.packs.pack import RULES_WITH_SUBJECTS, PolicyPack
+from app.engine.packs.reading import format_validation_error
+from app.engine.verify_packs import citation_problems
+from app.errors import ConfigError
+from app.packdraft.catalogue import load_catalogue
+from app.packdraft.clauses import segment
+from app.packdraft.matching import Draft, Proposal, draft_rules
+from app.packdraft.metadata import dates, slugify, title
+from app.packdraft.reading import ProtocolText, read_protocol
+from app.packdraft.writing import cases_yaml, pack_yaml, write_new
+
+_KEBAB = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class DraftResult:
+    pack_file: Path
+    source_file: Path
+    cases_file: Path
+    pack: dict[str, Any]
+    draft: Draft
+
+
+def draft_pack(protocol: Path, council: str, out_dir: Path, *, slug: str | None = None,
+               url: str | None = None, force: bool = False, rule_ids: tuple[str, ...] = tuple(RULE_IDS)) -> DraftResult:
+    slug = slug or slugify(council)
+    if not _KEBAB.match(slug):
+        raise ConfigError(f"--slug {slug!r}: a pack name is kebab-case, e.g. leigh-on-sea")
+    text = read_protocol(protocol)
+    names = (f"{slug}.yaml", f"protocols/{slug}{text.suffix}", f"{slug}.test.yaml")
+    existing = [name for name in names if (out_dir / name).exists()]
+    if existing and not force:
+        raise ConfigError(f"{out_dir / existing[0]}: already exists; a draft never overwrites it (--force to replace)")
+    draft = draft_rules(list(rule_ids), segment(text.text))
+    pack = build_pack(draft, text, council=council, slug=slug, url=url)
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        pack = _verified(pack, draft, text, folder, protocol.name)
+        for name in names:
+            write_new(out_dir / name, (folder / name).read_text(encoding="utf-8"), force)
+    return DraftResult(out_dir / names[0], out_dir / names[1], out_dir / names[2], pack, draft)
+
+
+def build_pack(draft: Draft, text: ProtocolText, *, council: str, slug: str, url: str | None) -> dict[str, Any]:
+    revised, review_due = dates(text.text)
+    unplaced = list(draft.unplaced)
+    if revised == "unknown":
+        unplaced.append("protocol.revised: the text gives no revision date the drafter could read; fill it in")
+    rules = {rule: _entry(proposal) for rule, proposal in draft.proposals.items()}
+    return {
+        "pack": slug, "title": title(text.text, council), "status": "draft", "council": council,
+        "protocol": {"revised": revised, "review_due": review_due, "source": f"protocols/{slug}{text.suffix}",
+                     "url": url},
+        "rules": rules, "unplaced": unplaced,
+    }
+
+
+def _entry(proposal: Proposal) -> dict[str, Any]:
+    cues = load_catalogue().get(proposal.rule)
+    action = proposal.action
+    if action == "annotate" and proposal.rule not in RULES_WITH_SUBJECTS:
+        action = "flag"  # the engine has no one to name in this rule's findings
+    entry: dict[str, Any] = {
+        "action": action, "clause": proposal.clause, "quote": proposal.quote,
+        "because": proposal.because, "confidence": proposal.confidence,
+        "tell_sender": proposal.tell_sender or (cues.tell_sender.get("flag") if cues else None),
+    }
+    if action == "annotate":
+        entry["annotation"] = proposal.annotation
+        entry["follow_up"] = cues.follow_up if cues else None
+    if action == "flag":
+        entry["why_flag"] = proposal.why_flag or "Reported so the Monitoring Officer sees it."
+    return entry
+
+
+def _verified(pack: dict[str, Any], draft: Draft, text: ProtocolText, folder: Path, drafted_from: str) -> dict[str, Any]:
+    """Write into `folder`, check like `packs check`; a quote that does not verify becomes a flag to read."""
+    source = folder / pack["protocol"]["source"]
+    source.parent.mkdir(parents=True)
+    source.write_text(text.text, encoding="utf-8")
+    for _attempt in range(2):
+        try:
+            model = PolicyPack.model_validate(pack)
+        except ValidationError as exc:  # a bug in the drafter, never the council's fault: say so plainly
+            raise ConfigError(f"draft for {pack['pack']}: {format_validation_error(exc)}") from None
+        problems = citation_problems(model, folder / f"{pack['pack']}.yaml")
+        if not problems:
+            break
+        for problem in problems:
+            rule = problem.split("rules.", 1)[1].split(".", 1)[0]
+            entry = pack["rules"][rule]
+            pack["unplaced"].append(f"{rule}: the drafter's quote from clause {entry['clause']} did not verify "
+                                    f"({problem.rsplit(': ', 1)[-1]}); read that clause")
+            entry.update(action="flag", clause=None, quote=None, confidence="low", annotation=None,
+                         follow_up=None, why_flag="The drafter could not cite this rule's clause; read the protocol.")
+    (folder / f"{pack['pack']}.yaml").write_text(pack_yaml(pack, drafted_from), encoding="utf-8")
+    (folder / f"{pack['pack']}.test.yaml").write_text(cases_yaml(pack), encoding="utf-8")
+    return pack
+
+

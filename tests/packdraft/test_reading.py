@@ -1,0 +1,78 @@
+"""Reading a protocol: each format's paragraphs and clause numbers, and bad input refused with nothing written."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.errors import ConfigError
+from app.packdraft.drafting import draft_pack
+from app.packdraft.reading import ProtocolUnreadable, html_paragraphs, read_protocol
+
+PROTOCOL = """# Protocol on Member/Officer Relations
+
+Revised: March 2024
+
+## 6. Correspondence
+
+6.1 Under no circumstances should a councillor blind copy an email to another councillor.
+
+6.2 Letters which create obligations on behalf of the council must never be sent out in the name of a councillor.
+"""
+
+
+def test_html_keeps_blocks_apart_and_drops_scripts():
+    html = ("<html><head><script>var x = '6.9 never';</script><style>p{}</style></head><body>"
+            "<h2>6. Correspondence</h2><p>6.1 Under <b>no</b> circumstances should a councillor "
+            "blind copy an email.</p><ul><li>(a) first<ul><li>(b) nested</li></ul></li></ul></body></html>")
+    assert html_paragraphs(html) == [
+        "6. Correspondence", "6.1 Under no circumstances should a councillor blind copy an email.",
+        "(a) first", "(b) nested"]
+
+
+def test_word_automatic_numbering_is_put_back_in_the_text(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("A bulleted line is not a clause", style="List Bullet")
+    document.add_paragraph("Councillors and officers work together.", style="List Number")
+    document.add_paragraph("Under no circumstances should a councillor blind copy an email.", style="List Number")
+    path = tmp_path / "protocol.docx"
+    document.save(str(path))
+    text = read_protocol(path).text
+    assert text.splitlines()[0] == "A bulleted line is not a clause"  # bullets get no number
+    assert "1. Councillors and officers work together." in text
+    assert "2. Under no circumstances should a councillor blind copy an email." in text
+    result = draft_pack(path, "Example Town Council", tmp_path / "out")
+    assert (result.pack["rules"]["silent-bcc"]["action"], result.pack["rules"]["silent-bcc"]["clause"]) == ("hold", "2")
+
+
+def test_a_damaged_pdf_is_refused_and_nothing_is_written(tmp_path):
+    bad = tmp_path / "protocol.pdf"
+    bad.write_bytes(b"%PDF-1.7\n this is not a PDF body")
+    out = tmp_path / "policies"
+    with pytest.raises(ProtocolUnreadable, match="not a readable pdf file"):
+        draft_pack(bad, "Example Town Council", out)
+    assert not out.exists()
+
+
+def test_an_unknown_format_is_named(tmp_path):
+    odd = tmp_path / "protocol.odt"
+    odd.write_bytes(b"PK")
+    with pytest.raises(ProtocolUnreadable, match=r"cannot read a \.odt file; give one of"):
+        read_protocol(odd)
+
+
+def test_a_draft_never_overwrites_a_pack(tmp_path):
+    source = tmp_path / "protocol.md"
+    source.write_text(PROTOCOL, encoding="utf-8")
+    out = tmp_path / "policies"
+    out.mkdir()
+    (out / "example.yaml").write_text("reviewed by the clerk\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="already exists"):
+        draft_pack(source, "Example Town Council", out, slug="example")
+    assert (out / "example.yaml").read_text(encoding="utf-8") == "reviewed by the clerk\n"
+    assert not (out / "protocols").exists()
+    result = draft_pack(source, "Example Town Council", out, slug="example", force=True)
+    assert result.pack["rules"]["silent-bcc"]["action"] == "hold"
+    assert result.pack["rules"]["councillor-name-letter"]["clause"] == "6.2"
+    assert result.pack["protocol"]["revised"] == "2024-03"
