@@ -17,7 +17,7 @@ WHAT_HAPPENS = {
     "hold": "Held: the email waits until an officer (the Clerk or the Monitoring Officer) has looked at it. "
             "The sender is told why, and it is released, or returned to the sender, with the reason recorded.",
     "annotate": "Sent with a line added at the foot, so every recipient can see it.",
-    "flag": "Sent as written. It is listed in the Monitoring Officer's regular summary; no one else is told.",
+    "flag": "Sent as written, and listed in the Monitoring Officer's regular summary.",
     "off": "Not checked: the council has decided not to look for this.",
 }
 STATUS = {
@@ -26,9 +26,9 @@ STATUS = {
     "adopted": "adopted: the council has agreed to run MailGuard with it",
     "retired": "retired: the protocol was replaced; kept so old findings stay readable",
 }
-ALWAYS = ("MailGuard reads outgoing email from council mailboxes only. It does not read replies that come in, "
-          "personal email accounts, phone calls or meetings. Every decision a person takes on a held email "
-          "is recorded with their name and reason.")
+ALWAYS = ("MailGuard checks email sent from the council mailboxes it is connected to. It does not read "
+          "personal email accounts, phone calls or meetings. Every decision on a held email is recorded "
+          "with who took it and when.")
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,8 @@ def explain_pack(pack: PolicyPack) -> PackExplained:
             rule=rule, title=cues.title if cues else rule, looks_for=cues.about if cues else rule,
             action=entry.action, what_happens=WHAT_HAPPENS[entry.action], clause=entry.clause,
             quote=" ".join(entry.quote.split()) if entry.quote else None,
-            annotation=entry.annotation, sender_told=entry.tell_sender,
+            annotation=entry.annotation,
+            sender_told=entry.tell_sender if entry.action in ("hold", "annotate") else None,
             why=entry.why_flag if entry.action == "flag" else None,
             confidence=entry.confidence if pack.status == "draft" else None,
         ))

@@ -9,7 +9,8 @@ from app.engine.packs.pack import default_policies_dir
 from app.engine.verify_packs import EXAMPLE_DIRECTORY, normalise
 
 HERE = Path(__file__).resolve().parent
-POLICIES = Path(__file__).resolve().parents[2] / "policies"
+ROOT = Path(__file__).resolve().parents[2]
+POLICIES = ROOT / "policies"
 REAL = HERE / "real"
 SHIPPED = {
     "leigh-on-sea": "Leigh-on-Sea Town Council",
