@@ -116,6 +116,27 @@ def _from_direct(rule: str, cues: RuleCues, direct: list[tuple[int, Sentence]], 
     return proposal
 
 
+def fit_quote(text: str, anchors: list[str], limit: int = MAX_QUOTE) -> str:
+    """Verbatim words of at most `limit` characters from a long sentence: the part that holds the
+    deciding words (a clause of the sentence, else a window around them), cut at word boundaries."""
+    if len(text) <= limit:
+        return text
+    at = min((text.find(a) for a in anchors if a and text.find(a) >= 0), default=0)
+    start = 0
+    for part in re.split(r"(?<=[;:])\s+", text):  # a whole part of the sentence, if one holds the words
+        if start <= at < start + len(part) and len(part.rstrip(" ;:,")) <= limit:
+            return part.rstrip(" ;:,")
+        start += len(part) + 1
+    begin = max(0, at - limit // 3)
+    end = min(len(text), begin + limit)
+    window = text[begin:end]
+    if begin > 0:
+        window = window.split(" ", 1)[-1]
+    if end < len(text):
+        window = window.rsplit(" ", 1)[0]
+    return window.strip(" ;:,")
+
+
 def _claimed_elsewhere(text: str, cues: RuleCues, others: tuple[RuleCues, ...]) -> bool:
     """A sentence about a rule defined by a word (confidential) belongs to it, not to a general rule (copying)."""
     mine = cues.direct_margin(text)
@@ -157,12 +178,18 @@ def _nothing(rule: str, cues: RuleCues | None, unplaced: str) -> Proposal:
     return proposal
 
 
-def draft_rules(rule_ids: list[str], clauses: list[Clause]) -> Draft:
-    catalogue, modality = load_catalogue(), load_modality()
+def draft_rules(rule_ids: list[str], clauses: list[Clause], catalogue: dict[str, RuleCues] | None = None) -> Draft:
+    catalogue = catalogue if catalogue is not None else load_catalogue()
+    modality = load_modality()
     known = tuple(catalogue[rule] for rule in rule_ids if rule in catalogue)
     proposals = {rule: propose(rule, catalogue.get(rule), clauses, modality, known) for rule in rule_ids}
     for proposal in proposals.values():
         _cite_common_clause(proposal, clauses)
+        if proposal.quote is not None and len(proposal.quote) > MAX_QUOTE:
+            anchors = [m.group(0) for pattern in (modality.hedge, modality.disclosure, modality.forbid)
+                       if (m := pattern.search(proposal.quote))]
+            cues = catalogue.get(proposal.rule)
+            proposal.quote = fit_quote(proposal.quote, anchors + (cues.matched(proposal.quote) if cues else []))
     unplaced = [p.because for p in proposals.values() if p.clause is None]
     unplaced += _unread_correspondence(proposals, clauses)
     says_nothing = all(p.clause is None and "cite it by hand" not in p.because for p in proposals.values())

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from app.engine.verify_packs import check_pack
 from app.errors import ConfigError
 from app.packdraft.drafting import draft_pack
 from app.packdraft.reading import ProtocolUnreadable, html_paragraphs, read_protocol
+from tests.packdraft.support import example_directory
 
 PROTOCOL = """# Protocol on Member/Officer Relations
 
@@ -76,3 +78,15 @@ def test_a_draft_never_overwrites_a_pack(tmp_path):
     assert result.pack["rules"]["silent-bcc"]["action"] == "hold"
     assert result.pack["rules"]["councillor-name-letter"]["clause"] == "6.2"
     assert result.pack["protocol"]["revised"] == "2024-03"
+
+
+def test_a_sentence_longer_than_a_quote_may_be_is_cut_to_its_deciding_words(tmp_path):
+    filler = ", ".join(f"the {n}th committee of the council" for n in range(1, 14))
+    source = tmp_path / "protocol.md"
+    source.write_text("## 3. Email\n\n3.1 Having regard to " + filler + "; councillors must not blind copy any "
+                      "email to another councillor; and further " + filler + ".\n", encoding="utf-8")
+    result = draft_pack(source, "Example Town Council", tmp_path / "out", slug="long")
+    entry = result.pack["rules"]["silent-bcc"]
+    assert (entry["action"], entry["clause"]) == ("hold", "3.1")
+    assert entry["quote"] == "councillors must not blind copy any email to another councillor"
+    assert check_pack(result.pack_file, example_directory()).ok
