@@ -97,7 +97,7 @@ def _verified(pack: dict[str, Any], draft: Draft, text: ProtocolText, folder: Pa
     source = folder / pack["protocol"]["source"]
     source.parent.mkdir(parents=True)
     source.write_text(text.text, encoding="utf-8")
-    for _attempt in range(2):
+    for _attempt in range(len(pack["rules"]) + 1):  # each round removes a quote, so this ends
         try:
             model = PolicyPack.model_validate(pack)
         except ValidationError as exc:  # a bug in the drafter, never the council's fault: say so plainly
@@ -106,7 +106,7 @@ def _verified(pack: dict[str, Any], draft: Draft, text: ProtocolText, folder: Pa
         if not problems:
             break
         for problem in problems:
-            rule = problem.split("rules.", 1)[1].split(".", 1)[0]
+            rule = re.search(r": rules\.([a-z0-9-]+)\.quote: ", problem).group(1)
             entry = pack["rules"][rule]
             pack["unplaced"].append(f"{rule}: the drafter's quote from clause {entry['clause']} did not verify "
                                     f"({problem.rsplit(': ', 1)[-1]}); read that clause")

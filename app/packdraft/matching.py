@@ -206,10 +206,10 @@ def _cite_common_clause(proposal: Proposal, clauses: list[Clause]) -> None:
     text = proposal.sentences[0].text
     where = sorted({s.clause for s in sentences(clauses) if s.text == text and s.clause})
     if len(where) > 1 and (parent := common_clause(where)):
+        if proposal.tell_sender:
+            proposal.tell_sender = proposal.tell_sender.replace(f"(clause {proposal.clause})", f"(clause {parent})")
         proposal.clause = parent
         proposal.because += f"; the same words stand in {', '.join(where)}, so {parent} is cited"
-        if proposal.tell_sender:
-            proposal.tell_sender = proposal.tell_sender.replace(f"({where[0]})", f"({parent})")
 
 
 def _unread_correspondence(proposals: dict[str, Proposal], clauses: list[Clause], limit: int = 12) -> list[str]:

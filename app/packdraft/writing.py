@@ -74,11 +74,23 @@ def example_cases(pack: dict[str, Any]) -> list[dict[str, Any]]:
     return cases
 
 
+class _CaseDumper(yaml.SafeDumper):
+    """Message bodies as literal blocks (`|`), the way the shipped .test.yaml files are written."""
+
+
+def _text(dumper: yaml.SafeDumper, value: str):
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_CaseDumper.add_representer(str, _text)
+
+
 def cases_yaml(pack: dict[str, Any]) -> str:
     head = (f"# Example messages for {pack['pack']}.yaml, written by `mailguard pack draft` from the\n"
             "# actions it proposed; run by `mailguard packs check` against example-directory.yaml.\n"
             "# Add the council's own cases as you review the draft.\n")
-    return head + yaml.safe_dump(example_cases(pack), sort_keys=False, allow_unicode=True, width=100)
+    return head + yaml.dump(example_cases(pack), Dumper=_CaseDumper, sort_keys=False, allow_unicode=True, width=100)
 
 
 def write_new(path: Path, text: str, force: bool) -> None:
