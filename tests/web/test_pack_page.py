@@ -30,3 +30,27 @@ def test_the_pack_page_explains_each_rule_with_the_protocols_words(reviewer):
 
 def test_the_desk_links_to_it(reviewer):
     assert '<a href="/review/pack">What is checked</a>' in reviewer.get("/review/").text
+
+
+def test_a_councillor_reads_it_in_chromium(tmp_path):
+    """Through the nav link in headless Chromium against a real server: every rule, its action, its quote."""
+    from tests.web.browser import chromium, served_desk
+    from tests.web.support import PASSWORD, REVIEWER
+
+    with served_desk(tmp_path) as (base, _desk), chromium() as browser:
+        context = browser.new_context()
+        page = context.new_page()
+        page.goto(f"{base}/review/")
+        page.get_by_label("Email address").fill(REVIEWER)
+        page.get_by_label("Password").fill(PASSWORD)
+        page.get_by_role("button", name="Sign in").click()
+        page.wait_for_load_state()
+        page.get_by_role("link", name="What is checked").click()
+        page.wait_for_load_state()
+        assert page.get_by_role("heading", level=1).inner_text() == "What MailGuard checks"
+        assert page.get_by_role("heading", level=2).all_inner_texts()[:4] == [
+            "Blind copies", "Forwarding an email chain", "Confidential material", "Letters in a councillor's name"]
+        letters = page.locator("#rule-councillor-name-letter")
+        assert "Held: the email waits until an officer" in letters.inner_text()
+        assert letters.locator("blockquote").inner_text().endswith("should never be sent out in the name of a councillor.")
+        context.close()
