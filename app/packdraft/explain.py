@@ -72,7 +72,8 @@ def explain_pack(pack: PolicyPack) -> PackExplained:
             why=entry.why_flag if entry.action == "flag" else None,
             confidence=entry.confidence if pack.status == "draft" else None,
         ))
-    return PackExplained(pack.title, pack.council, STATUS[pack.status], pack.protocol.revised,
+    council = pack.council if pack.council and pack.council.lower() not in pack.title.lower() else None
+    return PackExplained(pack.title, council, STATUS[pack.status], pack.protocol.revised,
                          pack.protocol.url, rules, list(pack.unplaced))
 
 
