@@ -85,3 +85,9 @@ def write_html(markdown: str, path: Path) -> Path:
     parts.append("</ul></body></html>" if in_list else "</body></html>")
     path.write_text("\n".join(parts), encoding="utf-8")
     return path
+
+
+def write_text(markdown: str, path: Path) -> Path:
+    """Plain text as a word processor saves it: one paragraph per line, no markup."""
+    path.write_text("\n\n".join(text for _kind, text in blocks(markdown)) + "\n", encoding="utf-8")
+    return path

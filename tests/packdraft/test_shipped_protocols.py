@@ -1,4 +1,4 @@
-"""The five shipped protocols, drafted from Markdown, PDF, Word and HTML made from it: each rule's clause, quote and action
+"""The five shipped protocols, drafted from Markdown and the PDF, Word, HTML and plain text made from it: each rule's clause, quote and action
 must be the hand-written pack's (policies/<name>.yaml), and the draft must pass `packs check`."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import pytest
 from app.engine.packs.pack import load_pack
 from app.engine.verify_packs import check_pack, render
 from app.packdraft.drafting import draft_pack
-from tests.packdraft.documents import write_docx, write_html, write_pdf
+from tests.packdraft.documents import write_docx, write_html, write_pdf, write_text
 from tests.packdraft.support import POLICIES, SHIPPED, example_directory, quotes_agree
 
 
@@ -25,10 +25,11 @@ def documents(tmp_path_factory) -> dict[tuple[str, str], Path]:
         made[name, "pdf"] = write_pdf(markdown, folder / f"{name}.pdf")
         made[name, "docx"] = write_docx(markdown, folder / f"{name}.docx")
         made[name, "html"] = write_html(markdown, folder / f"{name}.html")
+        made[name, "txt"] = write_text(markdown, folder / f"{name}.txt")
     return made
 
 
-@pytest.mark.parametrize("fmt", ["md", "pdf", "docx", "html"])
+@pytest.mark.parametrize("fmt", ["md", "pdf", "docx", "html", "txt"])
 @pytest.mark.parametrize("name", list(SHIPPED))
 def test_the_draft_reproduces_the_hand_written_pack(name, fmt, documents, tmp_path):
     result = draft_pack(documents[name, fmt], SHIPPED[name], tmp_path, slug=name)
