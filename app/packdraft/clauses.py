@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from app.engine.verify_packs import clause_lines
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z])")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?=\s+[\"“(]?[A-Z])")  # the end mark and any closing quote
 _ITEM_MARK = re.compile(r"^(\(?[a-z]{1,4}\)|\(?[ivxlc]{1,6}\)|[a-z]\.|•)\s+", re.IGNORECASE)
 _NUMBER_MARK = re.compile(r"^\d+(?:\.\d+)*\.?\s*")
 _ABBREVIATIONS = re.compile(r"\b(e\.g|i\.e|etc|no|cllr|mr|mrs|ms|dr|para|cf|vs)\.$", re.IGNORECASE)
@@ -36,10 +36,9 @@ def split_sentences(paragraph: str) -> list[str]:
     parts: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(paragraph):
-        head = paragraph[start:match.start()].rstrip("\"”’)")
-        if _ABBREVIATIONS.search(head):
+        if _ABBREVIATIONS.search(paragraph[start:match.start() + 1]):
             continue  # "e.g. A councillor ..." is one sentence
-        parts.append(paragraph[start:match.start()])
+        parts.append(paragraph[start:match.end()])
         start = match.end()
     parts.append(paragraph[start:])
     return [p.strip() for p in parts if p.strip()]

@@ -29,6 +29,13 @@ from app.packdraft.reading import ProtocolText, read_protocol
 from app.packdraft.writing import cases_yaml, pack_yaml, write_new
 
 _KEBAB = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# What the sender is told when rules.yaml has no words for this rule and action.
+_DEFAULT_TELL = {
+    "hold": "This email is held for an officer to review: the council's protocol (clause {clause}) speaks to it.",
+    "annotate": "A line is added to this email, as the council's protocol (clause {clause}) asks.",
+    "flag": "This email is sent, and noted for the Monitoring Officer.",
+    "off": "This email is sent.",
+}
 
 
 @dataclass(frozen=True)
@@ -82,7 +89,7 @@ def _entry(proposal: Proposal) -> dict[str, Any]:
     entry: dict[str, Any] = {
         "action": action, "clause": proposal.clause, "quote": proposal.quote,
         "because": proposal.because, "confidence": proposal.confidence,
-        "tell_sender": proposal.tell_sender or (cues.tell_sender.get("flag") if cues else None),
+        "tell_sender": proposal.tell_sender or _DEFAULT_TELL[action].format(clause=proposal.clause),
     }
     if action == "annotate":
         entry["annotation"] = proposal.annotation

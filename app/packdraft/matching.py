@@ -146,7 +146,7 @@ def _claimed_elsewhere(text: str, cues: RuleCues, others: tuple[RuleCues, ...]) 
 
 def _quote_run(best: Sentence, same: list[Sentence]) -> list[Sentence]:
     """The chosen sentence and its neighbours in the clause that say the same, within the length limit."""
-    orders = {s.order: s for s in same}
+    orders = {s.order: s for s in same if s.paragraph == best.paragraph}  # joined text stays verbatim
     run = [best]
     for step in (1, -1):
         at = best.order + step
