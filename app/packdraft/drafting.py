@@ -83,13 +83,15 @@ def build_pack(draft: Draft, text: ProtocolText, *, council: str, slug: str, url
 
 def _entry(proposal: Proposal) -> dict[str, Any]:
     cues = load_catalogue().get(proposal.rule)
-    action = proposal.action
-    if action == "annotate" and proposal.rule not in RULES_WITH_SUBJECTS:
-        action = "flag"  # the engine has no one to name in this rule's findings
+    action, told = proposal.action, proposal.tell_sender
+    if action == "annotate" and (proposal.rule not in RULES_WITH_SUBJECTS or not proposal.annotation):
+        action = "flag"  # the engine has no one to name in this rule's findings, or no line to add
+        told = cues.tell_sender.get("flag") if cues else None
+        proposal.why_flag = f"Clause {proposal.clause} asks for a disclosure this rule cannot add; reported."
     entry: dict[str, Any] = {
         "action": action, "clause": proposal.clause, "quote": proposal.quote,
         "because": proposal.because, "confidence": proposal.confidence,
-        "tell_sender": proposal.tell_sender or _DEFAULT_TELL[action].format(clause=proposal.clause),
+        "tell_sender": told or _DEFAULT_TELL[action].format(clause=proposal.clause),
     }
     if action == "annotate":
         entry["annotation"] = proposal.annotation
