@@ -26,9 +26,12 @@ def _fail(message: str) -> None:
 def draft(
     protocol: Annotated[Path, typer.Argument(help="The protocol: .pdf, .docx, .html, .md or .txt.")],
     council: Annotated[str, typer.Option("--council", help="The council's name, as it writes it.")],
-    slug: Annotated[Optional[str], typer.Option("--slug", help="Pack name (kebab-case); default from --council.")] = None,
-    out: Annotated[Optional[Path], typer.Option("--out", help="Folder for the pack (default: the policies folder).")] = None,
-    url: Annotated[Optional[str], typer.Option("--url", help="Where the council publishes the protocol.")] = None,
+    slug: Annotated[Optional[str],
+                    typer.Option("--slug", help="Pack name (kebab-case); default from --council.")] = None,
+    out: Annotated[Optional[Path],
+                   typer.Option("--out", help="Folder for the pack (default: the policies folder).")] = None,
+    url: Annotated[Optional[str],
+                   typer.Option("--url", help="Where the council publishes the protocol.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace a pack of the same name.")] = False,
 ) -> None:
     """Draft a pack from the council's own protocol: per rule an action, clause, quote and confidence."""

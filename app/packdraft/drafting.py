@@ -101,7 +101,8 @@ def _entry(proposal: Proposal) -> dict[str, Any]:
     return entry
 
 
-def _verified(pack: dict[str, Any], draft: Draft, text: ProtocolText, folder: Path, drafted_from: str) -> dict[str, Any]:
+def _verified(pack: dict[str, Any], draft: Draft, text: ProtocolText, folder: Path,
+              drafted_from: str) -> dict[str, Any]:
     """Write into `folder`, check like `packs check`; a quote that does not verify becomes a flag to read."""
     source = folder / pack["protocol"]["source"]
     source.parent.mkdir(parents=True)

@@ -1,5 +1,6 @@
-"""The five shipped protocols, drafted from Markdown and the PDF, Word, HTML and plain text made from it: each rule's clause, quote and action
-must be the hand-written pack's (policies/<name>.yaml), and the draft must pass `packs check`."""
+"""The five shipped protocols, drafted from Markdown and the PDF, Word, HTML and plain text made from it:
+each rule's clause, quote and action must be the hand-written pack's (policies/<name>.yaml), and the
+draft must pass `packs check`."""
 
 from __future__ import annotations
 

@@ -52,5 +52,6 @@ def test_a_councillor_reads_it_in_chromium(tmp_path):
             "Blind copies", "Forwarding an email chain", "Confidential material", "Letters in a councillor's name"]
         letters = page.locator("#rule-councillor-name-letter")
         assert "Held: the email waits until an officer" in letters.inner_text()
-        assert letters.locator("blockquote").inner_text().endswith("should never be sent out in the name of a councillor.")
+        quote = letters.locator("blockquote").inner_text()
+        assert quote.endswith("should never be sent out in the name of a councillor.")
         context.close()
