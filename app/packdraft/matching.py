@@ -72,7 +72,8 @@ def propose(rule: str, cues: RuleCues | None, clauses: list[Clause], modality: M
         score, best = min(speaking, key=lambda item: (-item[0], item[1].order))
         action, why, _explicit = wording(best.text, cues, modality)
         return _nothing(rule, cues, f'{rule}: "{_short(best.text)}" speaks to it ({why}: {action}), but stands '
-                                    "under no numbered clause a pack can cite; cite it by hand")
+                                    "under no decimal clause number (such as 5 or 5.11) that a pack can cite; "
+                                    "cite it by hand")
     cited = [s for s in everything if s.clause is not None]
     related = [(cues.related_score(s.text), s) for s in cited]
     related = [(score, s) for score, s in related if score >= cues.related_at]
@@ -225,7 +226,7 @@ def _unread_correspondence(proposals: dict[str, Proposal], clauses: list[Clause]
         if sentence.clause is not None and any(sentence.clause == c or sentence.clause.startswith(c + ".")
                                                for c in cited):
             continue
-        where = f"clause {sentence.clause}" if sentence.clause else "before the first numbered clause"
+        where = f"clause {sentence.clause}" if sentence.clause else "text outside any decimal-numbered clause"
         found.append(f"{where} says something of correspondence that no rule took: \"{_short(sentence.text)}\"")
     if len(found) > limit:
         found = found[:limit] + [f"... and {len(found) - limit} more such sentences"]

@@ -21,6 +21,11 @@ KNOWN_DIFFERENCES = {
                                    "flags and lists the sentence (with 'hold') for a person to cite",
     ("long-sutton", "forwarded-chain"): "as above: no clause numbers",
     ("long-sutton", "confidential-disclosure"): "as above: no clause numbers",
+    ("south-hykeham", "silent-bcc"): "points numbered (i)-(vii) under part A: not a decimal clause number that "
+                                     "packs check can cite, so the draft flags and lists the sentence to cite",
+    ("south-hykeham", "forwarded-chain"): "as above: roman-numeral points",
+    ("south-hykeham", "confidential-disclosure"): "as above: roman-numeral points",
+    ("south-hykeham", "councillor-name-letter"): "as above: the action (flag) agrees, the clause A(ii) cannot be cited",
 }
 
 
@@ -35,7 +40,7 @@ def agreement(council: str, tmp_path) -> dict[str, dict[str, bool]]:
         table[rule] = {
             "action": got["action"] == want["action"],
             "clause": got["clause"] == want.get("clause"),
-            "quote": want.get("clause") is None or quotes_agree(got["quote"], want.get("quote")),
+            "quote": quotes_agree(got["quote"], want.get("quote")),  # none expected: none drafted
         }
     return table
 
@@ -54,7 +59,7 @@ def test_per_rule_agreement_is_reported(tmp_path, capsys):
         for rule, parts in agreement(council, tmp_path / council).items():
             total += 1
             agreed += all(parts.values())
-            rows.append(f"{council:12} {rule:25} " + " ".join(f"{k}={'yes' if v else 'NO'}" for k, v in parts.items()))
+            rows.append(f"{council:14} {rule:25} " + " ".join(f"{k}={'yes' if v else 'NO'}" for k, v in parts.items()))
     with capsys.disabled():
         print("\n" + "\n".join(rows) + f"\nper-rule agreement: {agreed}/{total}")
     assert total == 4 * len(COUNCILS) and len(COUNCILS) >= 4
