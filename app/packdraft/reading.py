@@ -108,7 +108,7 @@ def _pdf_paragraphs(path: Path) -> list[str]:
     pages: list[list[str]] = []
     for page in extract_pages(str(path), laparams=LAParams(line_margin=0.6)):
         boxes = [b for b in page if isinstance(b, LTTextContainer)]
-        boxes.sort(key=lambda b: (-round(b.y1), b.x0))  # reading order: top to bottom, left to right
+        boxes = _reading_order(boxes)
         page_paragraphs: list[str] = []
         for box in boxes:
             page_paragraphs += [_join_lines(lines) for lines in _split_at_clauses(box.get_text())]
@@ -130,6 +130,26 @@ def _rejoin_broken(paragraphs: list[str]) -> list[str]:
         else:
             joined.append(paragraph)
     return joined
+
+
+def _reading_order(boxes: list) -> list:
+    """Top to bottom, except that a clause number set apart (a table's first column, a hanging
+    indent) goes just before the text beside it, wherever within that text's height it sits."""
+    numbers = [b for b in boxes if _ONLY_NUMBER.match(b.get_text().strip())]
+    others = [b for b in boxes if not _ONLY_NUMBER.match(b.get_text().strip())]
+    beside: dict[int, list] = {}
+    loose = []
+    for number in numbers:
+        row = [b for b in others if b.x0 >= number.x1 - 1 and number.y0 < b.y1 and number.y1 > b.y0]
+        if row:
+            beside.setdefault(id(min(row, key=lambda b: b.x0)), []).append(number)
+        else:
+            loose.append(number)
+    ordered = []
+    for box in sorted(others + loose, key=lambda b: (-round(b.y1), b.x0)):
+        ordered += sorted(beside.get(id(box), []), key=lambda b: -b.y1)
+        ordered.append(box)
+    return ordered
 
 
 def _split_at_clauses(box_text: str) -> list[list[str]]:

@@ -90,3 +90,22 @@ def test_a_sentence_longer_than_a_quote_may_be_is_cut_to_its_deciding_words(tmp_
     assert (entry["action"], entry["clause"]) == ("hold", "3.1")
     assert entry["quote"] == "councillors must not blind copy any email to another councillor"
     assert check_pack(result.pack_file, example_directory()).ok
+
+
+def test_clause_numbers_in_a_pdf_tables_first_column_stay_with_their_text(tmp_path):
+    """Council PDFs often set the number in a column of its own, vertically centred beside the text."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    styles = getSampleStyleSheet()
+    rows = [("5.10", "Challenge in a constructive way is important. " * 4),
+            ("5.11", "Under no circumstances should a councillor blind copy an email to a third party. " * 2),
+            ("5.12", "As a rule, councillors must not forward their correspondence to any other councillor.")]
+    cells = [[Paragraph(number, styles["Normal"]), Paragraph(text, styles["Normal"])] for number, text in rows]
+    path = tmp_path / "protocol.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(
+        [Paragraph("5 Working Relationships", styles["Heading2"]), Table(cells, colWidths=[40, 420])])
+    lines = read_protocol(path).text.strip().split("\n\n")
+    assert lines[1].startswith("5.10 Challenge") and lines[2].startswith("5.11 Under no circumstances")
+    assert lines[3] == rows[2][0] + " " + rows[2][1]
