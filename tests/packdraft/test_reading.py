@@ -7,7 +7,8 @@ import pytest
 from app.engine.verify_packs import check_pack
 from app.errors import ConfigError
 from app.packdraft.drafting import draft_pack
-from app.packdraft.reading import ProtocolUnreadable, html_paragraphs, read_protocol
+from app.packdraft.html_text import html_paragraphs
+from app.packdraft.reading import ProtocolUnreadable, read_protocol
 from tests.packdraft.support import example_directory
 
 PROTOCOL = """# Protocol on Member/Officer Relations
@@ -109,3 +110,20 @@ def test_clause_numbers_in_a_pdf_tables_first_column_stay_with_their_text(tmp_pa
     lines = read_protocol(path).text.strip().split("\n\n")
     assert lines[1].startswith("5.10 Challenge") and lines[2].startswith("5.11 Under no circumstances")
     assert lines[3] == rows[2][0] + " " + rows[2][1]
+
+
+def test_a_word_table_of_clauses_is_read_in_its_place(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("5 Working Relationships")
+    table = document.add_table(rows=2, cols=2)
+    for row, (number, text) in zip(table.rows, [("5.11", "Under no circumstances should a councillor blind copy."),
+                                                 ("5.12", "Councillors must not forward correspondence.")]):
+        row.cells[0].text, row.cells[1].text = number, text
+    document.add_paragraph("6 When Things Go Wrong")
+    path = tmp_path / "protocol.docx"
+    document.save(str(path))
+    assert read_protocol(path).text.strip().split("\n\n") == [
+        "5 Working Relationships", "5.11 Under no circumstances should a councillor blind copy.",
+        "5.12 Councillors must not forward correspondence.", "6 When Things Go Wrong"]
