@@ -14,6 +14,13 @@ Every embedded message counts, at any depth. People are compared through the
 directory, so a councillor's council and personal addresses are one person.
 One finding per officer-written earlier message that reaches someone new.
 
+When only an "On … wrote:" line is known, the earlier message's recipients
+are not stated, so someone counts as having been on it only on evidence: the
+earlier message answered a message they wrote or received (a reply goes back
+to the people of the message it answers, and the quote nested in it shows
+them), or it greets them by name ("Dear Mrs Fletcher,"). Anyone else outside
+the council is newly reached, as in a reply that copies a resident in.
+
 falsepositives:
     - reply-all to the same people: every recipient was on the earlier message
     - a councillor forwarding an officer's email to another councillor when
@@ -26,10 +33,14 @@ falsepositives:
 
 from __future__ import annotations
 
+import re
+
 from app.engine.checks import identity
 from app.engine.directory import Directory, Role
 from app.engine.findings import Finding
+from app.engine.message.embedded_blocks import unquote
 from app.engine.message.model import Address, EmbeddedMessage, Message
+from app.engine.message.quoted_headers import field_of, split_inline_fields
 
 RULE = "forwarded-chain"
 _MAX_EVIDENCE = 10
@@ -48,10 +59,11 @@ def check(message: Message, directory: Directory) -> list[Finding]:
             continue
         if author in senders:
             continue
-        participants = identity.People(earlier.participants, directory)
+        participants = identity.People(_participants(index, message.embedded), directory)
         reached = [
             (field, r) for field, r in recipients
             if _newly_reached(r, earlier, participants, directory)
+            and not (not earlier.recipients_known and _greets(earlier.body, r, directory))
         ]
         if not reached:
             continue
@@ -61,6 +73,37 @@ def check(message: Message, directory: Directory) -> list[Finding]:
         reported.add(key)
         findings.append(_finding(index, earlier, reached, directory))
     return findings
+
+
+def _participants(index: int, embedded: tuple[EmbeddedMessage, ...]) -> list[Address]:
+    """The earlier message's people; with its recipients unstated, also those of the message it answers."""
+    earlier = embedded[index - 1]
+    people = list(earlier.participants)
+    if earlier.recipients_known or index >= len(embedded):
+        return people
+    answered = embedded[index]  # messages nested in it follow it directly, one level deeper
+    if answered.depth == earlier.depth + 1:
+        people.extend(answered.participants)
+    return people
+
+
+_GREETING = re.compile(
+    r"(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|annwyl|helo|shwmae|bore da|"
+    r"prynhawn da|noswaith dda)\b(?P<names>[^\n]{1,80}?)[,:!]?\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def _greets(body: str, recipient: Address, directory: Directory) -> bool:
+    """The earlier message's greeting names the recipient: "Dear Mrs Fletcher," "Hi Ann and Jane"."""
+    first = next((line.strip() for line in body.splitlines()[:5] if line.strip()), "")
+    match = _GREETING.match(first[:120])
+    if match is None:
+        return False
+    greeted = identity.name_words(match.group("names"))
+    person = identity.person_of(recipient, directory)
+    names = [recipient.name] + ([person.name] if person is not None else [])
+    return any(greeted & identity.name_words(name) for name in names if name)
 
 
 def _newly_reached(
@@ -115,12 +158,21 @@ def _finding(
 
 
 def _author_line(earlier: EmbeddedMessage) -> str:
-    """The embedded header's own From line (or attribution line), as a reviewer will find it."""
-    lines = [" ".join(line.split()) for line in earlier.header_text.splitlines() if line.strip()]
-    for line in lines:
-        if line.lower().startswith("from:"):
-            return line
-    if lines:  # an attribution such as "On 3 Sep 2024, Helen Symmons <clerk@...> wrote:"
-        return lines[0]
+    """The line that names the author, as a reviewer will find it.
+
+    A header block's From line in any language ("Von:", "Oddi wrth:", "**From:**"),
+    with an address wrapped onto the next line; else the whole attribution,
+    joined when the client wrapped it ("On 3 Sep 2024, Helen Symmons <" /
+    "clerk@...> wrote:"). Never a separator line or a Sent/To line.
+    """
+    lines = [unquote(line) for line in earlier.header_text.splitlines()]
+    lines = [" ".join(line.split()) for line in lines if line.strip()]
+    for at, line in enumerate(lines):
+        field = field_of(line)
+        if field is not None and field[0] == "from":
+            wrapped = [x for x in lines[at + 1 : at + 3] if field_of(x) is None and "@" in x]
+            return " ".join([split_inline_fields(line)[0], *wrapped[:1]])
+    if earlier.kind == "quote" and lines:
+        return " ".join(lines)
     sender = earlier.sender
     return f"From: {sender.display() if sender else '(unknown)'}"

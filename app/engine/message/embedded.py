@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.engine.message.client_strings import BIDI_CONTROLS
 from app.engine.message.embedded_blocks import (
     MAX_HEADER_LINE_CHARS,
     QUOTE_PREFIX,
@@ -70,6 +71,7 @@ def split_inline(
 def _lines(text: str, limits: Limits, defects: list[Defect]) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\ufeff", "").replace("\u200b", "")  # BOMs and zero-width spaces
+    text = text.translate(BIDI_CONTROLS)  # right-to-left clients wrap names and colons in them
     lines = text.split("\n")
     cap = limits.max_line_chars
     if any(len(line) > cap for line in lines):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 
-from app.engine.message import lexicon
+from app.engine.message import client_strings, lexicon
 from app.engine.message.addresses import parse_address_list
 from app.engine.message.model import Address
 
@@ -23,41 +23,39 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-_LABEL_TO_FIELD: dict[str, str] = {}
-for _fields in lexicon.FIELD_LABELS.values():
-    for _field, _labels in _fields.items():
-        for _label in _labels:
-            _LABEL_TO_FIELD.setdefault(_label.casefold(), _field)
-
-# "From: x", "*From:* x", "De : x", "件名：x" (full-width colon)
-# Possessive quantifiers (*+): runs of blanks and "*" are never re-split on failure,
-# so a line of 20,000 spaces fails in one pass instead of quadratically.
-_FIELD_LINE = re.compile(
-    r"[ \t\u00a0]*+\**+[ \t]*+(?P<label>" + _alternation(_LABEL_TO_FIELD) + r")"
-    r"[ \t\u00a0\u202f]*+\**+[ \t]*+[:：][ \t\u00a0]*+\**+[ \t]?(?P<value>.*)",
-    re.IGNORECASE,
-)
+_LABEL_TO_FIELD: dict[str, str] = lexicon.LABEL_FIELDS
+_LONGEST_LABEL = max(len(label) for label in _LABEL_TO_FIELD)
+_LABEL_TRIM = " \t\u00a0\u202f*\\_"  # blanks, Markdown bold/italic ("**From:**") and escapes
 MAX_FIELD_LINE_CHARS = 2_000
 MAX_VALUE_CHARS = 16 * 1024  # one field value, continuation lines included
 # Yahoo prints a whole block on one line: "From: A <a@x>To: B <b@x>Sent: ..."
-_INLINE_LABELS = [lab.capitalize() for lab, f in _LABEL_TO_FIELD.items() if f != "from"]
+_INLINE_LABELS = [lab[:1].upper() + lab[1:] for lab, f in lexicon.LABELS_AS_PRINTED.items() if f != "from"]
 _INLINE_FIELD = re.compile(  # one-letter labels ("A", "À") only straight after an address's ">"
-    r"(?:(?<=[\s>\]\"\d])(?:" + _alternation(lab for lab in _INLINE_LABELS if len(lab) > 1) + r")"
+    r"(?:(?<=[\s>\]\"\d*])(?:" + _alternation(lab for lab in _INLINE_LABELS if len(lab) > 1) + r")"
     r"|(?<=>)(?:" + _alternation(lab for lab in _INLINE_LABELS if len(lab) == 1) + r"))"
     r"[ \t\u00a0]?:"
 )
 
 
 def field_of(line: str) -> tuple[str, str] | None:
-    """(canonical field, value) when `line` is a header-block field line."""
+    """(canonical field, value) when `line` is a header-block field line.
+
+    "From: x", "**From:** x", "De : x", "件名：x" (full-width colon), "Oddi wrth: x".
+    The label is whatever precedes the first colon, looked up in one dict, so
+    the cost does not grow with the number of languages.
+    """
     if len(line) > MAX_FIELD_LINE_CHARS:
         return None
-    match = _FIELD_LINE.match(line)
-    if not match:
+    head = line[: _LONGEST_LABEL + 12]
+    colon = min((i for i in (head.find(":"), head.find("：")) if i >= 0), default=-1)
+    if colon <= 0:
         return None
-    label = " ".join(match.group("label").split()).casefold()
-    field = _LABEL_TO_FIELD.get(label)
-    return (field, match.group("value").strip().strip("*").strip()) if field else None
+    label = " ".join(head[:colon].translate(client_strings.BIDI_CONTROLS).strip(_LABEL_TRIM).split())
+    field = _LABEL_TO_FIELD.get(lexicon.label_key(label))
+    if field is None:
+        return None
+    value = line[colon + 1 :].translate(client_strings.BIDI_CONTROLS)
+    return field, value.strip(" \t\u00a0\u202f*\\").strip()  # "\\": a Markdown line break
 
 
 def split_inline_fields(line: str) -> list[str]:
@@ -76,6 +74,9 @@ _MAILTO_DOUBLED = re.compile(r"<([^<>\s@]+@[^<>\s@]+)<mailto:[^<>\s]*>>", re.IGN
 _NAME_MAILTO = re.compile(r"<mailto:[^<>\s]*>(?=\s*<)", re.IGNORECASE)
 _BRACKET_ADDR = re.compile(r"\[(?:mailto:)?([^\[\]\s@]+@[^\[\]\s@]+)\]", re.IGNORECASE)
 _PAREN_ADDR = re.compile(r"\(([^()\s@]+@[^()\s@]+)\)")
+# Markdown renderings of Outlook blocks: "<[a@x](mailto:a@x)>", "[Helen Symmons](mailto:a@x)"
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]]{0,200})\]\((?:mailto:)?([^()\s@]{1,200}@[^()\s@]{1,200})\)",
+                            re.IGNORECASE)
 _ON_BEHALF = re.compile(r"\s(?:" + _alternation(lexicon.ON_BEHALF_OF) + r")\s", re.IGNORECASE)
 
 
@@ -84,6 +85,10 @@ def clean_value(value: str) -> str:
     value = value[:MAX_VALUE_CHARS]
     value = html.unescape(value) if "&" in value else value  # plain-text bodies quoting HTML
     value = value.replace("«", '"').replace("»", '"')
+    if "](" in value:
+        value = _MARKDOWN_LINK.sub(
+            lambda m: m.group(2) if "@" in m.group(1) or not m.group(1).strip()
+            else f"{m.group(1)} <{m.group(2)}>", value)
     value = _MAILTO_DOUBLED.sub(r"<\1>", value)  # <a@x<mailto:a@x>>
     value = _NAME_MAILTO.sub("", value)  # Name<mailto:a@x> <a@x>
     value = re.sub(r"<mailto:", "<", value, flags=re.IGNORECASE)
@@ -122,14 +127,60 @@ def addresses_from_value(value: str, *, max_addresses: int) -> tuple[Address, ..
 
 # -- reply attributions ("On ... X wrote:") ----------------------------------
 
-_VERB = re.compile(
-    r"(?:^|(?<=[\s>)\]\"]))(?:" + _alternation(lexicon.ATTRIBUTION_VERBS) + r")(?=[\s:：\-]|$)"
-    r"|写道|寫道",
-    re.IGNORECASE,
-)
-_OPENER = re.compile(
+# Verbs and openers are looked up word by word in sets, so hundreds of languages cost
+# no more than one: a text's words are read once, and each is one dict lookup.
+_WORD = re.compile(r"[^\s,，、،;:：<>\[\]\"«»]+")
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text.casefold()))
+
+
+_UNSPACED_VERBS = tuple(sorted(
+    (v for v in lexicon.ALL_VERBS if client_strings._unspaced(v) and " " not in v), key=len, reverse=True))
+_VERBS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _verb in sorted(lexicon.ALL_VERBS, key=lambda v: -len(_phrase(v))):
+    if _verb not in _UNSPACED_VERBS and _phrase(_verb):
+        _VERBS_BY_FIRST.setdefault(_phrase(_verb)[0], []).append(_phrase(_verb))
+_VERB_LAST_WORDS = frozenset(_phrase(v)[-1] for v in lexicon.ALL_VERBS if _phrase(v))
+_OPENER_PHRASES = frozenset(_phrase(o) for o in lexicon.ALL_OPENERS if _phrase(o))
+_HAND_OPENER = re.compile(  # only the hand-written openers are stripped from a name
     r"(?:" + _alternation(lexicon.ATTRIBUTION_OPENERS) + r")(?=[\s\d])", re.IGNORECASE
 )
+
+
+def _verb_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every attribution verb in `text`, in order."""
+    words = [(m.start(), m.end(), m.group().casefold()) for m in _WORD.finditer(text)]
+    spans = []
+    for index, (start, _, word) in enumerate(words):
+        for phrase in _VERBS_BY_FIRST.get(word, ()):
+            found = words[index : index + len(phrase)]
+            if len(found) == len(phrase) and all(f[2] == w for f, w in zip(found, phrase)):
+                spans.append((start, found[-1][1]))
+                break
+    for verb in _UNSPACED_VERBS:  # 写道, のメッセージ, 님이 작성: joined to the name, found as text
+        at = text.rfind(verb)
+        if at >= 0:
+            spans.append((at, at + len(verb)))
+    kept: list[tuple[int, int]] = []
+    for span in sorted(spans):  # "tarihinde şunu yazdı" holds "yazdı": keep the longer one
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
+
+
+def _opener_end(text: str) -> int | None:
+    """Where an opener ("On", "Am", "Ar", "Il giorno", "Vào lúc") ends, if `text` starts with one."""
+    words = list(_WORD.finditer(text[:60]))
+    for count in (3, 2, 1):
+        if len(words) >= count and tuple(w.group().casefold() for w in words[:count]) in _OPENER_PHRASES:
+            end = words[count - 1].end()
+            rest = text[end : end + 1]
+            return end if (not rest or rest.isspace() or rest.isdigit()) else None
+    return None
+
+
 _TIME = re.compile(
     r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp]\.?[ \t]?[Mm]\b\.?)?"
     r"(?:[ \t]?(?:GMT|UTC)?[ \t]?[+-]\d{2}:?\d{2})?"
@@ -140,7 +191,7 @@ _DATE = re.compile(
 _TIMEZONE = re.compile(r"[ ,]*\(?[A-Z]{2,5}\)?(?=,)")
 _EMAIL = re.compile(r"[^\s<>()\[\]\"',;:@]+@[^\s<>()\[\]\"',;:@.]+(?:\.[^\s<>()\[\]\"',;:@.]+)+")
 _CONNECTORS = sorted({c.casefold() for c in lexicon.ATTRIBUTION_CONNECTORS}, key=len, reverse=True)
-_CONNECTOR_SET = frozenset(_CONNECTORS)
+_CONNECTOR_SET = lexicon.ALL_CONNECTORS  # after a date: "... 2014 г. пользователь lidel"
 # "2016-10-24 15:03 GMT+02:00 Name <a@x>:" — with no verb, the author's address ends the line
 _ADDRESS_THEN_COLON = re.compile(r"@[^\s<>()\[\]]+[>)\]]{0,3}[ \t]?[:：]\Z")
 _TRAILING = re.compile(r"[\s:：\-]*$")
@@ -154,11 +205,12 @@ def attribution_sender(text: str, *, quote_follows: bool) -> tuple[bool, Address
     """
     if len(text) > MAX_ATTRIBUTION_CHARS * 2:
         return False, None
-    text = " ".join((html.unescape(text) if "&" in text else text).split())
+    text = (html.unescape(text) if "&" in text else text).translate(client_strings.BIDI_CONTROLS)
+    text = " ".join(text.split())
     text = _SPACE_IN_BRACKETS.sub("", text)  # "Name <" + newline + "addr> wrote:"
     if not text or len(text) > MAX_ATTRIBUTION_CHARS or not _ends_like_attribution(text):
         return False, None
-    verbs = list(_VERB.finditer(text))
+    verbs = _verb_spans(text)
     who = _who_around_verb(text, verbs[-1]) if verbs else _TRAILING.sub("", text)
     if who is None or not _convincing(text, who, has_verb=bool(verbs), quote_follows=quote_follows):
         return False, None
@@ -173,7 +225,7 @@ def _convincing(text: str, who: str, *, has_verb: bool, quote_follows: bool) -> 
     Without one: a date and time and the author's address ending the line
     ("2016-10-24 15:03 GMT+02:00 Name <a@x>:").
     """
-    dated = bool(_OPENER.match(text.lstrip("-> ")) or _DATE.search(text))
+    dated = _opener_end(text.lstrip("-> ")) is not None or bool(_DATE.search(text))
     timed = bool(_TIME.search(text))
     strong = bool(_EMAIL.search(text)) or (dated and timed)
     if not has_verb:
@@ -181,20 +233,19 @@ def _convincing(text: str, who: str, *, has_verb: bool, quote_follows: bool) -> 
     return strong or (quote_follows and (dated or _is_short_name(who)))
 
 
-_VERB_ENDINGS = tuple({v.split()[-1].casefold() for v in lexicon.ATTRIBUTION_VERBS}
-                      | {"写道", "寫道"})
-
-
 def may_end_attribution(line: str) -> bool:
     """Cheap test before the real one: an attribution's last line ends in ":" or a verb."""
     tail = line.rstrip(" \t-")
-    return tail.endswith((":", "：")) or tail.casefold().endswith(_VERB_ENDINGS)
+    if tail.endswith((":", "：")):
+        return True
+    last = tail.rsplit(None, 1)[-1].casefold() if tail.strip() else ""
+    return last in _VERB_LAST_WORDS or tail.endswith(_UNSPACED_VERBS)
 
 
 def starts_like_attribution(line: str) -> bool:
     """"On ...", "Am ...", "2016-10-24 ...": the first line of a wrapped attribution."""
     stripped = line.lstrip("-> \t")
-    return bool(_OPENER.match(stripped)) or stripped[:1].isdigit()
+    return _opener_end(stripped) is not None or stripped[:1].isdigit()
 
 
 def _ends_like_attribution(text: str) -> bool:
@@ -202,19 +253,20 @@ def _ends_like_attribution(text: str) -> bool:
     tail = text.rstrip(" -")
     if tail.endswith((":", "：")):
         return True
-    last = None
-    for last in _VERB.finditer(tail):
-        pass
-    return last is not None and not tail[last.end():].strip(" :：-")
+    spans = _verb_spans(tail)
+    return bool(spans) and not tail[spans[-1][1]:].strip(" :：-")
 
 
-def _who_around_verb(text: str, verb: re.Match) -> str | None:
-    """The author part: after the verb in "Am ... schrieb X:", else before it."""
-    after = _TRAILING.sub("", text[verb.end():]).strip()
-    before = text[: verb.start()].strip()
-    dated_after = re.match(r"(?:am|on|le|den|op|il)\s", after, re.IGNORECASE) and any(
-        ch.isdigit() for ch in after)
-    if after and not dated_after:
+def _who_around_verb(text: str, verb: tuple[int, int]) -> str | None:
+    """The author part: after the verb in "Am ... schrieb X:", else before it.
+
+    A date after the verb ("X schrieb am 2.9.2024 um 09:14:", "X ezt írta (időpont: ...):")
+    leaves the author before it.
+    """
+    after = _TRAILING.sub("", text[verb[1]:]).strip()
+    before = text[: verb[0]].strip()
+    dated_after = "@" not in after and bool(_TIME.search(after) or _DATE.match(after.lstrip("(")))
+    if after and (not dated_after or not before):  # "נכתב על ידי X, ב־2/9/2024 בשעה 09:14:"
         if not text.rstrip(" -").endswith((":", "：")) or len(after.split()) > 8:
             return None
         return after
@@ -228,7 +280,7 @@ def _is_short_name(who: str) -> bool:
 
 def _sender_from_who(who: str) -> Address | None:
     who = who.strip(" ,，-")
-    opener = _OPENER.match(who.lstrip("-> "))
+    opener = _HAND_OPENER.match(who.lstrip("-> "))
     if opener:
         who = who.lstrip("-> ")[opener.end():]
     emails = list(_EMAIL.finditer(who))
@@ -242,7 +294,7 @@ def _sender_from_who(who: str) -> Address | None:
             return sender_from_value(address)
         quoted = name.replace("\\", "").replace('"', "")
         return sender_from_value(f'"{quoted}" <{address}>')
-    name = _name_before(who)
+    name = _name_before(who, name_first=not opener)
     return Address(name=name, email="", raw=who) if name else None
 
 
@@ -259,8 +311,8 @@ def _bare(addr: str) -> str:
     return addr[7:] if addr.lower().startswith("mailto:") else addr
 
 
-def _name_before(text: str) -> str:
-    text = text.strip(" ,，")
+def _name_before(text: str, *, name_first: bool = False) -> str:
+    text = text.strip(" ,，(")
     quoted = re.search(r"[\"«]([^\"«»]{1,120})[\"»]\s*$", text)
     if quoted:
         return quoted.group(1).strip()
@@ -272,18 +324,34 @@ def _name_before(text: str) -> str:
         cut = zone.end() if zone else cut
     else:
         cut = max(text.rfind(","), text.rfind("，")) + 1
-    name = _after_last_connector(text[cut:].strip(" ,，"))
-    name = _drop_connectors(name)
+    rest = text[cut:].strip(" ,，(")
+    name = _drop_connectors(_after_last_connector(_drop_meridiem(rest), after_date=bool(cut)))
+    if not any(ch.isalpha() for ch in name) and name_first:
+        # "Jane Doe, 2 Eyl 2024 Pzt, 09:14 tarihinde şunu yazdı:": the name comes first
+        head = re.split(r"[,，،]", text, maxsplit=1)[0].strip()
+        name = "" if any(ch.isdigit() for ch in head) else _drop_connectors(head)
     has_letters = any(ch.isalpha() for ch in name)
-    return name if has_letters and len(name.split()) <= 8 else ""
+    return name.strip(" ,，(") if has_letters and len(name.split()) <= 8 else ""
 
 
-def _after_last_connector(text: str) -> str:
+def _drop_meridiem(text: str) -> str:
+    """"π.μ., ο χρήστης X" -> "ο χρήστης X": a time's am/pm in a script _TIME does not know."""
+    first, _, rest = text.partition(" ")
+    return rest if rest and first.strip(",，،").casefold() in _MERIDIEM else text
+
+
+_MERIDIEM = frozenset({"π.μ.", "μ.μ.", "ص", "م", "오전", "오후", "午前", "午後", "上午", "下午", "बजे", "น."})
+
+
+def _after_last_connector(text: str, *, after_date: bool = False) -> str:
     """"6 октября 2014 г. пользователь lidel" -> "lidel": a connector after a date."""
     words = text.split(" ")
-    for index in range(len(words) - 1, 0, -1):
-        dated = any(c.isdigit() for c in " ".join(words[:index]))
-        if dated and words[index].casefold() in _CONNECTOR_SET:
+    for index in range(len(words) - 1, -1, -1):
+        dated = after_date or any(c.isdigit() for c in " ".join(words[:index]))
+        if not dated or (index == 0 and not after_date):
+            continue
+        pair = " ".join(words[index - 1 : index + 1]).casefold() if index else ""
+        if words[index].casefold() in _CONNECTOR_SET or pair in _CONNECTOR_SET:
             return " ".join(words[index + 1:])
     return text
 
