@@ -13,14 +13,12 @@ from dataclasses import dataclass, field
 
 from app.engine.message import lexicon
 from app.engine.message.model import Address
-from app.engine.message.quoted_headers import (
+from app.engine.message.attributions import (
     attribution_sender,
-    field_of,
     may_end_attribution,
-    sender_from_value,
-    split_inline_fields,
     starts_like_attribution,
 )
+from app.engine.message.quoted_headers import field_of, sender_from_value, split_inline_fields
 
 MAX_ATTRIBUTION_LINES = 4  # a wrapped "On ... <\naddr> wrote:" spans at most this many
 MAX_BLOCK_LINES = 40
