@@ -139,7 +139,7 @@ def _finding(
         names.append(f"{len(reached) - 3} others")
     verb = "was" if len(reached) == 1 else "were"
     how = {"attached": "attached", "quote": "quoted"}.get(earlier.kind, "forwarded")
-    evidence = [_author_line(earlier)]
+    evidence = [author_line(earlier)]
     evidence += [
         f"{field}: {r.display()} (not on the earlier email)" for field, r in reached[:_MAX_EVIDENCE]
     ]
@@ -157,7 +157,7 @@ def _finding(
     )
 
 
-def _author_line(earlier: EmbeddedMessage) -> str:
+def author_line(earlier: EmbeddedMessage) -> str:
     """The line that names the author, as a reviewer will find it.
 
     A header block's From line in any language ("Von:", "Oddi wrth:", "**From:**"),
