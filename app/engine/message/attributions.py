@@ -31,7 +31,7 @@ def _phrase(text: str) -> tuple[str, ...]:
 
 
 _UNSPACED_VERBS = tuple(sorted(
-    (v for v in lexicon.ALL_VERBS if client_strings._unspaced(v) and " " not in v), key=len, reverse=True))
+    (v for v in lexicon.ALL_VERBS if client_strings.unspaced(v) and " " not in v), key=len, reverse=True))
 _VERBS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _verb in sorted(lexicon.ALL_VERBS, key=lambda v: -len(_phrase(v))):
     if _verb not in _UNSPACED_VERBS and _phrase(_verb):
@@ -99,12 +99,13 @@ def attribution_sender(text: str, *, quote_follows: bool) -> tuple[bool, Address
     """
     if len(text) > MAX_ATTRIBUTION_CHARS * 2:
         return False, None
-    text = (html.unescape(text) if "&" in text else text).translate(client_strings.BIDI_CONTROLS)
-    text = " ".join(text.split())
+    text = " ".join((html.unescape(text) if "&" in text else text).split())  # bidi marks: see embedded
     text = _SPACE_IN_BRACKETS.sub("", text)  # "Name <" + newline + "addr> wrote:"
-    if not text or len(text) > MAX_ATTRIBUTION_CHARS or not _ends_like_attribution(text):
+    if not text or len(text) > MAX_ATTRIBUTION_CHARS:
         return False, None
     verbs = _verb_spans(text)
+    if not _ends_like_attribution(text, verbs):
+        return False, None
     who = _who_around_verb(text, verbs[-1]) if verbs else _TRAILING.sub("", text)
     if who is None or not _convincing(text, who, has_verb=bool(verbs), quote_follows=quote_follows):
         return False, None
@@ -142,13 +143,12 @@ def starts_like_attribution(line: str) -> bool:
     return _opener_end(stripped) is not None or stripped[:1].isdigit()
 
 
-def _ends_like_attribution(text: str) -> bool:
+def _ends_like_attribution(text: str, verbs: list[tuple[int, int]]) -> bool:
     """Ends in a colon, or in a verb ("... wrote", Zoho's "... wrote ----")."""
     tail = text.rstrip(" -")
     if tail.endswith((":", "：")):
         return True
-    spans = _verb_spans(tail)
-    return bool(spans) and not tail[spans[-1][1]:].strip(" :：-")
+    return bool(verbs) and not text[verbs[-1][1]:].strip(" :：-")
 
 
 def _who_around_verb(text: str, verb: tuple[int, int]) -> str | None:

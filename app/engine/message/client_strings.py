@@ -118,7 +118,7 @@ def _letters(text: str) -> int:
     return sum(ch.isalpha() for ch in text)
 
 
-def _unspaced(text: str) -> bool:
+def unspaced(text: str) -> bool:
     """Chinese, Japanese, Korean, Thai or Khmer: scripts whose verbs may touch the name."""
     return any(0x0E00 <= ord(ch) <= 0x0EFF or 0x1780 <= ord(ch) <= 0x17FF or ord(ch) >= 0x2E80
                for ch in text)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import re
 
-from app.engine.message import client_strings, lexicon
+from app.engine.message import lexicon
 from app.engine.message.addresses import parse_address_list
 from app.engine.message.model import Address
 
@@ -21,7 +21,7 @@ def literal_alternation(words) -> str:
 
 
 _LABEL_TO_FIELD: dict[str, str] = lexicon.LABEL_FIELDS
-_LONGEST_LABEL = max(len(label) for label in _LABEL_TO_FIELD)
+_LABEL_SPAN = max(len(label) for label in _LABEL_TO_FIELD) + 12  # room for "**" and blanks
 _LABEL_TRIM = " \t\u00a0\u202f*\\_"  # blanks, Markdown bold/italic ("**From:**") and escapes
 MAX_FIELD_LINE_CHARS = 2_000
 MAX_VALUE_CHARS = 16 * 1024  # one field value, continuation lines included
@@ -43,16 +43,16 @@ def field_of(line: str) -> tuple[str, str] | None:
     """
     if len(line) > MAX_FIELD_LINE_CHARS:
         return None
-    head = line[: _LONGEST_LABEL + 12]
-    colon = min((i for i in (head.find(":"), head.find("：")) if i >= 0), default=-1)
+    colon = line.find(":", 0, _LABEL_SPAN)
+    wide = line.find("：", 0, colon if colon > 0 else _LABEL_SPAN)
+    colon = wide if wide > 0 else colon
     if colon <= 0:
         return None
-    label = " ".join(head[:colon].translate(client_strings.BIDI_CONTROLS).strip(_LABEL_TRIM).split())
-    field = _LABEL_TO_FIELD.get(lexicon.label_key(label))
+    label = line[:colon].strip(_LABEL_TRIM)
+    field = _LABEL_TO_FIELD.get(lexicon.label_key(label)) if label else None
     if field is None:
         return None
-    value = line[colon + 1 :].translate(client_strings.BIDI_CONTROLS)
-    return field, value.strip(" \t\u00a0\u202f*\\").strip()  # "\\": a Markdown line break
+    return field, line[colon + 1 :].strip(" \t\u00a0\u202f*\\").strip()  # "\\": a Markdown line break
 
 
 def split_inline_fields(line: str) -> list[str]:
