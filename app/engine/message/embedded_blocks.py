@@ -33,7 +33,7 @@ _MARKDOWN_RULE = re.compile(r"[ \t]*(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:\\_){
 _SEPARATOR_HEAD = re.compile(r"[ \t]*[-_=*]{2,}[ \t]*([^-_=*].*?)[ \t]*[-_=*]{2,}[ \t]*(.*)\Z")
 _RFC_HEADER = re.compile(r"[A-Za-z][A-Za-z0-9]*-[A-Za-z0-9-]+:[ \t]")  # "DKIM-Signature: ..."
 _DASH_PAIRS = frozenset(a + b for a in "-_=*" for b in "-_=*")
-_SEPARATORS = {" ".join(k.split()).casefold(): v for k, v in lexicon.SEPARATORS.items()}
+_SEPARATORS = lexicon.ALL_SEPARATORS  # hand entries and every client's own
 
 
 @dataclass(slots=True)
