@@ -43,6 +43,7 @@ from app.engine.message.model import Address, EmbeddedMessage, Message
 from app.engine.message.quoted_headers import field_of, split_inline_fields
 
 RULE = "forwarded-chain"
+_SPACE_IN_BRACKETS = re.compile(r"(?<=[<\[(]) +| +(?=[>\])])")
 _MAX_EVIDENCE = 10
 
 
@@ -173,6 +174,6 @@ def author_line(earlier: EmbeddedMessage) -> str:
             wrapped = [x for x in lines[at + 1 : at + 3] if field_of(x) is None and "@" in x]
             return " ".join([split_inline_fields(line)[0], *wrapped[:1]])
     if earlier.kind == "quote" and lines:
-        return " ".join(lines)
+        return _SPACE_IN_BRACKETS.sub("", " ".join(lines))  # "<" + newline + "addr>" rejoined
     sender = earlier.sender
     return f"From: {sender.display() if sender else '(unknown)'}"
