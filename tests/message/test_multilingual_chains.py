@@ -227,3 +227,26 @@ def test_thousands_of_label_lines_stay_text_without_a_from():
     lines = "\n".join(f"Pwnc: item {i}\nAt: {i}" for i in range(3_000))
     result = split_inline("Minutes\n\n" + lines)
     assert result.embedded == () and result.new_text.endswith("At: 2999")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"Wiadomość napisana przez Gwenllian Hughes <{E}> w dniu 02.09.2024, o godz. 09:14:",
+        f"Gwenllian Hughes <{E}> şunları yazdı (2 Eyl 2024 09:14):",
+        f"ב-2 בספט׳ 2024, בשעה 9:14, Gwenllian Hughes <{E}> כתב/ה:",
+        f"2 вер. 2024 р. о 09:14 Gwenllian Hughes <{E}> написав(-ла):",
+        f"2. 9. 2024 v 9:14, Gwenllian Hughes <{E}>:",
+    ],
+)
+def test_apple_mail_attributions(line):
+    _, earlier = only(f"Reply.\n\n{line}\n> earlier text\n")
+    assert (earlier.sender.name, earlier.sender.email) == ("Gwenllian Hughes", E)
+
+
+def test_welsh_on_behalf_of_names_the_delegate():
+    _, earlier = only(
+        "FYI\n\nOddi wrth: Gwenllian Hughes ar ran Swyddfa'r Cyngor\nAnfonwyd: 02 Medi 2024 09:14\n"
+        "At: Eleri Prys\nPwnc: Cae\n\nBody.\n"
+    )
+    assert earlier.sender.name == "Gwenllian Hughes"

@@ -161,7 +161,7 @@ def _who_around_verb(text: str, verb: tuple[int, int]) -> str | None:
     before = text[: verb[0]].strip()
     dated_after = "@" not in after and bool(_TIME.search(after) or _DATE.match(after.lstrip("(")))
     if after and (not dated_after or not before):  # "נכתב על ידי X, ב־2/9/2024 בשעה 09:14:"
-        if not text.rstrip(" -").endswith((":", "：")) or len(after.split()) > 8:
+        if not text.rstrip(" -").endswith((":", "：")) or len(after.split()) > (8 if before else 14):
             return None
         return after
     return before

@@ -76,6 +76,12 @@ FIELD_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     # Chinese, simplified: Outlook / Foxmail (发件人/发送时间/收件人/抄送/主题), 日期
     "zh-hans": {"from": ("发件人",), "date": ("发送时间", "日期", "时间"), "to": ("收件人",),
                 "cc": ("抄送",), "subject": ("主题",)},
+    # Outlook labels the clients' published strings lack (written from Outlook's own output):
+    # Thai, Vietnamese, Indonesian, Malay, Catalan, Bulgarian, Estonian, Greek, Arabic
+    "outlook-more": {"from": ("จาก", "Daripada"), "date": (
+        "ส่ง", "Dikirim", "Terkirim", "Dihantar", "Enviat el", "Enviat", "Изпратено", "Saatmisaeg",
+        "Στάλθηκε", "تاريخ الإرسال"), "to": ("Đến", "Per a", "До", "Adressaat"),
+        "cc": ("สำเนาถึง", "A/c", "نسخة"), "subject": ("เรื่อง", "Относно")},
     # Chinese, traditional: Outlook (寄件者/寄件日期/收件者/副本/主旨)
     "zh-hant": {"from": ("寄件者",), "date": ("寄件日期", "日期"), "to": ("收件者",),
                 "cc": ("副本",), "subject": ("主旨",)},
@@ -141,6 +147,9 @@ SEPARATORS: dict[str, str] = {
     "元のメッセージ": "original-message",
     # Chinese: Outlook, Foxmail
     "原始邮件": "original-message",
+    "原始郵件": "original-message",  # Outlook, traditional
+    "wiadomość oryginalna": "original-message",  # Polish Outlook
+    "anfang der weitergeleiteten e-mail": "apple-forward",  # German Apple Mail, newer
     "转发的邮件": "forwarded-message",
 }
 
@@ -151,6 +160,9 @@ ATTRIBUTION_VERBS: tuple[str, ...] = (
     "va escriure",  # Catalan Gmail: "El ... X (<a@x>) va escriure:"
     "تمت كتابة ما يلي بواسطة",  # Arabic Gmail: "في ... تمت كتابة ما يلي بواسطة X:"
     "님이 작성", "작성",  # Korean Gmail "... X님이 작성:", Outlook "... 작성:"
+    "wiadomość napisana przez",  # Polish Apple Mail: "Wiadomość napisana przez X w dniu ...:"
+    "şunları yazdı",  # Turkish Apple Mail: "X şunları yazdı (2 Eyl 2024 09:14):"
+    "כתב/ה", "написав(-ла)",  # Hebrew and Ukrainian Apple Mail
     "wrote", "writes",  # English: "On ... X wrote:"
     "schrieb",  # German: "Am ... schrieb X:", "X schrieb am ...:"
     "a écrit",  # French: "Le ... X a écrit :"
@@ -195,6 +207,7 @@ ON_BEHALF_OF: tuple[str, ...] = (
     "em nome de",  # Portuguese Outlook
     "w imieniu",  # Polish Outlook
     "от имени",  # Russian Outlook
+    "ar ran",  # Welsh Outlook
 )
 
 # A horizontal rule that Outlook (web, iOS, Android, Windows Mail) prints
