@@ -250,3 +250,20 @@ def test_welsh_on_behalf_of_names_the_delegate():
         "At: Eleri Prys\nPwnc: Cae\n\nBody.\n"
     )
     assert earlier.sender.name == "Gwenllian Hughes"
+
+
+def test_a_one_line_block_is_split_at_labels_in_any_language():
+    from app.engine.message.quoted_headers import split_inline_fields
+
+    assert split_inline_fields(
+        "Von: X <x@example.de>Gesendet: Mo 09:14 An: Y <y@example.de> Kopie (CC): Z Betreff: Hallo"
+    ) == ["Von: X <x@example.de>", "Gesendet: Mo 09:14", "An: Y <y@example.de>", "Kopie (CC): Z", "Betreff: Hallo"]
+    assert split_inline_fields("From: a sent: b") == ["From: a sent: b"]  # labels are capitalised
+
+
+def test_a_from_line_full_of_labels_is_cut_into_a_bounded_number_of_fields():
+    from app.engine.message.quoted_headers import MAX_INLINE_COLONS, split_inline_fields
+
+    assert len(split_inline_fields("From: " + "To: " * 240)) == MAX_INLINE_COLONS + 1
+    result = split_inline(("From: " + "To: " * 240 + "\n") * 200)
+    assert result.embedded == ()

@@ -25,13 +25,13 @@ _LABEL_SPAN = max(len(label) for label in _LABEL_TO_FIELD) + 12  # room for "**"
 _LABEL_TRIM = " \t\u00a0\u202f*\\_"  # blanks, Markdown bold/italic ("**From:**") and escapes
 MAX_FIELD_LINE_CHARS = 2_000
 MAX_VALUE_CHARS = 16 * 1024  # one field value, continuation lines included
-# Yahoo prints a whole block on one line: "From: A <a@x>To: B <b@x>Sent: ..."
-_INLINE_LABELS = [lab[:1].upper() + lab[1:] for lab, f in lexicon.LABELS_AS_PRINTED.items() if f != "from"]
-_INLINE_FIELD = re.compile(  # one-letter labels ("A", "À") only straight after an address's ">"
-    r"(?:(?<=[\s>\]\"\d*])(?:" + literal_alternation(lab for lab in _INLINE_LABELS if len(lab) > 1) + r")"
-    r"|(?<=>)(?:" + literal_alternation(lab for lab in _INLINE_LABELS if len(lab) == 1) + r"))"
-    r"[ \t\u00a0]?:"
-)
+# Yahoo prints a whole block on one line: "From: A <a@x>To: B <b@x>Sent: ..."; a field
+# other than From starts at a colon whose last one to four words are a known label.
+_INLINE_FIELDS = {key: field for key, field in _LABEL_TO_FIELD.items() if field != "from"}
+_INLINE_BEFORE = frozenset(" \t\u00a0>]\"*0123456789")
+_COLON = re.compile("[:：]")
+_LABEL_TAIL = re.compile(r'[^>\]"0-9:]*\Z')
+MAX_INLINE_COLONS = 16  # a one-line block has a few fields and times; more colons are prose
 
 
 def field_of(line: str) -> tuple[str, str] | None:
@@ -56,8 +56,17 @@ def field_of(line: str) -> tuple[str, str] | None:
 
 
 def split_inline_fields(line: str) -> list[str]:
-    """Split a one-line header block ("From: a To: b Subject: c") into field lines."""
-    cuts = [m.start() for m in _INLINE_FIELD.finditer(line)]
+    """Split a one-line header block ("From: a To: b Subject: c") into field lines.
+
+    Each colon after the first is looked back from, one to four words, for a
+    label (one dict lookup each), so a long line costs no more than its length.
+    """
+    cuts = []
+    colons = _COLON.finditer(line, line.find(":") + 1 if ":" in line else 0)
+    for _, colon in zip(range(MAX_INLINE_COLONS), colons):
+        start = _inline_label_start(line, colon.start())
+        if start:
+            cuts.append(start)
     if not cuts:
         return [line]
     bounds = [0, *cuts, len(line)]
@@ -75,6 +84,30 @@ _PAREN_ADDR = re.compile(r"\(([^()\s@]+@[^()\s@]+)\)")
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]]{0,200})\]\((?:mailto:)?([^()\s@]{1,200}@[^()\s@]{1,200})\)",
                             re.IGNORECASE)
 _ON_BEHALF = re.compile(r"\s(?:" + literal_alternation(lexicon.ON_BEHALF_OF) + r")\s", re.IGNORECASE)
+
+
+def _inline_label_start(line: str, colon: int) -> int | None:
+    """Where a label ending at `colon` starts ("... <b@x> Sent:", "<a@x>To:"), if one does."""
+    window_start = max(0, colon - _LABEL_SPAN)
+    window = line[window_start:colon].rstrip(" \t\u00a0*")
+    if not window or not window[-1].isalpha() and window[-1] not in ")-.":  # "Kopie (CC)", "Κοιν."
+        return None
+    words = window.split(" ")
+    for count in (4, 3, 2, 1):
+        if len(words) < count:
+            continue
+        first = words[-count]
+        head = first[_LABEL_TAIL.search(first).start() :]  # "<a@x>To" -> "To", "09:14Subject" -> "Subject"
+        label = " ".join([head, *words[len(words) - count + 1 :]]).lstrip("*")
+        if not label or label[0].islower() or lexicon.label_key(label) not in _INLINE_FIELDS:
+            continue
+        start = window_start + len(window) - len(label)
+        before = line[start - 1] if start > 0 else ""
+        if len(label) == 1 and before != ">":  # "A:" only straight after an address
+            continue
+        if before in _INLINE_BEFORE:
+            return start
+    return None
 
 
 def clean_value(value: str) -> str:
