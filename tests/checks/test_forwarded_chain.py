@@ -54,7 +54,7 @@ def test_councillor_forwards_officer_block_to_another_councillor_recipients_know
 
 
 def test_on_wrote_reply_adding_a_resident_fires_even_though_recipients_unknown():
-    found = findings_for(from_=DOE, to=[CLERK], cc=[RESIDENT],
+    found = findings_for(from_=DOE, to=[CLERK], cc=[RESIDENT], new_text="Thanks. I've copied Ann in.",
                          embedded=[earlier(CLERK, fmt="on-wrote", kind="quote")])
     assert [f.subjects for f in found] == [("Ann Fletcher",)]
     assert found[0].evidence[0].startswith("On Tue, 3 Sep 2024 at 10:02, Helen Symmons")
@@ -229,7 +229,8 @@ def test_greetings_in_several_forms_name_the_recipient(greeting):
 
 def test_a_greeting_to_someone_else_still_fires():
     quoted = earlier(CLERK, fmt="on-wrote", kind="quote", body="Dear Mr Harris,\n\nThe hedge ...")
-    [finding] = findings_for(from_=DOE, to=[CLERK], cc=[RESIDENT], embedded=[quoted])
+    [finding] = findings_for(from_=DOE, to=[CLERK], cc=[RESIDENT], new_text="Adding Mrs Fletcher.",
+                             embedded=[quoted])
     assert finding.subjects == ("Ann Fletcher",)
 
 
@@ -250,14 +251,16 @@ def test_the_answered_messages_recipients_count_but_a_new_resident_still_fires()
     reply = earlier(CLERK, fmt="on-wrote", kind="quote", body="The hedge is on the list.")
     assert findings_for(from_=DOE, to=[CLERK], cc=[RESIDENT_2], embedded=[reply, answered]) == []
     other = "Carol Dunn <carol.dunn@example.net>"
-    [finding] = findings_for(from_=DOE, to=[CLERK], cc=[other], embedded=[reply, answered])
+    [finding] = findings_for(from_=DOE, to=[CLERK], cc=[other], new_text="Carol, see Helen's reply.",
+                             embedded=[reply, answered])
     assert finding.subjects == ("Carol Dunn",)
 
 
 def test_a_message_at_the_same_depth_is_not_the_one_answered():
     first = earlier(CLERK, fmt="on-wrote", kind="quote", body="The hedge is on the list.")
     unrelated = earlier(RESIDENT, to=[DOE], depth=1)
-    [finding] = findings_for(from_=DOE, to=[CLERK], cc=[RESIDENT], embedded=[first, unrelated])
+    [finding] = findings_for(from_=DOE, to=[CLERK], cc=[RESIDENT], new_text="Copying Ann in.",
+                             embedded=[first, unrelated])
     assert finding.location == "embedded:1"
 
 
@@ -289,3 +292,23 @@ def test_evidence_starts_with_the_authors_own_line(block, line):
     raw = make_eml(DOE, [RESIDENT], subject="FW: Grass", body=body)
     [finding] = check(parse(raw), DIRECTORY)
     assert finding.evidence[0] == line
+
+
+@pytest.mark.parametrize("text", ["Thanks Helen, that's helpful.", "Diolch yn fawr.", "Merci.", ""])
+def test_a_silent_reply_all_to_the_author_keeps_the_people_already_there(text):
+    quoted = earlier(CLERK, fmt="on-wrote", kind="quote", body="The hedge is on the October list.")
+    assert findings_for(from_=DOE, to=[CLERK], cc=[RESIDENT], new_text=text, embedded=[quoted]) == []
+
+
+@pytest.mark.parametrize("text", ["I've copied in Mr Harris, who reported it.", "Rwyf wedi copïo Bob i mewn.",
+                                  "Bob - see Helen's answer.", "Looping in Bob Harris."])
+def test_a_reply_that_introduces_someone_new_fires(text):
+    quoted = earlier(CLERK, fmt="on-wrote", kind="quote", body="The hedge is on the October list.")
+    [finding] = findings_for(from_=DOE, to=[CLERK], cc=[RESIDENT_2], new_text=text, embedded=[quoted])
+    assert finding.subjects == ("Bob Harris",)
+
+
+def test_passing_a_quote_to_someone_other_than_its_author_fires_without_an_introduction():
+    quoted = earlier(CLERK, fmt="on-wrote", kind="quote", body="The hedge is on the October list.")
+    [finding] = findings_for(from_=DOE, to=[RESIDENT], new_text="FYI.", embedded=[quoted])
+    assert finding.subjects == ("Ann Fletcher",)

@@ -15,11 +15,9 @@ directory, so a councillor's council and personal addresses are one person.
 One finding per officer-written earlier message that reaches someone new.
 
 When only an "On … wrote:" line is known, the earlier message's recipients
-are not stated, so someone counts as having been on it only on evidence: the
-earlier message answered a message they wrote or received (a reply goes back
-to the people of the message it answers, and the quote nested in it shows
-them), or it greets them by name ("Dear Mrs Fletcher,"). Anyone else outside
-the council is newly reached, as in a reply that copies a resident in.
+are not stated; unstated_recipients.py reads who was on it from evidence (the
+message it answered, its greeting, and in a reply to its author whether the
+new text introduces the recipient, as one does when copying a resident in).
 
 falsepositives:
     - reply-all to the same people: every recipient was on the earlier message
@@ -35,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from app.engine.checks import identity
+from app.engine.checks import identity, unstated_recipients as unstated
 from app.engine.directory import Directory, Role
 from app.engine.findings import Finding
 from app.engine.message.embedded_blocks import unquote
@@ -60,11 +58,14 @@ def check(message: Message, directory: Directory) -> list[Finding]:
             continue
         if author in senders:
             continue
-        participants = identity.People(_participants(index, message.embedded), directory)
+        participants = identity.People(unstated.participants(index, message.embedded), directory)
+        wrote_it = identity.People([author], directory)
+        replying = any(r in wrote_it for _, r in recipients)  # the new message answers the author
         reached = [
             (field, r) for field, r in recipients
             if _newly_reached(r, earlier, participants, directory)
-            and not (not earlier.recipients_known and _greets(earlier.body, r, directory))
+            and (earlier.recipients_known or not unstated.was_on_it(earlier, r, directory, message.new_text,
+                                                                      replying=replying))
         ]
         if not reached:
             continue
@@ -74,37 +75,6 @@ def check(message: Message, directory: Directory) -> list[Finding]:
         reported.add(key)
         findings.append(_finding(index, earlier, reached, directory))
     return findings
-
-
-def _participants(index: int, embedded: tuple[EmbeddedMessage, ...]) -> list[Address]:
-    """The earlier message's people; with its recipients unstated, also those of the message it answers."""
-    earlier = embedded[index - 1]
-    people = list(earlier.participants)
-    if earlier.recipients_known or index >= len(embedded):
-        return people
-    answered = embedded[index]  # messages nested in it follow it directly, one level deeper
-    if answered.depth == earlier.depth + 1:
-        people.extend(answered.participants)
-    return people
-
-
-_GREETING = re.compile(
-    r"(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|annwyl|helo|shwmae|bore da|"
-    r"prynhawn da|noswaith dda)\b(?P<names>[^\n]{1,80}?)[,:!]?\s*\Z",
-    re.IGNORECASE,
-)
-
-
-def _greets(body: str, recipient: Address, directory: Directory) -> bool:
-    """The earlier message's greeting names the recipient: "Dear Mrs Fletcher," "Hi Ann and Jane"."""
-    first = next((line.strip() for line in body.splitlines()[:5] if line.strip()), "")
-    match = _GREETING.match(first[:120])
-    if match is None:
-        return False
-    greeted = identity.name_words(match.group("names"))
-    person = identity.person_of(recipient, directory)
-    names = [recipient.name] + ([person.name] if person is not None else [])
-    return any(greeted & identity.name_words(name) for name in names if name)
 
 
 def _newly_reached(
