@@ -267,3 +267,12 @@ def test_a_from_line_full_of_labels_is_cut_into_a_bounded_number_of_fields():
     assert len(split_inline_fields("From: " + "To: " * 240)) == MAX_INLINE_COLONS + 1
     result = split_inline(("From: " + "To: " * 240 + "\n") * 200)
     assert result.embedded == ()
+
+
+@pytest.mark.parametrize("name", ["Sanne de Vries", "Ana da Silva", "Jean-Luc de la Tour", "Tomos ap Iorwerth",
+                                  "Olu O Adeyemi"])
+def test_particles_in_names_are_not_taken_for_connectors(name):
+    for line in (f"On Mon, 2 Sep 2024 at 09:14, {name} wrote:", f"On 2 September 2024, {name} wrote:",
+                 f"Le 2 sept. 2024 à 09:14, {name} a écrit :"):
+        _, earlier = only(f"Reply.\n\n{line}\n> earlier text\n")
+        assert earlier.sender.name == name, line

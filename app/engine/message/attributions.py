@@ -85,7 +85,8 @@ _DATE = re.compile(
 _TIMEZONE = re.compile(r"[ ,]*\(?[A-Z]{2,5}\)?(?=,)")
 _EMAIL = re.compile(r"[^\s<>()\[\]\"',;:@]+@[^\s<>()\[\]\"',;:@.]+(?:\.[^\s<>()\[\]\"',;:@.]+)+")
 _CONNECTORS = sorted({c.casefold() for c in lexicon.ATTRIBUTION_CONNECTORS}, key=len, reverse=True)
-_CONNECTOR_SET = lexicon.ALL_CONNECTORS  # after a date: "... 2014 г. пользователь lidel"
+_CONNECTOR_SET = lexicon.ALL_CONNECTORS  # between a time and the name: "... 9:14 ο χρήστης X"
+_HAND_CONNECTOR_SET = frozenset(_CONNECTORS)
 # "2016-10-24 15:03 GMT+02:00 Name <a@x>:" — with no verb, the author's address ends the line
 _ADDRESS_THEN_COLON = re.compile(r"@[^\s<>()\[\]]+[>)\]]{0,3}[ \t]?[:：]\Z")
 _TRAILING = re.compile(r"[\s:：\-]*$")
@@ -238,14 +239,21 @@ _MERIDIEM = frozenset({"π.μ.", "μ.μ.", "ص", "م", "오전", "오후", "午�
 
 
 def _after_last_connector(text: str, *, after_date: bool = False) -> str:
-    """"6 октября 2014 г. пользователь lidel" -> "lidel": a connector after a date."""
+    """The name after a connector: "6 октября 2014 г. пользователь lidel" -> "lidel".
+
+    After a time the connector must lead ("ο χρήστης X", "odesílatel X"), so a
+    name's own particles ("Sanne de Vries") are never taken for one; else only
+    the hand-written connectors count, after a date.
+    """
     words = text.split(" ")
-    for index in range(len(words) - 1, -1, -1):
-        dated = after_date or any(c.isdigit() for c in " ".join(words[:index]))
-        if not dated or (index == 0 and not after_date):
-            continue
-        pair = " ".join(words[index - 1 : index + 1]).casefold() if index else ""
-        if words[index].casefold() in _CONNECTOR_SET or pair in _CONNECTOR_SET:
+    if after_date:
+        for count in (2, 1):
+            if len(words) > count and " ".join(words[:count]).casefold() in _CONNECTOR_SET:
+                return " ".join(words[count:])
+        return text
+    for index in range(len(words) - 1, 0, -1):
+        dated = any(c.isdigit() for c in " ".join(words[:index]))
+        if dated and words[index].casefold() in _HAND_CONNECTOR_SET:
             return " ".join(words[index + 1:])
     return text
 
