@@ -54,7 +54,7 @@ def test_councillor_forwards_officer_block_to_another_councillor_recipients_know
 
 
 def test_on_wrote_reply_adding_a_resident_fires_even_though_recipients_unknown():
-    found = findings_for(from_=DOE, to=[CLERK], cc=[RESIDENT],
+    found = findings_for(from_=DOE, to=[CLERK], cc=[RESIDENT], new_text="Thanks. I've copied Ann in.",
                          embedded=[earlier(CLERK, fmt="on-wrote", kind="quote")])
     assert [f.subjects for f in found] == [("Ann Fletcher",)]
     assert found[0].evidence[0].startswith("On Tue, 3 Sep 2024 at 10:02, Helen Symmons")
@@ -212,3 +212,103 @@ def test_name_only_council_mailbox_is_an_officer():
 def test_name_only_participants_match_recipients_by_name():
     block = earlier("Helen Symmons", to=["Jane Doe"], cc=["Ann Fletcher", "Symmons, Helen"])
     assert findings_for(from_=DOE, to=[CLERK], cc=[RESIDENT], embedded=[block]) == []
+
+
+# -- reply-all when only "On … wrote:" is known: who was on it, on evidence ----
+
+def test_reply_all_to_someone_the_officer_greeted_does_not_fire():
+    quoted = earlier(CLERK, fmt="on-wrote", kind="quote", body="Dear Mrs Fletcher and Cllr Doe,\n\nThe hedge ...")
+    assert findings_for(from_=DOE, to=[CLERK], cc=[RESIDENT], embedded=[quoted]) == []
+
+
+@pytest.mark.parametrize("greeting", ["Hi Ann,", "Annwyl Ann Fletcher,", "Good morning Ann and Jane", "Dear Ann"])
+def test_greetings_in_several_forms_name_the_recipient(greeting):
+    quoted = earlier(CLERK, fmt="on-wrote", kind="quote", body=f"{greeting}\n\nThe hedge ...")
+    assert findings_for(from_=DOE, to=[CLERK], cc=[RESIDENT], embedded=[quoted]) == []
+
+
+def test_a_greeting_to_someone_else_still_fires():
+    quoted = earlier(CLERK, fmt="on-wrote", kind="quote", body="Dear Mr Harris,\n\nThe hedge ...")
+    [finding] = findings_for(from_=DOE, to=[CLERK], cc=[RESIDENT], new_text="Adding Mrs Fletcher.",
+                             embedded=[quoted])
+    assert finding.subjects == ("Ann Fletcher",)
+
+
+def test_a_greeting_does_not_count_when_the_recipients_are_stated():
+    block = earlier(CLERK, to=[DOE], body="Dear Ann,\n\nThe hedge ...")  # an Outlook block says who got it
+    [finding] = findings_for(from_=DOE, to=[RESIDENT], embedded=[block])
+    assert finding.subjects == ("Ann Fletcher",)
+
+
+def test_reply_all_to_the_author_of_the_message_the_officer_answered_does_not_fire():
+    answered = earlier(RESIDENT, to=[CLERK], fmt="on-wrote", kind="quote", depth=2)
+    reply = earlier(CLERK, fmt="on-wrote", kind="quote", body="The hedge is on the list.")
+    assert findings_for(from_=DOE, to=[CLERK], cc=[RESIDENT], embedded=[reply, answered]) == []
+
+
+def test_the_answered_messages_recipients_count_but_a_new_resident_still_fires():
+    answered = earlier(RESIDENT, to=[CLERK, RESIDENT_2], depth=2)
+    reply = earlier(CLERK, fmt="on-wrote", kind="quote", body="The hedge is on the list.")
+    assert findings_for(from_=DOE, to=[CLERK], cc=[RESIDENT_2], embedded=[reply, answered]) == []
+    other = "Carol Dunn <carol.dunn@example.net>"
+    [finding] = findings_for(from_=DOE, to=[CLERK], cc=[other], new_text="Carol, see Helen's reply.",
+                             embedded=[reply, answered])
+    assert finding.subjects == ("Carol Dunn",)
+
+
+def test_a_message_at_the_same_depth_is_not_the_one_answered():
+    first = earlier(CLERK, fmt="on-wrote", kind="quote", body="The hedge is on the list.")
+    unrelated = earlier(RESIDENT, to=[DOE], depth=1)
+    [finding] = findings_for(from_=DOE, to=[CLERK], cc=[RESIDENT], new_text="Copying Ann in.",
+                             embedded=[first, unrelated])
+    assert finding.location == "embedded:1"
+
+
+# -- evidence quotes the line that names the author ---------------------------
+
+@pytest.mark.parametrize(
+    ("block", "line"),
+    [
+        ("-----Neges Wreiddiol-----\nOddi wrth: Helen Symmons <clerk@hartsbourne-tc.gov.uk>\n"
+         "Anfonwyd: 02 Medi 2024 09:14\nAt: Cllr Jane Doe <cllr.doe@hartsbourne-tc.gov.uk>\nPwnc: Gwair\n",
+         "Oddi wrth: Helen Symmons <clerk@hartsbourne-tc.gov.uk>"),
+        ("-----Ursprüngliche Nachricht-----\nVon: Helen Symmons\n<clerk@hartsbourne-tc.gov.uk>\n"
+         "Gesendet: Montag, 2. September 2024 09:14\nAn: Jane Doe <cllr.doe@hartsbourne-tc.gov.uk>\nBetreff: Gras\n",
+         "Von: Helen Symmons <clerk@hartsbourne-tc.gov.uk>"),
+        ("________________________________\n**From:** Helen Symmons <clerk@hartsbourne-tc.gov.uk>\n"
+         "**Sent:** Monday, 2 September 2024 09:14\n**To:** Jane Doe <cllr.doe@hartsbourne-tc.gov.uk>\n"
+         "**Subject:** Grass\n",
+         "**From:** Helen Symmons <clerk@hartsbourne-tc.gov.uk>"),
+        ("-------- Original Message --------\nSubject: Grass\nDate: Mon, 2 Sep 2024 09:14:06 +0100\n"
+         "From: Helen Symmons <clerk@hartsbourne-tc.gov.uk>\nTo: Jane Doe <cllr.doe@hartsbourne-tc.gov.uk>\n",
+         "From: Helen Symmons <clerk@hartsbourne-tc.gov.uk>"),
+        ("Ar Llun, 2 Medi 2024 am 09:14, Helen Symmons <\nclerk@hartsbourne-tc.gov.uk> ysgrifennodd:\n",
+         "Ar Llun, 2 Medi 2024 am 09:14, Helen Symmons <clerk@hartsbourne-tc.gov.uk> ysgrifennodd:"),
+    ],
+)
+def test_evidence_starts_with_the_authors_own_line(block, line):
+    body = "Ann, see below.\n\nJane\n\n" + block + ("\n> Dear Jane,\n> The verges.\n" if "ysgrifennodd" in block
+                                                    else "\nDear Jane,\nThe verges.\n")
+    raw = make_eml(DOE, [RESIDENT], subject="FW: Grass", body=body)
+    [finding] = check(parse(raw), DIRECTORY)
+    assert finding.evidence[0] == line
+
+
+@pytest.mark.parametrize("text", ["Thanks Helen, that's helpful.", "Diolch yn fawr.", "Merci.", ""])
+def test_a_silent_reply_all_to_the_author_keeps_the_people_already_there(text):
+    quoted = earlier(CLERK, fmt="on-wrote", kind="quote", body="The hedge is on the October list.")
+    assert findings_for(from_=DOE, to=[CLERK], cc=[RESIDENT], new_text=text, embedded=[quoted]) == []
+
+
+@pytest.mark.parametrize("text", ["I've copied in Mr Harris, who reported it.", "Rwyf wedi copïo Bob i mewn.",
+                                  "Bob - see Helen's answer.", "Looping in Bob Harris."])
+def test_a_reply_that_introduces_someone_new_fires(text):
+    quoted = earlier(CLERK, fmt="on-wrote", kind="quote", body="The hedge is on the October list.")
+    [finding] = findings_for(from_=DOE, to=[CLERK], cc=[RESIDENT_2], new_text=text, embedded=[quoted])
+    assert finding.subjects == ("Bob Harris",)
+
+
+def test_passing_a_quote_to_someone_other_than_its_author_fires_without_an_introduction():
+    quoted = earlier(CLERK, fmt="on-wrote", kind="quote", body="The hedge is on the October list.")
+    [finding] = findings_for(from_=DOE, to=[RESIDENT], new_text="FYI.", embedded=[quoted])
+    assert finding.subjects == ("Ann Fletcher",)

@@ -14,6 +14,11 @@ Every embedded message counts, at any depth. People are compared through the
 directory, so a councillor's council and personal addresses are one person.
 One finding per officer-written earlier message that reaches someone new.
 
+When only an "On … wrote:" line is known, the earlier message's recipients
+are not stated; unstated_recipients.py reads who was on it from evidence (the
+message it answered, its greeting, and in a reply to its author whether the
+new text introduces the recipient, as one does when copying a resident in).
+
 falsepositives:
     - reply-all to the same people: every recipient was on the earlier message
     - a councillor forwarding an officer's email to another councillor when
@@ -26,12 +31,17 @@ falsepositives:
 
 from __future__ import annotations
 
-from app.engine.checks import identity
+import re
+
+from app.engine.checks import identity, unstated_recipients as unstated
 from app.engine.directory import Directory, Role
 from app.engine.findings import Finding
+from app.engine.message.embedded_blocks import unquote
 from app.engine.message.model import Address, EmbeddedMessage, Message
+from app.engine.message.quoted_headers import field_of, split_inline_fields
 
 RULE = "forwarded-chain"
+_SPACE_IN_BRACKETS = re.compile(r"(?<=[<\[(]) +| +(?=[>\])])")
 _MAX_EVIDENCE = 10
 
 
@@ -48,10 +58,14 @@ def check(message: Message, directory: Directory) -> list[Finding]:
             continue
         if author in senders:
             continue
-        participants = identity.People(earlier.participants, directory)
+        participants = identity.People(unstated.participants(index, message.embedded), directory)
+        wrote_it = identity.People([author], directory)
+        replying = any(r in wrote_it for _, r in recipients)  # the new message answers the author
         reached = [
             (field, r) for field, r in recipients
             if _newly_reached(r, earlier, participants, directory)
+            and (earlier.recipients_known or not unstated.was_on_it(earlier, r, directory, message.new_text,
+                                                                      replying=replying))
         ]
         if not reached:
             continue
@@ -96,7 +110,7 @@ def _finding(
         names.append(f"{len(reached) - 3} others")
     verb = "was" if len(reached) == 1 else "were"
     how = {"attached": "attached", "quote": "quoted"}.get(earlier.kind, "forwarded")
-    evidence = [_author_line(earlier)]
+    evidence = [author_line(earlier)]
     evidence += [
         f"{field}: {r.display()} (not on the earlier email)" for field, r in reached[:_MAX_EVIDENCE]
     ]
@@ -114,13 +128,22 @@ def _finding(
     )
 
 
-def _author_line(earlier: EmbeddedMessage) -> str:
-    """The embedded header's own From line (or attribution line), as a reviewer will find it."""
-    lines = [" ".join(line.split()) for line in earlier.header_text.splitlines() if line.strip()]
-    for line in lines:
-        if line.lower().startswith("from:"):
-            return line
-    if lines:  # an attribution such as "On 3 Sep 2024, Helen Symmons <clerk@...> wrote:"
-        return lines[0]
+def author_line(earlier: EmbeddedMessage) -> str:
+    """The line that names the author, as a reviewer will find it.
+
+    A header block's From line in any language ("Von:", "Oddi wrth:", "**From:**"),
+    with an address wrapped onto the next line; else the whole attribution,
+    joined when the client wrapped it ("On 3 Sep 2024, Helen Symmons <" /
+    "clerk@...> wrote:"). Never a separator line or a Sent/To line.
+    """
+    lines = [unquote(line) for line in earlier.header_text.splitlines()]
+    lines = [" ".join(line.split()) for line in lines if line.strip()]
+    for at, line in enumerate(lines):
+        field = field_of(line)
+        if field is not None and field[0] == "from":
+            wrapped = [x for x in lines[at + 1 : at + 3] if field_of(x) is None and "@" in x]
+            return " ".join([split_inline_fields(line)[0], *wrapped[:1]])
+    if earlier.kind == "quote" and lines:
+        return _SPACE_IN_BRACKETS.sub("", " ".join(lines))  # "<" + newline + "addr>" rejoined
     sender = earlier.sender
     return f"From: {sender.display() if sender else '(unknown)'}"

@@ -27,8 +27,10 @@ between blocks, and the function never raises.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from app.engine.message.client_strings import BIDI_CONTROLS
 from app.engine.message.embedded_blocks import (
     MAX_HEADER_LINE_CHARS,
     QUOTE_PREFIX,
@@ -45,6 +47,9 @@ from app.engine.message.embedded_blocks import (
 from app.engine.message.limits import DEFAULT_LIMITS, Deadline, Limits
 from app.engine.message.model import Defect, EmbeddedMessage
 from app.engine.message.quoted_headers import addresses_from_value
+
+
+_BIDI = re.compile("[" + "".join(map(chr, BIDI_CONTROLS)) + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +75,8 @@ def split_inline(
 def _lines(text: str, limits: Limits, defects: list[Defect]) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\ufeff", "").replace("\u200b", "")  # BOMs and zero-width spaces
+    if _BIDI.search(text):  # right-to-left clients wrap names and colons in them
+        text = _BIDI.sub("", text)
     lines = text.split("\n")
     cap = limits.max_line_chars
     if any(len(line) > cap for line in lines):

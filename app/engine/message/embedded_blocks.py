@@ -13,14 +13,12 @@ from dataclasses import dataclass, field
 
 from app.engine.message import lexicon
 from app.engine.message.model import Address
-from app.engine.message.quoted_headers import (
+from app.engine.message.attributions import (
     attribution_sender,
-    field_of,
     may_end_attribution,
-    sender_from_value,
-    split_inline_fields,
     starts_like_attribution,
 )
+from app.engine.message.quoted_headers import field_of, sender_from_value, split_inline_fields
 
 MAX_ATTRIBUTION_LINES = 4  # a wrapped "On ... <\naddr> wrote:" spans at most this many
 MAX_BLOCK_LINES = 40
@@ -30,10 +28,12 @@ _SEPARATOR_TRIM = " \t-_=*>"
 _RULE = re.compile(
     r"[ \t]*[" + re.escape(lexicon.RULE_CHARS) + r"]{%d,}[ \t]*\Z" % lexicon.MIN_RULE_LENGTH
 )
+# Markdown renderings of Outlook's rule: "* * *", "---", "\_\_\_\_" (a header block must follow).
+_MARKDOWN_RULE = re.compile(r"[ \t]*(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:\\_){3,}[ \t]*)\Z")
 _SEPARATOR_HEAD = re.compile(r"[ \t]*[-_=*]{2,}[ \t]*([^-_=*].*?)[ \t]*[-_=*]{2,}[ \t]*(.*)\Z")
 _RFC_HEADER = re.compile(r"[A-Za-z][A-Za-z0-9]*-[A-Za-z0-9-]+:[ \t]")  # "DKIM-Signature: ..."
 _DASH_PAIRS = frozenset(a + b for a in "-_=*" for b in "-_=*")
-_SEPARATORS = {" ".join(k.split()).casefold(): v for k, v in lexicon.SEPARATORS.items()}
+_SEPARATORS = lexicon.ALL_SEPARATORS  # hand entries and every client's own
 
 
 @dataclass(slots=True)
@@ -79,7 +79,7 @@ def _separator(line: str) -> tuple[str | None, str, bool]:
     """(format, text after it on the same line, dashed) for a separator line."""
     if len(line) > 300:
         return None, "", False
-    if _RULE.match(line):
+    if _RULE.match(line) or _MARKDOWN_RULE.match(line):
         return "rule", "", False
     head = _SEPARATOR_HEAD.match(line) if line.lstrip()[:2] in _DASH_PAIRS else None
     if head:

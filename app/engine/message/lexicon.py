@@ -1,18 +1,28 @@
 """Words that mark an earlier message inside a body, per language and client, as data.
 
-Drawn from what shared/realmail/ actually contains (forward header blocks,
-reply attributions and separator lines of Outlook, Gmail, Apple Mail,
-Thunderbird, Yahoo, mail.ru, Windows Mail and others), plus the matching
-labels of the same clients in the languages the corpus covers. Everything is
-compared case-folded with runs of whitespace collapsed; `embedded.py` compiles
-it. Add a language here, never in the scanner.
+Two layers. The hand-written entries below come from what real mail shows
+(forward header blocks, reply attributions and separator lines of Outlook,
+Gmail, Apple Mail, Thunderbird, Yahoo, mail.ru, Windows Mail and others),
+Welsh first among them. `client_strings` adds what the clients themselves
+ship for every language they are translated into (lexicon_data/*.json, with
+their licences in lexicon_data/SOURCES.md); the merged views at the end are
+what the scanner uses. Everything is compared case-folded with runs of
+whitespace collapsed. Add a language here or in lexicon_data/, never in the
+scanner.
 """
 
 from __future__ import annotations
 
+import unicodedata
+
+from app.engine.message import client_strings
+
 # Header-block labels: canonical field -> labels as clients print them
 # (without the colon; "De :" with its French space is matched too).
 FIELD_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
+    # Welsh: Outlook's Cymraeg labels (Oddi wrth/Anfonwyd/At/Cc/Pwnc), Thunderbird (Dyddiad, Ateb-At)
+    "cy": {"from": ("Oddi wrth",), "date": ("Anfonwyd", "Dyddiad"), "to": ("At",), "cc": ("Cc",),
+           "subject": ("Pwnc",), "reply-to": ("Ateb-At",)},
     # English: Outlook (From/Sent/To/Cc/Subject), Gmail/Apple/Thunderbird (Date), Outlook for Mac (Reply-To)
     "en": {"from": ("From",), "date": ("Sent", "Date", "Sent Date"), "to": ("To",),
            "cc": ("Cc",), "subject": ("Subject",), "reply-to": ("Reply-To",)},
@@ -66,6 +76,12 @@ FIELD_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     # Chinese, simplified: Outlook / Foxmail (发件人/发送时间/收件人/抄送/主题), 日期
     "zh-hans": {"from": ("发件人",), "date": ("发送时间", "日期", "时间"), "to": ("收件人",),
                 "cc": ("抄送",), "subject": ("主题",)},
+    # Outlook labels the clients' published strings lack (written from Outlook's own output):
+    # Thai, Vietnamese, Indonesian, Malay, Catalan, Bulgarian, Estonian, Greek, Arabic
+    "outlook-more": {"from": ("จาก", "Daripada"), "date": (
+        "ส่ง", "Dikirim", "Terkirim", "Dihantar", "Enviat el", "Enviat", "Изпратено", "Saatmisaeg",
+        "Στάλθηκε", "تاريخ الإرسال"), "to": ("Đến", "Per a", "До", "Adressaat"),
+        "cc": ("สำเนาถึง", "A/c", "نسخة"), "subject": ("เรื่อง", "Относно")},
     # Chinese, traditional: Outlook (寄件者/寄件日期/收件者/副本/主旨)
     "zh-hant": {"from": ("寄件者",), "date": ("寄件日期", "日期"), "to": ("收件者",),
                 "cc": ("副本",), "subject": ("主旨",)},
@@ -75,6 +91,8 @@ FIELD_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
 # Matched against the whole line once dashes, underscores and spaces at both
 # ends are stripped.
 SEPARATORS: dict[str, str] = {
+    # Welsh: Outlook and Thunderbird "-----Neges Wreiddiol-----"
+    "neges wreiddiol": "original-message",
     # English: Outlook, Gmail, Thunderbird, Yahoo, Apple Mail, bounces
     "original message": "original-message",
     "forwarded message": "forwarded-message",
@@ -129,12 +147,22 @@ SEPARATORS: dict[str, str] = {
     "元のメッセージ": "original-message",
     # Chinese: Outlook, Foxmail
     "原始邮件": "original-message",
+    "原始郵件": "original-message",  # Outlook, traditional
+    "wiadomość oryginalna": "original-message",  # Polish Outlook
+    "anfang der weitergeleiteten e-mail": "apple-forward",  # German Apple Mail, newer
     "转发的邮件": "forwarded-message",
 }
 
 # Reply attributions end with one of these verbs (then ":" or nothing).
 # Longer forms first where one is a suffix of another.
 ATTRIBUTION_VERBS: tuple[str, ...] = (
+    "ysgrifennodd",  # Welsh: Gmail "Ar ... am ..., X ysgrifennodd:", Thunderbird "Ar ..., ysgrifennodd X:"
+    "va escriure",  # Catalan Gmail: "El ... X (<a@x>) va escriure:"
+    "تمت كتابة ما يلي بواسطة",  # Arabic Gmail: "في ... تمت كتابة ما يلي بواسطة X:"
+    "님이 작성", "작성",  # Korean Gmail "... X님이 작성:", Outlook "... 작성:"
+    "wiadomość napisana przez",  # Polish Apple Mail: "Wiadomość napisana przez X w dniu ...:"
+    "şunları yazdı",  # Turkish Apple Mail: "X şunları yazdı (2 Eyl 2024 09:14):"
+    "כתב/ה", "написав(-ла)",  # Hebrew and Ukrainian Apple Mail
     "wrote", "writes",  # English: "On ... X wrote:"
     "schrieb",  # German: "Am ... schrieb X:", "X schrieb am ...:"
     "a écrit",  # French: "Le ... X a écrit :"
@@ -155,6 +183,7 @@ ATTRIBUTION_VERBS: tuple[str, ...] = (
 
 # Words that open an attribution line (before its date); any language.
 ATTRIBUTION_OPENERS: tuple[str, ...] = (
+    "ar",  # Welsh
     "on", "am", "le", "el", "il", "il giorno", "in data", "op", "em", "w dniu", "dnia",
     "den", "в", "在", "---- on", "--- on", "- le",
 )
@@ -164,6 +193,7 @@ ATTRIBUTION_CONNECTORS: tuple[str, ...] = (
     "at", "um", "à", "às", "alle", "om", "kl.", "o godz.", "heeft", "от", "from",
     "пользователь", "użytkownik", "időpontban", "keltezéssel", "tarihinde", "uhr",
     "nachm.", "vorm.", "г.", "р.", "в", "kello", "klo",
+    "ο χρήστης", "odesílatel", "מאת",  # and Hebrew Gmail "בתאריך ... מאת X <a@x>:"  # Greek and Czech Gmail: "... ο χρήστης X έγραψε:", "... odesílatel X napsal:"
 )
 
 # "From:" values naming a delegate: the author comes before the phrase.
@@ -177,9 +207,57 @@ ON_BEHALF_OF: tuple[str, ...] = (
     "em nome de",  # Portuguese Outlook
     "w imieniu",  # Polish Outlook
     "от имени",  # Russian Outlook
+    "ar ran",  # Welsh Outlook
 )
 
 # A horizontal rule that Outlook (web, iOS, Android, Windows Mail) prints
 # before a header block; it introduces a message only when a block follows.
 RULE_CHARS = "_-=—"
 MIN_RULE_LENGTH = 5
+
+
+# -- merged views: the hand entries above first, then the clients' own strings --
+CLIENTS = client_strings.load()
+
+
+def label_key(label: str) -> str:
+    """How labels are compared: case-folded, spaces collapsed, without diacritics and vowel
+    points ("Envoyé" = "Envoye", Arabic "مِن" = "من", as Outlook and Thunderbird differ)."""
+    text = " ".join(label.split()).casefold()
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFC", "".join(
+        ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch)))
+
+
+def _labels_as_printed() -> dict[str, str]:
+    found: dict[str, str] = {}
+    for fields in FIELD_LABELS.values():
+        for field, labels in fields.items():
+            for label in labels:
+                found.setdefault(" ".join(label.split()), field)
+    for field, labels in sorted(CLIENTS.labels.items()):
+        for label in sorted(labels):
+            found.setdefault(" ".join(label.split()), field)
+    return found
+
+
+LABELS_AS_PRINTED: dict[str, str] = _labels_as_printed()  # hand entries first
+
+
+LABEL_FIELDS: dict[str, str] = {}  # label_key(label) -> canonical field
+for _label, _field in LABELS_AS_PRINTED.items():
+    LABEL_FIELDS.setdefault(label_key(_label), _field)
+ALL_SEPARATORS: dict[str, str] = {
+    " ".join(phrase.split()).casefold(): fmt
+    for phrase, fmt in [*CLIENTS.separators.items(), *SEPARATORS.items()]  # hand entries win
+}
+ALL_VERBS: frozenset[str] = frozenset(
+    " ".join(v.split()).casefold() for v in (*ATTRIBUTION_VERBS, *CLIENTS.verbs)
+)
+ALL_OPENERS: frozenset[str] = frozenset(
+    " ".join(o.split()).casefold() for o in (*ATTRIBUTION_OPENERS, *CLIENTS.openers) if len(o) > 1
+)
+ALL_CONNECTORS: frozenset[str] = frozenset(
+    " ".join(c.split()).casefold() for c in (*ATTRIBUTION_CONNECTORS, *CLIENTS.connectors)
+)
