@@ -17,6 +17,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from app.engine.directory import Directory
+from app.store import audit
 from app.errors import Conflict, Forbidden, InvalidInput
 from app.store.database import utc
 from app.store.tables import MessageRecord
@@ -45,9 +46,9 @@ def normalise_email(email: str) -> str:
 
 def create_user(
     session: Session, *, council_id: int, email: str, roles: list[str], now: datetime,
-    name: str = "", password: str | None = None,
+    name: str = "", password: str | None = None, actor: str = "mailguard",
 ) -> User:
-    """A new account (Conflict if the email is taken); `password` None = Entra sign-in only."""
+    """A new account (Conflict if the email is taken); `password` None = Entra sign-in only; audited."""
     email = normalise_email(email)
     if "@" not in email or len(email) > 320:
         raise InvalidInput(f"{email!r} is not an email address")
@@ -61,6 +62,9 @@ def create_user(
                 session_version=1, created_at=utc(now))
     session.add(user)
     session.flush()
+    audit.append(session, council_id, "user.created", actor, now=now,
+                 data={"user_id": user.id, "email": email, "roles": user.roles,
+                       "sign_in": "password" if password is not None else "entra"})
     return user
 
 

@@ -79,20 +79,47 @@ def audit_verify(
     council: Annotated[
         Optional[str], typer.Option("--council", help="Only this council's chain (slug).")
     ] = None,
+    head: Annotated[
+        Optional[list[str]],
+        typer.Option("--head", help="A head published outside the database, as printed in the Monitoring "
+                     "Officer's digest (council:event:hash); the chain must still reach it. Repeatable."),
+    ] = None,
 ) -> None:
-    """Re-check the audit hash chains; exit 1 if any row was changed, removed or cut off."""
+    """Re-check the audit chains with the audit key; exit 1 if any row was changed, removed or cut off."""
+    from app.store import audit
+    from app.store import records as store
+
+    try:
+        published = [audit.PublishedHead.parse(text) for text in head or ()]
+    except ValueError as exc:
+        fail(str(exc), 2)
+    with unit_of_work(load_settings()) as session:
+        council_id = store.get_council(session, council).id if council else None
+        report = audit.verify(session, council_id, heads=published)
+    if not report.ok:
+        fail(f"audit chain broken: council {report.council or report.council_id}, event {report.first_bad_seq}: "
+             f"{report.reason} ({report.checked} events verified before it)")
+    reached = f"; reaches {len(published)} published head(s)" if published else ""
+    typer.echo(f"audit chain intact: {report.checked} events verified{reached}")
+
+
+@audit_cli.command("head")
+def audit_head(
+    council: Annotated[Optional[str], typer.Option("--council", help="Only this council (slug).")] = None,
+) -> None:
+    """Print each council's chain head (council:event:hash), to keep outside the database."""
+    from sqlalchemy import select
+
     from app.store import audit
     from app.store import records as store
     from app.store.tables import Council
 
     with unit_of_work(load_settings()) as session:
-        council_id = store.get_council(session, council).id if council else None
-        report = audit.verify(session, council_id)
-        slug = session.get(Council, report.council_id).slug if report.council_id else None
-    if not report.ok:
-        fail(f"audit chain broken: council {slug}, event {report.first_bad_seq}: {report.reason} "
-              f"({report.checked} events verified before it)")
-    typer.echo(f"audit chain intact: {report.checked} events verified")
+        councils = [store.get_council(session, council)] if council else \
+            session.scalars(select(Council).order_by(Council.slug)).all()
+        heads = [str(audit.current_head(session, c)) for c in councils]
+    for line in heads:
+        typer.echo(line)
 
 
 @council_cli.command("add")
