@@ -62,6 +62,11 @@ def append(
     return row
 
 
+def queued(session: Session) -> list[AuditEvent]:
+    """Events appended in this transaction and not yet written."""
+    return list(session.info.get(_PENDING) or ())
+
+
 def seal(session: Session) -> list[AuditEvent]:
     """Chain the events queued on this session now (called at commit; tests may call it); flushes.
 
@@ -99,6 +104,15 @@ def seal(session: Session) -> list[AuditEvent]:
 def _seal_before_commit(session: Session) -> None:
     if not session.in_nested_transaction():  # a SAVEPOINT's release is not the end of the transaction
         seal(session)
+
+
+@orm_event.listens_for(Session, "do_orm_execute")
+def _seal_before_reading_the_log(state) -> None:  # noqa: ANN001 - ORMExecuteState
+    # Read-your-writes: a query of the audit tables in a transaction that queued events sees them
+    # (the application's writers never read the log, so this costs them nothing).
+    if state.session.info.get(_PENDING) and state.is_select and \
+            any(m.class_ in (AuditEvent, AuditHead) for m in state.all_mappers):
+        seal(state.session)
 
 
 @orm_event.listens_for(Session, "after_transaction_end")

@@ -86,15 +86,23 @@ def test_unknown_event_names_are_refused(db, chain):
 def test_events_are_written_when_the_session_commits_and_dropped_when_it_rolls_back(db):
     c = council(db)
     db.commit()
-    audit.append(db, c.id, "apikey.created", "mailguard", now=NOW)
-    assert db.scalar(select(AuditEvent.seq).where(AuditEvent.event == "apikey.created")) is None
+    row = audit.append(db, c.id, "apikey.created", "mailguard", now=NOW)
+    assert audit.queued(db) == [row] and row.seq is None and row.hash is None
     db.commit()
+    assert audit.queued(db) == []
     assert db.scalar(select(AuditEvent.seq).where(AuditEvent.event == "apikey.created")) == 2
     audit.append(db, c.id, "apikey.revoked", "mailguard", now=NOW)
     db.rollback()
+    assert audit.queued(db) == []
     db.commit()
     assert db.scalar(select(AuditEvent.id).where(AuditEvent.event == "apikey.revoked")) is None
     assert db.get(AuditHead, c.id).seq == 2 and audit.verify(db).ok
+
+
+def test_reading_the_log_in_the_same_transaction_sees_what_it_queued(db):
+    c = council(db)
+    assert db.scalars(select(AuditEvent.event).where(AuditEvent.council_id == c.id)).all() == ["council.created"]
+    assert audit.queued(db) == []
 
 
 # -- what an insider who can write the database (but not read the key) cannot hide
