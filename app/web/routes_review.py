@@ -53,7 +53,7 @@ def message_context(request: Request, session, user, record: MessageRecord) -> d
     pack, directory = request.app.state.councils.get(request.state.council)
     text = body.read_text(record.raw_mime)
     evidence = body.mark_evidence(text or "", record.findings)
-    own = auth.is_own_message(user, record, directory)
+    own = auth.is_own_message(user, record, directory, submitter=auth.submitted_by(session, record))
     findings = []
     for number, finding in enumerate(record.findings, start=1):
         entry = pack.rules.get(finding.rule)
