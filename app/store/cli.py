@@ -74,6 +74,22 @@ def db_upgrade() -> None:
     typer.echo(f"database at revision {current_revision(url)}")
 
 
+@db_cli.command("purge")
+def db_purge(
+    retention_days: Annotated[
+        Optional[int], typer.Option("--retention-days", min=0, help="Override the retention_days setting.")
+    ] = None,
+) -> None:
+    """Delete message bodies kept longer than retention_days after their decision (findings and audit stay)."""
+    from app.store.retention import purge_bodies
+
+    settings = load_settings()
+    days = settings.retention_days if retention_days is None else retention_days
+    with unit_of_work(settings) as session:
+        purged = purge_bodies(session, retention_days=days, now=utc_now())
+    typer.echo(f"deleted {sum(purged.values())} message bodies decided more than {days} days ago")
+
+
 @audit_cli.command("verify")
 def audit_verify(
     council: Annotated[

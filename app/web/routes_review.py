@@ -61,6 +61,7 @@ def message_context(request: Request, session, user, record: MessageRecord) -> d
                          "quote": finding.quote or (entry.quote if entry else None),
                          "clause": finding.clause or (entry.clause if entry else None)})
     return {
+        "retention_days": request.app.state.settings.retention_days,
         "record": record, "sender": views.person(directory, record.sender_name, record.sender),
         "recipients": views.recipients(directory, record), "text_kept": text is not None,
         "body": evidence.body, "header_hits": evidence.headers, "findings": findings,
