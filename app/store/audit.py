@@ -185,11 +185,14 @@ class VerifyReport:
 
 def verify(
     session: Session, council_id: int | None = None, *, heads: Iterable[PublishedHead] = (),
-    key: bytes | None = None,
+    key: bytes | None = None, unkeyed: bool = False,
 ) -> VerifyReport:
-    """Re-hash every council's chain (or one council's); the first break found is reported."""
+    """Re-hash every council's chain (or one council's); the first break found is reported.
+
+    `unkeyed` checks chains written before the key existed (plain sha256; `audit rekey` only).
+    """
     seal(session)  # events this session queued are part of what it sees
-    key = key or audit_key.key_for(session)
+    key = None if unkeyed else (key or audit_key.key_for(session))
     councils = dict(session.execute(select(Council.id, Council.slug)).all())
     published = {h.slug: h for h in heads}
     by_slug = {slug: cid for cid, slug in councils.items()}
@@ -213,7 +216,7 @@ def verify(
 
 
 def _verify_chain(
-    session: Session, key: bytes, council_id: int, slug: str | None,
+    session: Session, key: bytes | None, council_id: int, slug: str | None,
     head: tuple[int, str] | None, published: PublishedHead | None,
 ) -> VerifyReport:
     if slug is None:

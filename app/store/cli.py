@@ -119,6 +119,18 @@ def audit_verify(
     typer.echo(f"audit chain intact: {report.checked} events verified{reached}")
 
 
+@audit_cli.command("rekey")
+def audit_rekey() -> None:
+    """Once, after upgrading: key the chains written before the audit key (each checked intact first)."""
+    from app.store.audit_rekey import rekey_unkeyed_chains
+
+    with unit_of_work(load_settings()) as session:
+        done = rekey_unkeyed_chains(session)
+    for slug, count in done.items():
+        typer.echo(f"council {slug}: {count} events re-hashed with the audit key")
+    typer.echo(f"{len(done)} chain(s) re-keyed" if done else "every chain is already keyed")
+
+
 @audit_cli.command("head")
 def audit_head(
     council: Annotated[Optional[str], typer.Option("--council", help="Only this council (slug).")] = None,

@@ -195,3 +195,26 @@ def test_the_key_file_is_created_0600_on_first_use_and_then_reused(tmp_path):
 def test_the_default_key_lives_beside_a_sqlite_file_and_outside_it(tmp_path):
     assert audit_key.default_key_path(f"sqlite:///{tmp_path}/m.db") == tmp_path / "m.db.audit-key"
     assert audit_key.default_key_path("postgresql+psycopg://u@h/db").name == "audit.key"
+
+
+# -- upgrading: chains written before the key ---------------------------------
+def test_a_chain_from_before_the_key_is_rekeyed_once_after_checking_it_as_written(db, chain):
+    from app.store.audit_rekey import rekey_unkeyed_chains
+
+    _sha256_rehash(db, chain.id)  # how every chain looked before issue 13
+    assert not audit.verify(db).ok and audit.verify(db, unkeyed=True).ok
+    assert rekey_unkeyed_chains(db) == {"example": 5}
+    assert audit.verify(db).ok and rekey_unkeyed_chains(db) == {}
+
+
+def test_rekey_refuses_a_broken_or_partly_keyed_chain(db, chain):
+    from app.errors import Conflict
+    from app.store.audit_rekey import rekey_unkeyed_chains
+
+    db.execute(update(AuditEvent).where(AuditEvent.seq == 4).values(actor="someone else"))
+    with pytest.raises(Conflict, match="event 4"):
+        rekey_unkeyed_chains(db)  # keyed up to 3, then broken: never laundered
+    _sha256_rehash(db, chain.id)
+    db.execute(update(AuditEvent).where(AuditEvent.seq == 2).values(actor="edited before the upgrade"))
+    with pytest.raises(Conflict, match="as written before the key"):
+        rekey_unkeyed_chains(db)
