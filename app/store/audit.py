@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session, SessionTransaction
 
 from app.store import audit_key
 from app.store.database import utc
-from app.store.tables import AuditEvent, AuditHead, Council
+from app.store.tables import AuditEvent, AuditHead, Council, MessageRecord
 
 GENESIS = "0" * 64
 EVENTS = frozenset({
@@ -79,6 +79,7 @@ def seal(session: Session) -> list[AuditEvent]:
         return []
     session.flush()
     key = audit_key.key_for(session)
+    _lock_referenced_messages(session, {row.message_id for row in pending if row.message_id is not None})
     by_council: dict[int, list[AuditEvent]] = {}
     for row in pending:
         by_council.setdefault(row.council_id, []).append(row)
@@ -98,6 +99,14 @@ def seal(session: Session) -> list[AuditEvent]:
             session.add(row)
     session.flush()
     return pending
+
+
+def _lock_referenced_messages(session: Session, message_ids: set[int]) -> None:
+    # The foreign key check of the INSERT takes these row locks anyway; taking them before the head
+    # lock means no one waits for a message row while holding a council's head (PostgreSQL).
+    if message_ids and session.get_bind().dialect.name == "postgresql":
+        session.execute(select(MessageRecord.id).where(MessageRecord.id.in_(sorted(message_ids)))
+                        .with_for_update(key_share=True))
 
 
 @orm_event.listens_for(Session, "before_commit")

@@ -94,3 +94,41 @@ def test_many_concurrent_writers_leave_one_gap_free_chain(sessions):
             seqs = check.scalars(select(AuditEvent.seq).where(AuditEvent.council_id == council_id)
                                  .order_by(AuditEvent.seq)).all()
             assert seqs == list(range(1, 62))
+
+
+def test_a_writer_waiting_for_a_locked_message_does_not_hold_the_councils_head(pg_sessions):
+    from tests.store.scenario import check, held_eml, mailbox
+    from app.store import records as store
+
+    with pg_sessions() as setup:
+        c = council(setup)
+        box = mailbox(setup, c)
+        raw = held_eml(1)
+        record, _ = store.record_evaluation(setup, council=c, mailbox=box, evaluation=check(raw), raw=raw,
+                                            stage="pre-send", source_ref="r", now=NOW)
+        setup.commit()
+        council_id, record_id = c.id, record.id
+    deciding = pg_sessions()
+    store.get_message(deciding, council_id, record_id, lock=True)  # a reviewer's decision holds the row
+    audit.append(deciding, council_id, "message.released", "reviewer", message_id=record_id, now=NOW)
+    errors: list[BaseException] = []
+
+    def other_writer():  # e.g. the worker recording a failure of the same message
+        try:
+            with pg_sessions() as session:
+                audit.append(session, council_id, "intent.failed", "mailguard", message_id=record_id, now=NOW)
+                session.commit()
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    thread = threading.Thread(target=other_writer)
+    thread.start()
+    time.sleep(1.5)  # the other writer is now waiting for the message row (PostgreSQL's deadlock_timeout is 1 s)
+    deciding.commit()  # needs the head: a deadlock if the waiting writer held it
+    deciding.close()
+    thread.join(30)
+    assert not errors, errors
+    with pg_sessions() as check_session:
+        events = check_session.scalars(select(AuditEvent.event).where(AuditEvent.council_id == council_id)
+                                       .order_by(AuditEvent.seq)).all()
+        assert events[-2:] == ["message.released", "intent.failed"] and audit.verify(check_session).ok
