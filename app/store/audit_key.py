@@ -19,6 +19,8 @@ from pathlib import Path
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session
 
+from app.errors import ConfigError
+
 log = logging.getLogger(__name__)
 KEY_BYTES = 32
 SESSION_KEY = "mailguard.audit.key"  # Session.info entry that overrides the file (tests, tools)
@@ -43,13 +45,19 @@ def load_or_create(path: Path) -> bytes:
     try:
         text = path.read_text(encoding="ascii")
     except FileNotFoundError:
-        text = _create(path)
+        try:
+            text = _create(path)
+        except OSError as exc:
+            raise ConfigError(f"cannot create the audit key file {path}: {exc.strerror}; set "
+                              "MAILGUARD_AUDIT_KEY_FILE (audit_key_file) to a place this account can write") from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read the audit key file {path}: {exc.strerror}") from None
     try:
         key = bytes.fromhex(text.strip())
     except ValueError:
-        raise ValueError(f"{path}: the audit key file must hold hex digits") from None
+        raise ConfigError(f"{path}: the audit key file must hold hex digits") from None
     if len(key) < KEY_BYTES:
-        raise ValueError(f"{path}: the audit key must be at least {KEY_BYTES} bytes ({2 * KEY_BYTES} hex digits)")
+        raise ConfigError(f"{path}: the audit key must be at least {KEY_BYTES} bytes ({2 * KEY_BYTES} hex digits)")
     if path.stat().st_mode & 0o077:
         log.warning("audit key %s can be read by other accounts; chmod 600 it", path)
     return key

@@ -7,6 +7,7 @@ import stat
 import pytest
 from sqlalchemy import delete, select, update
 
+from app.errors import ConfigError
 from app.store import audit, audit_key
 from app.store.tables import AuditEvent, AuditHead, Council
 from tests.store.scenario import NOW, council, later
@@ -188,8 +189,12 @@ def test_the_key_file_is_created_0600_on_first_use_and_then_reused(tmp_path):
     assert len(first) == 32 and stat.S_IMODE(path.stat().st_mode) == 0o600
     assert audit_key.load_or_create(path) == first
     path.write_text("not hex")
-    with pytest.raises(ValueError, match="hex"):
+    with pytest.raises(ConfigError, match="hex"):
         audit_key.load_or_create(path)
+    not_a_folder = tmp_path / "a-file"
+    not_a_folder.write_text("x")
+    with pytest.raises(ConfigError, match="audit key file .*a-file/audit.key"):
+        audit_key.load_or_create(not_a_folder / "audit.key")
 
 
 def test_the_default_key_lives_beside_a_sqlite_file_and_outside_it(tmp_path):
