@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from sqlalchemy.orm import Session
+
 from app.auth.accounts import ROLES, set_password, user_by_email
 from app.errors import InvalidInput, NotFound
 from app.store import audit
@@ -16,14 +18,14 @@ from app.store.database import utc
 from app.store.tables.auth import User
 
 
-def find_user(session, email: str) -> User:
+def find_user(session: Session, email: str) -> User:
     user = user_by_email(session, email)
     if user is None:
         raise NotFound(f"no user {email.strip().lower()!r}")
     return user
 
 
-def disable_user(session, email: str, *, actor: str, now: datetime) -> User:
+def disable_user(session: Session, email: str, *, actor: str, now: datetime) -> User:
     """Refuse the account's sign-ins and end its sessions (a disabled account stays disabled)."""
     user = find_user(session, email)
     if user.disabled_at is None:
@@ -33,7 +35,7 @@ def disable_user(session, email: str, *, actor: str, now: datetime) -> User:
     return user
 
 
-def enable_user(session, email: str, *, actor: str, now: datetime) -> User:
+def enable_user(session: Session, email: str, *, actor: str, now: datetime) -> User:
     user = find_user(session, email)
     if user.disabled_at is not None:
         user.disabled_at = None
@@ -41,7 +43,7 @@ def enable_user(session, email: str, *, actor: str, now: datetime) -> User:
     return user
 
 
-def reset_password(session, email: str, password: str, *, actor: str, now: datetime) -> User:
+def reset_password(session: Session, email: str, password: str, *, actor: str, now: datetime) -> User:
     """A new password; every session signed in with the old one ends."""
     user = find_user(session, email)
     set_password(user, password)  # InvalidInput when too short
@@ -49,7 +51,7 @@ def reset_password(session, email: str, password: str, *, actor: str, now: datet
     return user
 
 
-def add_role(session, email: str, role: str, *, actor: str, now: datetime) -> User:
+def add_role(session: Session, email: str, role: str, *, actor: str, now: datetime) -> User:
     user = find_user(session, email)
     _check_role(role)
     if role not in (user.roles or []):
@@ -58,7 +60,7 @@ def add_role(session, email: str, role: str, *, actor: str, now: datetime) -> Us
     return user
 
 
-def remove_role(session, email: str, role: str, *, actor: str, now: datetime) -> User:
+def remove_role(session: Session, email: str, role: str, *, actor: str, now: datetime) -> User:
     """Take a role away; the last role cannot be removed (disable the account instead)."""
     user = find_user(session, email)
     _check_role(role)
@@ -76,7 +78,7 @@ def _check_role(role: str) -> None:
         raise InvalidInput(f"role must be one of {', '.join(ROLES)}, not {role!r}")
 
 
-def _audit(session, user: User, event: str, actor: str, now: datetime, **extra) -> None:
+def _audit(session: Session, user: User, event: str, actor: str, now: datetime, **extra) -> None:
     session.flush()
     audit.append(session, user.council_id, event, actor, now=now,
                  data={"user_id": user.id, "email": user.email, "roles": list(user.roles or []), **extra})

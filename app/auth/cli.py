@@ -168,13 +168,13 @@ def apikey_list(
     with unit_of_work(load_settings()) as session:
         council_id = store.get_council(session, council).id if council else None
         slugs = dict(session.query(Council.id, Council.slug).all())
-        lines = ["prefix        council  status   scopes  name  created  expires  last-used"]
+        rows = [("prefix", "council", "status", "scopes", "name", "created", "expires", "last used")]
         for key in apikeys.list_api_keys(session, council_id):
-            lines.append("  ".join((
-                key.prefix, slugs.get(key.council_id, "?"), apikeys.key_status(key, now), ",".join(key.scopes),
-                repr(key.name), _day(key.created_at), _day(key.expires_at, "never"),
-                _day(key.last_used_at, "never"))))
-    typer.echo("\n".join(lines))
+            rows.append((key.prefix, slugs.get(key.council_id, "?"), apikeys.key_status(key, now),
+                         ",".join(key.scopes), repr(key.name), _day(key.created_at), _day(key.expires_at, "never"),
+                         _day(key.last_used_at, "never")))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    typer.echo("\n".join("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in rows))
 
 
 @apikey_cli.command("revoke")
