@@ -10,7 +10,8 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1 \
     MAILGUARD_HOST=0.0.0.0 \
     MAILGUARD_PORT=8000 \
-    MAILGUARD_DATABASE_URL=sqlite:////data/mailguard.db
+    MAILGUARD_DATABASE_URL=sqlite:////data/mailguard.db \
+    MAILGUARD_AUDIT_KEY_FILE=/data/audit.key
 
 RUN groupadd --system mailguard && useradd --system --gid mailguard --home-dir /app --shell /usr/sbin/nologin mailguard
 

@@ -1,4 +1,4 @@
-"""Periodic work that runs inside `mailguard serve` besides the worker (digests, renewals).
+"""Periodic work that runs inside `mailguard serve` besides the worker (digests, renewals, retention).
 
 `start(settings, sessions, connectors)` returns objects with a `shutdown()` method;
 each domain adds its jobs here.
@@ -11,7 +11,15 @@ def start(settings, sessions, connectors) -> list:
     jobs: list = []
     jobs.append(_start_digests(settings, sessions, connectors))  # digests (issue 8)
     jobs.extend(_start_graph(settings, sessions, connectors))  # Graph subscriptions & lifecycle (issue 5)
+    jobs.append(_start_retention(settings, sessions))  # message bodies past retention (issue 13)
     return jobs
+
+
+def _start_retention(settings, sessions):
+    """Delete message bodies `retention_days` after their decision (app.review.retention)."""
+    from app.review.retention import start_retention_purge
+
+    return start_retention_purge(settings, sessions)
 
 
 def _start_digests(settings, sessions, connectors):

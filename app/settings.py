@@ -80,7 +80,11 @@ class Settings(BaseSettings):
     max_request_bytes: int = 30 * 1024 * 1024  # POST /evaluate bodies
     poll_interval_s: float = 1.0
     worker_id: str = Field(default_factory=lambda: f"{os.uname().nodename}:{os.getpid()}")
-    retention_days: int = 365
+    retention_days: int = 365  # message bodies are deleted this long after their decision
+    retention_interval_s: float = 3600.0  # how often `serve` runs the retention purge
+    # The audit chain's HMAC key (created 0600 on first use); default: beside a SQLite file,
+    # else ~/.config/mailguard/audit.key (app.store.audit_key).
+    audit_key_file: Path | None = None
     config_file: Path | None = None
     graph: GraphSettings = GraphSettings()
     review: ReviewSettings = ReviewSettings()

@@ -17,9 +17,10 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from app.engine.directory import Directory
+from app.store import audit
 from app.errors import Conflict, Forbidden, InvalidInput
 from app.store.database import utc
-from app.store.tables import MessageRecord
+from app.store.tables import Mailbox, MessageRecord
 from app.store.tables.auth import LoginAttempt, User
 
 ROLES = ("reviewer", "monitoring-officer", "admin")
@@ -45,9 +46,9 @@ def normalise_email(email: str) -> str:
 
 def create_user(
     session: Session, *, council_id: int, email: str, roles: list[str], now: datetime,
-    name: str = "", password: str | None = None,
+    name: str = "", password: str | None = None, actor: str = "mailguard",
 ) -> User:
-    """A new account (Conflict if the email is taken); `password` None = Entra sign-in only."""
+    """A new account (Conflict if the email is taken); `password` None = Entra sign-in only; audited."""
     email = normalise_email(email)
     if "@" not in email or len(email) > 320:
         raise InvalidInput(f"{email!r} is not an email address")
@@ -61,6 +62,9 @@ def create_user(
                 session_version=1, created_at=utc(now))
     session.add(user)
     session.flush()
+    audit.append(session, council_id, "user.created", actor, now=now,
+                 data={"user_id": user.id, "email": email, "roles": user.roles,
+                       "sign_in": "password" if password is not None else "entra"})
     return user
 
 
@@ -153,18 +157,33 @@ def can_decide(user: User) -> bool:
     return "reviewer" in (user.roles or ())
 
 
-def is_own_message(user: User, record: MessageRecord, directory: Directory) -> bool:
-    """Whether the user sent it: same address case-insensitively, or another address of the same person."""
-    mine, sender = normalise_email(user.email), normalise_email(record.sender)
-    return bool(sender) and (mine == sender or directory.same_person(mine, sender))
+def submitted_by(session: Session, record: MessageRecord) -> str:
+    """Who submitted the message: the owner of the mailbox it came from (for the add-in, the signed-in
+    user, whose address names the API mailbox it is filed under). '' when nobody is known."""
+    mailbox = session.get(Mailbox, record.mailbox_id)
+    return normalise_email(mailbox.address) if mailbox is not None else ""
 
 
-def check_may_decide(user: User, record: MessageRecord, directory: Directory) -> None:
-    """Forbidden unless this user may decide on this message (reviewer, and not its sender)."""
+def is_own_message(user: User, record: MessageRecord, directory: Directory, *, submitter: str) -> bool:
+    """Whether the user submitted it (their mailbox, their add-in) or it is sent in their name.
+
+    The submitter decides, not the message's From: alone: a message with no From:, or with
+    someone else's, still belongs to the owner of the mailbox it came from.
+    """
+    mine = normalise_email(user.email)
+    for who in (normalise_email(submitter), normalise_email(record.sender)):
+        if who and (who == mine or directory.same_person(mine, who)):
+            return True
+    return False
+
+
+def check_may_decide(user: User, record: MessageRecord, directory: Directory, *, submitter: str) -> None:
+    """Forbidden unless this user may decide on this message (reviewer, and neither its submitter nor sender)."""
     if not can_decide(user):
         raise Forbidden("only a reviewer can decide on held messages")
-    if is_own_message(user, record, directory):
-        raise Forbidden("you sent this message, so another reviewer must decide on it")
+    if is_own_message(user, record, directory, submitter=submitter):
+        raise Forbidden("this message came from your mailbox or in your name, so another reviewer must "
+                        "decide on it")
 
 
 def user_by_entra_oid(session: Session, oid: str) -> User | None:

@@ -1,5 +1,8 @@
 """API keys: `mg_<prefix>_<secret>`, stored as sha256 of the secret, scoped to one council.
 
+Keys expire (`expires_at`; default a year) and can be revoked; either way the
+next request with the key gets 401, because every request looks the key up.
+
 The secret is 256 random bits, so a fast hash is enough (nothing to brute
 force); the prefix is the lookup key and is safe to show. Flush-only, like the
 store: the CLI or request commits.
@@ -15,34 +18,70 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import InvalidInput
+from app.errors import InvalidInput, NotFound
 from app.store import audit
 from app.store.database import utc
 from app.store.tables import ApiKey, Council
 
 SCOPES = ("evaluate", "review:read", "review:write", "admin")
 DEFAULT_SCOPES = ("evaluate",)
+DEFAULT_LIFETIME = timedelta(days=365)
 _TOUCH_EVERY = timedelta(minutes=1)  # last_used_at granularity: no write on every request
 _DUMMY_HASH = hashlib.sha256(b"no such key").hexdigest()
 
 
 def create_api_key(
     session: Session, council: Council, *, name: str, scopes: list[str] | tuple[str, ...], now: datetime,
+    expires_at: datetime | None = None, actor: str = "mailguard",
 ) -> tuple[ApiKey, str]:
-    """A new key for the council and its plaintext (shown once, never stored); audited."""
+    """A new key for the council and its plaintext (shown once, never stored); audited.
+
+    `expires_at` None makes a key that never expires (the CLI defaults to a year).
+    """
     scopes = list(dict.fromkeys(scopes or DEFAULT_SCOPES))
     unknown = [s for s in scopes if s not in SCOPES]
     if unknown:
         raise InvalidInput(f"unknown scope {unknown[0]!r}; scopes are {', '.join(SCOPES)}")
+    if expires_at is not None and utc(expires_at) <= utc(now):
+        raise InvalidInput("a key's expiry must be in the future")
     prefix = secrets.token_hex(6)
     secret = secrets.token_urlsafe(32)
     key = ApiKey(council_id=council.id, name=name, prefix=prefix, key_hash=_hash(secret),
-                 scopes=scopes, created_at=utc(now))
+                 scopes=scopes, created_at=utc(now), expires_at=utc(expires_at) if expires_at else None)
     session.add(key)
     session.flush()
-    audit.append(session, council.id, "apikey.created", "mailguard",
-                 data={"api_key_id": key.id, "name": name, "prefix": prefix, "scopes": scopes}, now=now)
+    audit.append(session, council.id, "apikey.created", actor,
+                 data={"api_key_id": key.id, "name": name, "prefix": prefix, "scopes": scopes,
+                       "expires_at": key.expires_at.isoformat() if key.expires_at else None}, now=now)
     return key, f"mg_{prefix}_{secret}"
+
+
+def list_api_keys(session: Session, council_id: int | None = None) -> list[ApiKey]:
+    """Every key (or one council's), oldest first; secrets are not stored, so none are shown."""
+    query = select(ApiKey).order_by(ApiKey.council_id, ApiKey.created_at, ApiKey.id)
+    if council_id is not None:
+        query = query.where(ApiKey.council_id == council_id)
+    return list(session.scalars(query))
+
+
+def key_status(key: ApiKey, now: datetime) -> str:
+    """active | revoked | expired."""
+    if key.revoked_at is not None:
+        return "revoked"
+    if key.expires_at is not None and utc(key.expires_at) <= utc(now):
+        return "expired"
+    return "active"
+
+
+def find_api_key(session: Session, prefix: str) -> ApiKey:
+    """The key with this prefix (also accepted: `mg_<prefix>` or the whole key); NotFound otherwise."""
+    text = (prefix or "").strip()
+    if text.startswith("mg_"):
+        text = text.split("_", 2)[1]
+    key = session.scalars(select(ApiKey).where(ApiKey.prefix == text)).one_or_none() if text else None
+    if key is None:
+        raise NotFound(f"no API key with prefix {text!r}")
+    return key
 
 
 def authenticate(session: Session, token: str, *, now: datetime) -> ApiKey | None:
@@ -51,7 +90,7 @@ def authenticate(session: Session, token: str, *, now: datetime) -> ApiKey | Non
     key = session.scalars(select(ApiKey).where(ApiKey.prefix == prefix)).one_or_none() if prefix else None
     # Compare even when there is no such key, so timing says nothing about prefixes.
     matches = hmac.compare_digest(key.key_hash if key else _DUMMY_HASH, _hash(secret))
-    if key is None or not matches or key.revoked_at is not None:
+    if key is None or not matches or key_status(key, now) != "active":
         return None
     now = utc(now)
     if key.last_used_at is None or now - utc(key.last_used_at) >= _TOUCH_EVERY:
@@ -60,11 +99,13 @@ def authenticate(session: Session, token: str, *, now: datetime) -> ApiKey | Non
     return key
 
 
-def revoke_api_key(session: Session, key: ApiKey, *, now: datetime) -> ApiKey:
-    """Refuse this key from now on."""
+def revoke_api_key(session: Session, key: ApiKey, *, now: datetime, actor: str = "mailguard") -> ApiKey:
+    """Refuse this key from now on (its next request gets 401); audited once."""
     if key.revoked_at is None:
         key.revoked_at = utc(now)
         session.flush()
+        audit.append(session, key.council_id, "apikey.revoked", actor, now=now,
+                     data={"api_key_id": key.id, "name": key.name, "prefix": key.prefix})
     return key
 
 

@@ -145,6 +145,7 @@ class Digest:
     notable: tuple[NotableItem, ...]
     notable_more: int
     note: str = NO_BODIES_NOTE
+    audit_head: str = ""  # the council's audit chain head when generated: a witness kept outside the database
 
     @property
     def nothing_to_report(self) -> bool:

@@ -92,6 +92,9 @@ HTML = """<!DOCTYPE html>
 {% endif %}
 <tr><td style="padding:16px 24px;font-size:11px;color:#6b7280;">Generated {{ when(d.generated_at) }} by Council MailGuard
  for the Monitoring Officer. Period {{ d.period.label }}; compared with {{ d.previous.label }}.</td></tr>
+{% if d.audit_head %}<tr><td style="padding:0 24px 16px 24px;font-size:11px;color:#6b7280;" id="audit-head">Audit log head:
+ <code style="word-break:break-all;">{{ d.audit_head }}</code><br>Keep this email. <code>mailguard audit verify --head {{ d.audit_head }}</code>
+ shows that no audit event up to this one has since been removed or changed.</td></tr>{% endif %}
 </table></td></tr></table>
 </body></html>
 """
@@ -128,4 +131,8 @@ BY PERSON
 {% for p in d.people %}  {{ p.name }} ({{ p.role }}{% if p.titles %}: {{ p.titles|join(', ') }}{% endif %}): caught {{ p.caught }}, held {{ p.held }}, annotated {{ p.annotated }}, flagged {{ p.flagged }}, sent anyway {{ p.sent_anyway }}
 {% endfor %}{% endif %}
 Generated {{ when(d.generated_at) }} by Council MailGuard for the Monitoring Officer.
-"""
+{% if d.audit_head %}
+AUDIT LOG HEAD: {{ d.audit_head }}
+Keep this email. `mailguard audit verify --head {{ d.audit_head }}`
+shows that no audit event up to this one has since been removed or changed.
+{% endif %}"""

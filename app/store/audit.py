@@ -1,25 +1,39 @@
-"""The append-only audit log: one hash chain per council.
+"""The append-only audit log: one keyed hash chain per council, extended when a session commits.
 
-Each row's hash is sha256 over the canonical JSON of (council_id, seq, at,
-actor, event, message_id, data, prev_hash), so changing a row breaks its hash,
-deleting one breaks the sequence or the next row's prev_hash, and cutting the
-tail disagrees with AuditHead. Appends lock the council's AuditHead row
-(SELECT ... FOR UPDATE on PostgreSQL; on SQLite the write lock taken at BEGIN
-IMMEDIATE serialises them). Functions flush, never commit.
+Each row's hash is HMAC-SHA256, under a key kept outside the database
+(app.store.audit_key), of the canonical JSON of (council_id, seq, at, actor,
+event, message_id, data, prev_hash). Changing a row breaks its hash, deleting
+one breaks the sequence or the next row's prev_hash, and someone who can only
+write the database cannot re-hash what they changed. Cutting off the newest
+rows and moving AuditHead back with them is caught against a head published
+outside the database: the Monitoring Officer's digest carries it, and
+`mailguard audit verify --head` checks the chain still reaches it. A
+council whose whole chain was deleted is caught too: every council must have
+a chain, starting with its own `council.created`.
+
+append() only queues the event on the Session. The chain is extended by a
+before_commit hook (seal): the council's AuditHead row is locked (FOR UPDATE
+on PostgreSQL; on SQLite the write lock taken at BEGIN IMMEDIATE) for the last
+statements before COMMIT only, so one council's writers queue for a moment
+instead of for their whole transactions (issue 12: the head lock held until
+commit was 83% of all database waiting at saturation).
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import event as orm_event, select
+from sqlalchemy.orm import Session, SessionTransaction
 
+from app.store import audit_key
 from app.store.database import utc
-from app.store.tables import AuditEvent, AuditHead
+from app.store.tables import AuditEvent, AuditHead, Council, MessageRecord
 
 GENESIS = "0" * 64
 EVENTS = frozenset({
@@ -27,8 +41,146 @@ EVENTS = frozenset({
     "message.released", "message.returned", "message.delivered", "intent.failed", "apikey.created",
     "council.created", "mailbox.added", "message.submitted_for_review", "message.sent_anyway",
     "message.disclosure_queued", "directory.synced",  # Graph work (issue 5)
+    "apikey.revoked", "user.created", "user.disabled", "user.enabled", "user.password_reset",
+    "user.role_added", "user.role_removed", "retention.purged",  # credentials, retention (issue 13)
 })
+_PENDING = "mailguard.audit.pending"
 
+
+def append(
+    session: Session, council_id: int, event: str, actor: str, *,
+    message_id: int | None = None, data: dict | None = None, now: datetime,
+) -> AuditEvent:
+    """Queue the next event of the council's chain; it is numbered, hashed and written at commit."""
+    if event not in EVENTS:
+        raise ValueError(f"unknown audit event {event!r}")
+    # Round-trip through JSON so what is hashed is exactly what the column gives back.
+    clean = json.loads(json.dumps(data or {}, ensure_ascii=False, default=str))
+    row = AuditEvent(council_id=council_id, at=utc(now), actor=actor, event=event,
+                     message_id=message_id, data=clean)
+    session.info.setdefault(_PENDING, []).append(row)
+    return row
+
+
+def queued(session: Session) -> list[AuditEvent]:
+    """Events appended in this transaction and not yet written."""
+    return list(session.info.get(_PENDING) or ())
+
+
+def seal(session: Session) -> list[AuditEvent]:
+    """Chain the events queued on this session now (called at commit; tests may call it); flushes.
+
+    Everything else is flushed first, so the head rows are the last locks the
+    transaction takes. Councils are locked in id order (no deadlock between two
+    sessions that each write to several councils).
+    """
+    pending: list[AuditEvent] = session.info.pop(_PENDING, None) or []
+    if not pending:
+        return []
+    session.flush()
+    key = audit_key.key_for(session)
+    _lock_referenced_messages(session, {row.message_id for row in pending if row.message_id is not None})
+    by_council: dict[int, list[AuditEvent]] = {}
+    for row in pending:
+        by_council.setdefault(row.council_id, []).append(row)
+    for council_id in sorted(by_council):
+        head = session.scalars(
+            select(AuditHead).where(AuditHead.council_id == council_id).with_for_update()
+            .execution_options(populate_existing=True)
+        ).one_or_none()
+        if head is None:  # a new council's first event (audit verify flags a chain that restarts)
+            head = AuditHead(council_id=council_id, seq=0, hash=GENESIS)
+            session.add(head)
+        for row in by_council[council_id]:
+            row.seq, row.prev_hash = head.seq + 1, head.hash
+            row.hash = event_hash(key, council_id, row.seq, row.at, row.actor, row.event, row.message_id,
+                                  row.data, row.prev_hash)
+            head.seq, head.hash = row.seq, row.hash
+            session.add(row)
+    session.flush()
+    return pending
+
+
+def _lock_referenced_messages(session: Session, message_ids: set[int]) -> None:
+    # The foreign key check of the INSERT takes these row locks anyway; taking them before the head
+    # lock means no one waits for a message row while holding a council's head (PostgreSQL).
+    if message_ids and session.get_bind().dialect.name == "postgresql":
+        session.execute(select(MessageRecord.id).where(MessageRecord.id.in_(sorted(message_ids)))
+                        .with_for_update(key_share=True))
+
+
+@orm_event.listens_for(Session, "before_commit")
+def _seal_before_commit(session: Session) -> None:
+    if not session.in_nested_transaction():  # a SAVEPOINT's release is not the end of the transaction
+        seal(session)
+
+
+@orm_event.listens_for(Session, "do_orm_execute")
+def _seal_before_reading_the_log(state) -> None:  # noqa: ANN001 - ORMExecuteState
+    # Read-your-writes: a query of the audit tables in a transaction that queued events sees them
+    # (the application's writers never read the log, so this costs them nothing).
+    if state.session.info.get(_PENDING) and state.is_select and \
+            any(m.class_ in (AuditEvent, AuditHead) for m in state.all_mappers):
+        seal(state.session)
+
+
+@orm_event.listens_for(Session, "after_transaction_end")
+def _forget_on_rollback(session: Session, transaction: SessionTransaction) -> None:
+    if transaction.parent is None:  # the whole transaction is over: nothing queued may outlive it
+        session.info.pop(_PENDING, None)
+
+
+def event_hash(
+    key: bytes | None, council_id: int, seq: int, at: datetime, actor: str, event: str,
+    message_id: int | None, data: dict, prev_hash: str,
+) -> str:
+    """HMAC-SHA256 hex of the canonical JSON of one event and the previous hash.
+
+    `key` None gives the unkeyed sha256 of chains written before keys (only
+    `audit rekey` uses it, to check such a chain before re-sealing it).
+    """
+    canonical = json.dumps(
+        {"council_id": council_id, "seq": seq, "at": _iso(at), "actor": actor, "event": event,
+         "message_id": message_id, "data": data, "prev_hash": prev_hash},
+        sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+    ).encode("utf-8")
+    if key is None:
+        return hashlib.sha256(canonical).hexdigest()
+    return hmac.new(key, canonical, hashlib.sha256).hexdigest()
+
+
+def _iso(moment: datetime) -> str:
+    # Microseconds always shown: both backends keep them, and isoformat() drops zeros.
+    return utc(moment).isoformat(timespec="microseconds")
+
+
+@dataclass(frozen=True, slots=True)
+class PublishedHead:
+    """Where a council's chain stood when it was published: `slug:seq:hash`."""
+
+    slug: str
+    seq: int
+    hash: str
+
+    def __str__(self) -> str:
+        return f"{self.slug}:{self.seq}:{self.hash}"
+
+    @classmethod
+    def parse(cls, text: str) -> PublishedHead:
+        parts = (text or "").strip().rsplit(":", 2)
+        if len(parts) != 3 or not parts[0] or not parts[1].isdigit() or len(parts[2]) != 64 \
+                or any(c not in "0123456789abcdef" for c in parts[2]):
+            raise ValueError(f"{text!r} is not an audit head (expected council:event-number:64 hex digits)")
+        return cls(parts[0], int(parts[1]), parts[2])
+
+
+def current_head(session: Session, council: Council) -> PublishedHead:
+    """The council's chain head as it stands, in the form a digest publishes."""
+    head = session.get(AuditHead, council.id)
+    return PublishedHead(council.slug, head.seq if head else 0, head.hash if head else GENESIS)
+
+
+# -- verifying -----------------------------------------------------------------
 
 @dataclass(frozen=True, slots=True)
 class VerifyReport:
@@ -37,90 +189,83 @@ class VerifyReport:
     first_bad_seq: int | None = None
     reason: str | None = None
     council_id: int | None = None  # the council whose chain is broken
+    council: str | None = None  # its slug, when it still exists
 
 
-def append(
-    session: Session, council_id: int, event: str, actor: str, *,
-    message_id: int | None = None, data: dict | None = None, now: datetime,
-) -> AuditEvent:
-    """Add the next event to the council's chain (flushes; the caller commits)."""
-    if event not in EVENTS:
-        raise ValueError(f"unknown audit event {event!r}")
-    head = session.scalars(
-        select(AuditHead).where(AuditHead.council_id == council_id).with_for_update()
-    ).one_or_none()
-    if head is None:
-        head = AuditHead(council_id=council_id, seq=0, hash=GENESIS)
-        session.add(head)
-    # Round-trip through JSON so what is hashed is exactly what the column gives back.
-    clean = json.loads(json.dumps(data or {}, ensure_ascii=False, default=str))
-    at = utc(now)
-    row = AuditEvent(council_id=council_id, seq=head.seq + 1, at=at, actor=actor, event=event,
-                     message_id=message_id, data=clean, prev_hash=head.hash)
-    row.hash = event_hash(council_id, row.seq, at, actor, event, message_id, clean, head.hash)
-    head.seq, head.hash = row.seq, row.hash
-    session.add(row)
-    session.flush()
-    return row
+def verify(
+    session: Session, council_id: int | None = None, *, heads: Iterable[PublishedHead] = (),
+    key: bytes | None = None, unkeyed: bool = False,
+) -> VerifyReport:
+    """Re-hash every council's chain (or one council's); the first break found is reported.
 
-
-def event_hash(
-    council_id: int, seq: int, at: datetime, actor: str, event: str,
-    message_id: int | None, data: dict, prev_hash: str,
-) -> str:
-    """sha256 hex of the canonical JSON of one event's content and the previous hash."""
-    canonical = json.dumps(
-        {"council_id": council_id, "seq": seq, "at": _iso(at), "actor": actor, "event": event,
-         "message_id": message_id, "data": data, "prev_hash": prev_hash},
-        sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-    )
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-
-
-def _iso(moment: datetime) -> str:
-    # Microseconds always shown: both backends keep them, and isoformat() drops zeros.
-    return utc(moment).isoformat(timespec="microseconds")
-
-
-def verify(session: Session, council_id: int | None = None) -> VerifyReport:
-    """Re-hash every chain (or one council's); the first break found is reported."""
-    heads = {c: (seq, h) for c, seq, h in session.execute(
-        select(AuditHead.council_id, AuditHead.seq, AuditHead.hash))}
-    chains = set(heads) | set(session.scalars(select(AuditEvent.council_id).distinct()))
+    `unkeyed` checks chains written before the key existed (plain sha256; `audit rekey` only).
+    """
+    seal(session)  # events this session queued are part of what it sees
+    key = None if unkeyed else (key or audit_key.key_for(session))
+    councils = dict(session.execute(select(Council.id, Council.slug)).all())
+    published = {h.slug: h for h in heads}
+    by_slug = {slug: cid for cid, slug in councils.items()}
+    for slug, head in published.items():
+        if slug not in by_slug:
+            return VerifyReport(False, 0, head.seq, f"council {slug} of the published head no longer exists",
+                                council=slug)
+    stored = {c: (s, h) for c, s, h in session.execute(select(AuditHead.council_id, AuditHead.seq,
+                                                              AuditHead.hash))}
+    chains = set(councils) | set(stored) | set(session.scalars(select(AuditEvent.council_id).distinct()))
     if council_id is not None:
         chains &= {council_id}
     checked = 0
     for chain in sorted(chains):
-        head_seq, head_hash = heads.get(chain, (None, None))
-        report = _verify_chain(session, chain, head_seq, head_hash)
+        slug = councils.get(chain)
+        report = _verify_chain(session, key, chain, slug, stored.get(chain), published.get(slug))
         checked += report.checked
         if not report.ok:
-            return VerifyReport(False, checked, report.first_bad_seq, report.reason, chain)
+            return VerifyReport(False, checked, report.first_bad_seq, report.reason, chain, slug)
     return VerifyReport(True, checked)
 
 
 def _verify_chain(
-    session: Session, council_id: int, head_seq: int | None, head_hash: str | None
+    session: Session, key: bytes | None, council_id: int, slug: str | None,
+    head: tuple[int, str] | None, published: PublishedHead | None,
 ) -> VerifyReport:
+    if slug is None:
+        return VerifyReport(False, 0, 1, f"audit events of council id {council_id}, which does not exist")
     columns = (AuditEvent.seq, AuditEvent.at, AuditEvent.actor, AuditEvent.event,
                AuditEvent.message_id, AuditEvent.data, AuditEvent.prev_hash, AuditEvent.hash)
     rows = session.execute(
         select(*columns).where(AuditEvent.council_id == council_id).order_by(AuditEvent.seq)
         .execution_options(yield_per=1000)
     )
-    expected_seq, prev, checked = 1, GENESIS, 0
+    expected_seq, prev, checked, at_published = 1, GENESIS, 0, None
     for seq, at, actor, event, message_id, data, prev_hash, stored in rows:
         if seq != expected_seq:
             return VerifyReport(False, checked, expected_seq, f"event {expected_seq} is missing")
         if prev_hash != prev:
             return VerifyReport(False, checked, seq, f"event {seq} does not follow event {seq - 1}")
-        if event_hash(council_id, seq, at, actor, event, message_id, data, prev_hash) != stored:
-            return VerifyReport(False, checked, seq, f"event {seq} was changed after it was written")
+        if event_hash(key, council_id, seq, at, actor, event, message_id, data, prev_hash) != stored:
+            return VerifyReport(False, checked, seq, f"event {seq} was changed after it was written "
+                                "(or the audit key is not the one it was written with)")
+        if seq == 1 and (event != "council.created" or (data or {}).get("slug") != slug):
+            return VerifyReport(False, checked, 1, f"the chain does not start with the creation of council "
+                                f"{slug}: its earlier events were deleted")
+        if published is not None and seq == published.seq:
+            at_published = stored
         checked += 1
         expected_seq, prev = seq + 1, stored
-    if head_seq is None:
+    last = expected_seq - 1
+    if last == 0 and head is None:
+        return VerifyReport(False, 0, 1, f"council {slug} has no audit chain: its events were deleted")
+    if head is None:
         return VerifyReport(False, checked, expected_seq, "the chain's head record is missing")
-    if (expected_seq - 1, prev) != (head_seq, head_hash):
+    if (last, prev) != head:
         return VerifyReport(False, checked, expected_seq,
-                            f"the chain ends at event {expected_seq - 1} but {head_seq} were written")
+                            f"the chain ends at event {last} but its head record says {head[0]}")
+    if published is not None:
+        if last < published.seq:
+            return VerifyReport(False, checked, last + 1, f"the chain ends at event {last} but reached event "
+                                f"{published.seq} when its head was published: events {last + 1} to "
+                                f"{published.seq} were removed")
+        if at_published != published.hash:
+            return VerifyReport(False, checked, published.seq, f"event {published.seq} is not the one the "
+                                "published head names: the chain was rewritten")
     return VerifyReport(True, checked)

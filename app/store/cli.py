@@ -74,25 +74,80 @@ def db_upgrade() -> None:
     typer.echo(f"database at revision {current_revision(url)}")
 
 
+@db_cli.command("purge")
+def db_purge(
+    retention_days: Annotated[
+        Optional[int], typer.Option("--retention-days", min=0, help="Override the retention_days setting.")
+    ] = None,
+) -> None:
+    """Delete message bodies kept longer than retention_days after their decision (findings and audit stay)."""
+    from app.store.retention import purge_bodies
+
+    settings = load_settings()
+    days = settings.retention_days if retention_days is None else retention_days
+    with unit_of_work(settings) as session:
+        purged = purge_bodies(session, retention_days=days, now=utc_now())
+    typer.echo(f"deleted {sum(purged.values())} message bodies decided more than {days} days ago")
+
+
 @audit_cli.command("verify")
 def audit_verify(
     council: Annotated[
         Optional[str], typer.Option("--council", help="Only this council's chain (slug).")
     ] = None,
+    head: Annotated[
+        Optional[list[str]],
+        typer.Option("--head", help="A head published outside the database, as printed in the Monitoring "
+                     "Officer's digest (council:event:hash); the chain must still reach it. Repeatable."),
+    ] = None,
 ) -> None:
-    """Re-check the audit hash chains; exit 1 if any row was changed, removed or cut off."""
+    """Re-check the audit chains with the audit key; exit 1 if any row was changed, removed or cut off."""
+    from app.store import audit
+    from app.store import records as store
+
+    try:
+        published = [audit.PublishedHead.parse(text) for text in head or ()]
+    except ValueError as exc:
+        fail(str(exc), 2)
+    with unit_of_work(load_settings()) as session:
+        council_id = store.get_council(session, council).id if council else None
+        report = audit.verify(session, council_id, heads=published)
+    if not report.ok:
+        fail(f"audit chain broken: council {report.council or report.council_id}, event {report.first_bad_seq}: "
+             f"{report.reason} ({report.checked} events verified before it)")
+    reached = f"; reaches {len(published)} published head(s)" if published else ""
+    typer.echo(f"audit chain intact: {report.checked} events verified{reached}")
+
+
+@audit_cli.command("rekey")
+def audit_rekey() -> None:
+    """Once, after upgrading: key the chains written before the audit key (each checked intact first)."""
+    from app.store.audit_rekey import rekey_unkeyed_chains
+
+    with unit_of_work(load_settings()) as session:
+        done = rekey_unkeyed_chains(session)
+    for slug, count in done.items():
+        typer.echo(f"council {slug}: {count} events re-hashed with the audit key")
+    typer.echo(f"{len(done)} chain(s) re-keyed" if done else "every chain is already keyed")
+
+
+@audit_cli.command("head")
+def audit_head(
+    council: Annotated[Optional[str], typer.Option("--council", help="Only this council (slug).")] = None,
+) -> None:
+    """Print each council's chain head (council:event:hash), to keep outside the database."""
+    from sqlalchemy import select
+
     from app.store import audit
     from app.store import records as store
     from app.store.tables import Council
 
     with unit_of_work(load_settings()) as session:
-        council_id = store.get_council(session, council).id if council else None
-        report = audit.verify(session, council_id)
-        slug = session.get(Council, report.council_id).slug if report.council_id else None
-    if not report.ok:
-        fail(f"audit chain broken: council {slug}, event {report.first_bad_seq}: {report.reason} "
-              f"({report.checked} events verified before it)")
-    typer.echo(f"audit chain intact: {report.checked} events verified")
+        councils = [store.get_council(session, council)] if council else \
+            session.scalars(select(Council).order_by(Council.slug)).all()
+        heads = [str(audit.current_head(session, c)) for c in councils]
+    for line in heads:
+        typer.echo(line)
 
 
 @council_cli.command("add")

@@ -12,6 +12,7 @@ audit chain's head read must happen under the write lock.
 
 from __future__ import annotations
 
+import os
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -41,9 +42,27 @@ def make_engine(url: str, *, sqlite_begin: str = "immediate", echo: bool = False
     url = normalise_url(url)
     if make_url(url).get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True, echo=echo)
+    create_private_file(make_url(url).database)
     engine = create_engine(url, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
     _take_over_sqlite_transactions(engine, _SQLITE_BEGIN[sqlite_begin])
     return engine
+
+
+def create_private_file(database: str | None) -> None:
+    """Create a new SQLite file readable by its owner only (0600) before SQLite opens it.
+
+    SQLite would create it with the umask's mode (often world-readable) and then gives the
+    -wal and -shm files the database file's mode, so they are 0600 too. An existing file is
+    left as it is.
+    """
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    try:
+        os.close(os.open(database, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass
+    except FileNotFoundError:  # no such folder: SQLite's own error says so when it connects
+        pass
 
 
 def _take_over_sqlite_transactions(engine: Engine, begin_sql: str) -> None:

@@ -36,7 +36,7 @@ def _decide(request: Request, state, session, user, record_id: int, reason: str,
     record = load_record(session, user, record_id)
     _, directory = request.app.state.councils.get(request.state.council)
     try:
-        auth.check_may_decide(user, record, directory)
+        auth.check_may_decide(user, record, directory, submitter=auth.submitted_by(session, record))
     except Forbidden as exc:
         raise PageError(403, f"Not done: {exc}.") from None
     if "\x00" in reason:

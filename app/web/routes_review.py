@@ -53,7 +53,7 @@ def message_context(request: Request, session, user, record: MessageRecord) -> d
     pack, directory = request.app.state.councils.get(request.state.council)
     text = body.read_text(record.raw_mime)
     evidence = body.mark_evidence(text or "", record.findings)
-    own = auth.is_own_message(user, record, directory)
+    own = auth.is_own_message(user, record, directory, submitter=auth.submitted_by(session, record))
     findings = []
     for number, finding in enumerate(record.findings, start=1):
         entry = pack.rules.get(finding.rule)
@@ -61,6 +61,7 @@ def message_context(request: Request, session, user, record: MessageRecord) -> d
                          "quote": finding.quote or (entry.quote if entry else None),
                          "clause": finding.clause or (entry.clause if entry else None)})
     return {
+        "retention_days": request.app.state.settings.retention_days,
         "record": record, "sender": views.person(directory, record.sender_name, record.sender),
         "recipients": views.recipients(directory, record), "text_kept": text is not None,
         "body": evidence.body, "header_hits": evidence.headers, "findings": findings,

@@ -8,6 +8,8 @@ import json
 import re
 from html.parser import HTMLParser
 
+from sqlalchemy import select
+
 from app.digest.period import latest_complete, schedule_from_options
 from app.digest.query import digest_for
 from app.digest.render import render_csv, render_html, render_json, render_text
@@ -116,3 +118,17 @@ def test_a_summary_that_looks_like_a_formula_is_defused_in_the_csv():
     cells = [cell for row in csv.reader(io.StringIO(render_csv(digest))) for cell in row]
     assert not any(cell.startswith("=") for cell in cells)
     assert "'=HYPERLINK(\"http://evil.example\",\"x\")" in cells
+
+
+def test_every_format_carries_the_councils_audit_head_which_verifies(db):
+    from app.store import audit
+    from app.store.tables import Council
+
+    _, digest = _digest(db)
+    council = db.scalars(select(Council).where(Council.slug == "digest-town")).one()
+    head = audit.current_head(db, council)
+    assert digest.audit_head == str(head) and head.seq > 1
+    assert f"mailguard audit verify --head {head}" in render_html(digest)
+    assert f"AUDIT LOG HEAD: {head}" in render_text(digest)
+    assert json.loads(render_json(digest))["audit_head"] == str(head)
+    assert audit.verify(db, heads=[audit.PublishedHead.parse(digest.audit_head)]).ok

@@ -55,3 +55,19 @@ def test_last_used_is_recorded_at_most_once_a_minute(db):
 def test_unknown_scopes_are_refused(db):
     with pytest.raises(InvalidInput, match="scope"):
         apikeys.create_api_key(db, council(db), name="k", scopes=["superuser"], now=NOW)
+
+
+def test_keys_expire_and_revoking_is_audited_once(db):
+    c = council(db)
+    key, token = apikeys.create_api_key(db, c, name="k", scopes=["evaluate"], now=NOW, expires_at=later(60))
+    assert apikeys.key_status(key, later(59)) == "active" and apikeys.authenticate(db, token, now=later(59))
+    assert apikeys.key_status(key, later(60)) == "expired" and apikeys.authenticate(db, token, now=later(60)) is None
+    with pytest.raises(InvalidInput, match="future"):
+        apikeys.create_api_key(db, c, name="k", scopes=["evaluate"], now=NOW, expires_at=NOW)
+    assert apikeys.find_api_key(db, token.rsplit("_", 1)[0]) is key and apikeys.find_api_key(db, key.prefix) is key
+    apikeys.revoke_api_key(db, key, now=later(1), actor="cli:ops")
+    apikeys.revoke_api_key(db, key, now=later(2), actor="cli:ops")
+    assert apikeys.key_status(key, later(3)) == "revoked"
+    events = db.scalars(select(AuditEvent).where(AuditEvent.event == "apikey.revoked")).all()
+    assert [(e.actor, e.data["prefix"]) for e in events] == [("cli:ops", key.prefix)]
+    assert [k.id for k in apikeys.list_api_keys(db, c.id)] == [key.id]

@@ -123,6 +123,20 @@ def test_nobody_decides_on_their_own_message_even_from_another_address(client, d
         assert session.scalars(select(Decision)).all() == []
 
 
+def test_a_message_without_a_from_still_belongs_to_the_owner_of_its_mailbox(client, reviewer, desk, sessions):
+    path = f"/review/messages/{desk.held['unreadable']}"  # no From: at all, dropped in the clerk's outbox
+    with sessions() as session:
+        from app.store.tables import MessageRecord
+        assert session.get(MessageRecord, desk.held["unreadable"]).sender == ""
+    assert sign_in(client, CLERK_ALIAS).status_code == 303  # the clerk owns that mailbox
+    page = client.get(path)
+    assert page.status_code == 200 and "came from your mailbox" in page.text
+    response = client.post(f"{path}/release", data={"csrf_token": csrf_of(page.text), "reason": "mine, fine"})
+    assert response.status_code == 403
+    with sessions() as session:
+        assert session.scalars(select(Decision)).all() == []
+
+
 def test_another_councils_message_is_not_found(reviewer, desk):
     path = f"/review/messages/{desk.other_record_id}"
     assert reviewer.get(path).status_code == 404

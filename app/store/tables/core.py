@@ -187,7 +187,7 @@ class AuditEvent(Base):
 
 
 class AuditHead(Base):
-    """The end of each council's chain; locked FOR UPDATE to append, so appends serialise."""
+    """The end of each council's chain; locked FOR UPDATE only while a commit extends it (app.store.audit)."""
 
     __tablename__ = "audit_heads"
     council_id: Mapped[int] = mapped_column(ForeignKey("councils.id"), primary_key=True)
@@ -206,4 +206,5 @@ class ApiKey(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     last_used_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
     revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    expires_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)  # None: never
 
