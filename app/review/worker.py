@@ -145,9 +145,10 @@ class Worker:
         self._maybe_crash("before", intent.kind)
         try:
             outcome = self._dispatch(session, connector, intent, record)
-        except (ConnectorError, AnnotationError) as exc:
+        except (ConnectorError, AnnotationError, OSError) as exc:  # OSError: a folder or socket the connector let slip
             log.warning("intent %s (%s) failed: %s", intent.id, intent.kind, exc)
-            self._failed(session, intent, record, str(exc), retryable=getattr(exc, "retryable", False))
+            retryable = getattr(exc, "retryable", isinstance(exc, OSError))
+            self._failed(session, intent, record, str(exc) or type(exc).__name__, retryable=retryable)
             return
         if outcome == "superseded":
             return  # nothing was sent; the changed message is held again under a new record
