@@ -138,6 +138,7 @@ def test_past_the_horizon_it_is_shown_the_sender_and_mo_are_told_and_a_command_s
             told = {i.payload["to"]: i.payload for i in session.scalars(
                 select(Intent).where(Intent.kind == "notify", Intent.key.like("%gave-up%")))}
         assert set(told) == {service.user, MO}
+        _digest_says_delivery_failed(service, clock.now, record_of(service, mid).id)
         assert f"--message {record_of(service, mid).id}" in told[MO]["body"]
         assert "has not been sent" in told[service.user]["body"]
 
@@ -163,6 +164,21 @@ def test_past_the_horizon_it_is_shown_the_sender_and_mo_are_told_and_a_command_s
     assert [r.message["Message-ID"] for r in flaky_smtp.received].count(mid) == 1
     with service.sessions() as session:
         assert session.scalars(select(AuditEvent).where(AuditEvent.event == "intent.retried")).one()
+
+
+def _digest_says_delivery_failed(service, now, record_id: int) -> None:
+    from zoneinfo import ZoneInfo
+
+    from app.digest.period import local_period
+    from app.digest.query import digest_for
+
+    period = local_period("range", (now - timedelta(days=3)).date(), 5, ZoneInfo("UTC"))
+    with service.sessions() as session:
+        digest = digest_for(session, session.get(Council, service.council_id), period,
+                            review_base_url="https://mailguard.example", now=now)
+    (item,) = [i for i in digest.notable if i.message_id == record_id]
+    assert item.outcome == "delivery failed" and item.rule == "delivery-failed"
+    assert digest.outcomes["delivery_failed"] == 1
 
 
 def _no_message_id_held(sender: str) -> bytes:
