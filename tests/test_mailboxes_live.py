@@ -120,3 +120,29 @@ def test_a_returned_message_edited_and_dropped_back_is_checked_again(fresh_db_ur
     with sessions() as session:
         assert session.get(Council, council_id) is not None
         assert session.scalars(select(Mailbox)).one().enabled
+
+
+def test_a_held_file_edited_in_held_goes_out_as_it_was_checked(fresh_db_url, tmp_path):
+    from app.review.decisions import release
+
+    sessions = make_sessionmaker(make_engine(fresh_db_url))
+    with sessions.begin() as session:
+        council = store.create_council(session, slug="town", name="Town", pack="leigh-on-sea",
+                                       directory_yaml=open(DIRECTORY, encoding="utf-8").read(), now=NOW)
+        store.ensure_mailbox(session, council, kind="local", address="clerk@example-council.gov.uk",
+                             config={"root": str(tmp_path)}, now=NOW)
+        council_id = council.id
+    worker = build_worker(Settings(database_url=fresh_db_url), sessions)
+    original = held(2, "clerk@example-council.gov.uk")
+    drop(tmp_path, "held.eml", original)
+    worker.run_once()
+    worker.run_once()
+    (held_file,) = (tmp_path / "held").glob("*.eml")
+    held_file.write_bytes(original.replace(b"p.grant@example.org", b"newsdesk@paper.example"))
+    with sessions() as session:
+        (record,) = session.scalars(select(MessageRecord)).all()
+        release(session, council_id, record.id, actor="mo@example-council.gov.uk", mode="as-sent",
+                reason="may go", now=NOW)
+    worker.run_once()
+    (sent,) = (tmp_path / "sent").glob("*.eml")
+    assert sent.read_bytes() == original and list((tmp_path / "held").glob("*.eml")) == []
