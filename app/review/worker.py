@@ -184,8 +184,6 @@ class Worker:
             raw = record.raw_mime
             if raw is None:
                 raise ConnectorError(f"message {record.id}: original bytes not kept", retryable=False)
-            if self._changed_since_check(session, connector, intent, record):
-                return "superseded"
             if not store.message_id_of(raw):
                 # its Sent copy must carry the identity it was recorded under, or it is audited again
                 raw = with_message_id(raw, record.internet_message_id.split("#", 1)[0])
@@ -193,6 +191,8 @@ class Worker:
                 raw = annotate_mime(raw, payload["annotation"])
             if payload.get("strip_bcc"):
                 raw = strip_bcc(raw)
+            if self._changed_since_check(session, connector, intent, record, raw):
+                return "superseded"
             connector.deliver(record.source_ref, raw, intent.key)
             mark_delivered(session, intent, now=self.clock())
         elif kind == "return":
@@ -202,7 +202,7 @@ class Worker:
         return None
 
     def _changed_since_check(self, session: Session, connector: Mailbox, intent: Intent,
-                             record: MessageRecord) -> bool:
+                             record: MessageRecord, wanted: bytes) -> bool:
         """A connector that sends the message where it lies (Graph) offers `current`: compare it with the check.
 
         Folder and IMAP connectors send the checked bytes from the record, so they need no comparison.
@@ -215,7 +215,12 @@ class Worker:
             return False  # gone or already sent: the connector's own checks decide
         pack, directory = self.councils.get(session.get(MailboxRow, record.mailbox_id).council)
         evaluation = evaluate(raw_now, pack, directory)
-        if fingerprint(evaluation.message, raw_now) == record.fingerprint:
+        now_print = fingerprint(evaluation.message, raw_now)
+        if now_print == record.fingerprint:
+            return False
+        # An earlier try may have patched the draft into what the reviewer chose (footer, no Bcc) and
+        # then failed to send: that is the checked content as released, not an edit.
+        if wanted != record.raw_mime and now_print == fingerprint(evaluate(wanted, pack, directory).message, wanted):
             return False
         log.warning("message %s changed after its check: held again, not sent", record.id)
         delivery.changed_since_check(session, intent, record, raw_now, evaluation, now=self.clock())

@@ -53,15 +53,29 @@ class Mailbox365:
         mock.get(f"{GRAPH}{USER}/mailFolders/sentitems/messages").mock(side_effect=self.sent_items)
         self.send_route = mock.post(f"{GRAPH}{USER}/messages/{DRAFT_ID}/send").mock(side_effect=self.send)
         self.notices = mock.post(f"{GRAPH}{USER}/sendMail").respond(202)  # user-sendmail.md: 202 Accepted
+        mock.patch(f"{GRAPH}{USER}/messages/{DRAFT_ID}").mock(side_effect=self.patch)
         mock.get(f"{GRAPH}{USER}/mailFolders/sentitems/messages/delta").respond(200, json={
             "value": [], "@odata.deltaLink": f"{GRAPH}{USER}/mailFolders/sentitems/messages/delta?$deltatoken=s"})
-        mock.get(f"{GRAPH}{USER}/mailFolders/{HELD_ID}/messages/delta").respond(200, json={
-            "value": [{"id": DRAFT_ID, "isDraft": True, "parentFolderId": HELD_ID}],
+        mock.get(f"{GRAPH}{USER}/mailFolders/{HELD_ID}/messages/delta").mock(side_effect=self.delta)
+
+    def delta(self, request):  # message-delta.md, with the $select the connector asks for
+        return httpx.Response(200, json={
+            "value": [{"id": DRAFT_ID, "isDraft": True, "parentFolderId": HELD_ID, "internetMessageId": MESSAGE_ID,
+                       "bccRecipients": self.bcc}],
             "@odata.deltaLink": f"{GRAPH}{USER}/mailFolders/{HELD_ID}/messages/delta?$deltatoken=h"})
+
+    bcc: list = []
 
     def meta(self, request):
         return httpx.Response(200, json={"id": DRAFT_ID, "isDraft": not self.sent, "internetMessageId": MESSAGE_ID,
-                                         "parentFolderId": SENT_ID if self.sent else HELD_ID})
+                                         "parentFolderId": SENT_ID if self.sent else HELD_ID,
+                                         "bccRecipients": self.bcc})
+
+    def patch(self, request):  # message-update.md: 200 OK and the updated message
+        changes = json.loads(request.content)
+        if "bccRecipients" in changes:
+            self.bcc = changes["bccRecipients"]
+        return httpx.Response(200, json={"id": DRAFT_ID})
 
     def value(self, request):
         return httpx.Response(200, content=self.content, headers={"Content-Type": "text/plain"})
@@ -170,6 +184,27 @@ def test_a_lost_answer_when_the_draft_was_not_sent_is_tried_again_within_a_minut
     assert box.send_route.call_count == 2
     with env.sessions() as session:
         assert session.get(MessageRecord, record_id).state == "delivered"
+
+
+def test_a_draft_patched_as_released_by_a_try_that_then_failed_is_not_taken_for_an_edit(env, mock):
+    box = Mailbox365(mock, confidential_draft())
+    box.bcc = [{"emailAddress": {"name": "Cllr Jane Doe", "address": "cllr.doe@example-council.gov.uk"}}]
+    clock = Clock(NOW)
+    worker = env.worker(env.connector(clock=clock))
+    worker.clock = clock
+    record_id = held_record(env, worker)
+    with env.sessions() as session:
+        release(session, env.council_id, record_id, actor="mo@example-council.gov.uk", mode="without-bcc",
+                reason="the councillor need not be copied", now=NOW)
+    box.send_route.mock(side_effect=[httpx.Response(500, json={"error": {"code": "UnknownError", "message": ""}}),
+                                     httpx.Response(202)])
+    drain(worker)  # the PATCH emptied bccRecipients, then /send failed: the draft now differs from the check
+    assert box.bcc == [] and box.send_route.call_count == 1
+    clock.advance(minutes=1)
+    drain(worker)
+    assert box.send_route.call_count == 2
+    with env.sessions() as session:
+        assert [r.state for r in session.scalars(select(MessageRecord))] == ["delivered"]
 
 
 def test_a_returned_draft_later_sent_from_outlook_is_audited_in_sent_items(env, mock):
