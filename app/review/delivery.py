@@ -25,7 +25,7 @@ from app.store import audit
 from app.store import records as store
 from app.store.database import utc
 from app.store.lifecycle import can, next_state
-from app.store.submissions import records_of
+from app.store.submissions import next_identity
 from app.store.tables import Council, Intent, Mailbox, MessageRecord
 
 MONITORING_OFFICER = "monitoring-officer"
@@ -74,8 +74,7 @@ def changed_since_check(session: Session, intent: Intent, record: MessageRecord,
     record.state = next_state(record.state, "supersede")
     record.updated_at = now
     store.cancel_intents(session, record.id, now=now)  # this deliver intent among them
-    identity = record.internet_message_id.split("#", 1)[0]
-    successor = f"{identity}#{len(records_of(session, record.mailbox_id, identity)) + 1}"
+    successor = next_identity(session, record)
     new, _ = store.record_evaluation(session, council=council, mailbox=mailbox, evaluation=evaluation,
                                      raw=raw_now, stage="pre-send", source_ref=record.source_ref, now=now,
                                      identity=successor, hold_reason=CHANGED)

@@ -32,14 +32,13 @@ from app.engine.evaluate import evaluate
 from app.engine.fingerprint import fingerprint
 from app.metrics import ServiceMetrics
 from app.review import delivery
-from app.review.annotate import AnnotationError, annotate_mime, strip_bcc
+from app.review.annotate import AnnotationError, annotate_mime, strip_bcc, with_message_id
 from app.review.decisions import mark_delivered
 from app.store import records as store
 from app.store.councils import CouncilCache
-from app.store.submissions import classify, records_of
+from app.store.submissions import base_identity, classify, records_of
 from app.store.tables import Intent, MessageRecord
 from app.store.tables import Mailbox as MailboxRow
-from app.review.annotate import with_message_id
 from connectors import ConnectorError, Mailbox, OutgoingMessage
 
 log = logging.getLogger("mailguard.worker")
@@ -186,7 +185,7 @@ class Worker:
                 raise ConnectorError(f"message {record.id}: original bytes not kept", retryable=False)
             if not store.message_id_of(raw):
                 # its Sent copy must carry the identity it was recorded under, or it is audited again
-                raw = with_message_id(raw, record.internet_message_id.split("#", 1)[0])
+                raw = with_message_id(raw, base_identity(record.internet_message_id))
             if payload.get("annotation"):
                 raw = annotate_mime(raw, payload["annotation"])
             if payload.get("strip_bcc"):

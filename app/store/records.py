@@ -15,9 +15,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, contains_eager, selectinload
 
 from app.engine.evaluate import Evaluation
+from app.engine.fingerprint import fingerprint
 from app.engine.message import DEFAULT_LIMITS
 from app.engine.message.mime import read_headers, split_head
-from app.engine.fingerprint import fingerprint
 from app.engine.notices import held_notice
 from app.errors import Conflict, NotFound
 from app.store import audit

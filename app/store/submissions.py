@@ -64,5 +64,17 @@ def classify(records: list[MessageRecord], identity: str, *, stage: str, fingerp
     return Sighting(None, _next(records, identity))
 
 
+def base_identity(identity: str) -> str:
+    """The identity without a resubmission's `#n` (a Message-ID may itself contain "#")."""
+    head, sep, tail = identity.rpartition("#")
+    return head if sep and tail.isdigit() else identity
+
+
+def next_identity(session: Session, record: MessageRecord) -> str:
+    """The identity the next submission of `record`'s message gets."""
+    base = base_identity(record.internet_message_id)
+    return _next(records_of(session, record.mailbox_id, base), base)
+
+
 def _next(records: list[MessageRecord], identity: str) -> str:
     return f"{identity}#{len(records) + 1}"
