@@ -301,4 +301,4 @@ def test_notices_carry_no_internal_ids_or_the_original_message_id(service, clien
     (notice,) = [r for r in smtp_server.handler.received if r.message["Subject"].startswith("Held for review")]
     head = notice.data.split(b"\r\n\r\n", 1)[0].decode()
     assert "X-MailGuard" not in head and "held-5@" not in notice.data.decode()
-    assert f"{service.mailbox_id}:" not in head
+    assert f"{service.mailbox_id}:<" not in notice.data.decode() and ":notify" not in notice.data.decode()
