@@ -67,6 +67,7 @@ class _DatabaseGauges(Collector):
         try:
             with maker() as session:
                 held, pending = store.queue_depth(session), store.pending_intent_count(session)
+                failed = store.pending_intent_count(session, "failed")
         except Exception:  # noqa: BLE001 - a scrape must not fail because the database is down
             log.warning("metrics: database unavailable for gauges", exc_info=True)
             return
@@ -75,4 +76,7 @@ class _DatabaseGauges(Collector):
         )
         yield GaugeMetricFamily(
             "mailguard_intents_pending", "Intents waiting for a connector.", value=pending
+        )
+        yield GaugeMetricFamily(  # given up after the retry horizon: `mailguard delivery retry`
+            "mailguard_intents_failed", "Intents given up after every retry, waiting for a person.", value=failed
         )

@@ -6,14 +6,14 @@ import logging
 import os
 import signal
 import threading
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import uvicorn
 
 from app import background
-from app.mailboxes import build_connector
-from app.review.worker import Worker, connected_mailboxes
+from app.mailboxes import MailboxConnectors, build_connector
+from app.review.worker import Worker
 from app.settings import Settings
 from app.store.councils import CouncilCache
 from app.store.database import (
@@ -54,11 +54,14 @@ def prepare_database(settings: Settings):
 
 
 def build_worker(settings: Settings, sessions) -> Worker:
-    with sessions() as session:
-        connectors = connected_mailboxes(session, lambda row: build_connector(row, settings))
+    # Mailboxes added, changed or disabled while this runs are picked up within a few seconds.
+    live = MailboxConnectors(sessions, lambda row: build_connector(row, settings),
+                             every_s=settings.delivery.mailbox_refresh_s)
+    live.sync(force=True)
     return Worker(
-        sessions=sessions, connectors=connectors, councils=CouncilCache(settings.policies_dir),
+        sessions=sessions, connectors=live.connectors, councils=CouncilCache(settings.policies_dir),
         worker_id=settings.worker_id, fault=os.environ.get("MAILGUARD_FAULT") or None,
+        retry_horizon=timedelta(days=settings.delivery.retry_horizon_days), refresh=live.sync,
     )
 
 

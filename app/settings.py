@@ -67,6 +67,13 @@ class AddinSettings(BaseModel):
         return f"{url.scheme}://{url.host}{port}"
 
 
+class DeliverySettings(BaseModel):
+    """How long the worker keeps trying, and how soon a running service sees mailbox changes."""
+
+    retry_horizon_days: float = Field(default=3.0, gt=0)  # then "delivery failed": desk, digest, notices
+    mailbox_refresh_s: float = Field(default=5.0, gt=0)
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="MAILGUARD_", env_nested_delimiter="__", extra="forbid", case_sensitive=False
@@ -89,6 +96,7 @@ class Settings(BaseSettings):
     graph: GraphSettings = GraphSettings()
     review: ReviewSettings = ReviewSettings()
     addin: AddinSettings = AddinSettings()
+    delivery: DeliverySettings = DeliverySettings()
 
     @classmethod
     def settings_customise_sources(

@@ -124,16 +124,23 @@ def test_release_delivers_once_and_return_goes_to_drafts(setup):
     assert delivered == 3 and pending == 0
 
 
-def test_the_same_outbox_file_seen_again_is_not_recorded_twice(setup):
+def test_a_delivered_message_dropped_in_the_outbox_again_is_checked_again_not_left_there(setup):
     sessions, worker, folder, demo = setup
     drain(worker)
     before = by_state(sessions)
-    # the same message dropped again (e.g. a client re-saving it) is recognised by its Message-ID
+    # the same message (same Message-ID) dropped again: a new submission, checked and recorded as such
+    # (issue 13: it used to sit in the outbox unchecked for good)
     (sent,) = [p for p in files(folder, "sent") if "demo-4" in p.read_text(errors="replace")]
     (folder / "outbox" / "again.eml").write_bytes(sent.read_bytes())
     drain(worker)
-    assert by_state(sessions) == before
-    assert len(files(folder, "sent")) == 2
+    assert by_state(sessions) == {**before, "delivered": before["delivered"] + 1}
+    assert files(folder, "outbox") == [] and len(files(folder, "sent")) == 3
+    with sessions() as session:
+        ids = sorted(session.scalars(select(MessageRecord.internet_message_id)
+                                     .where(MessageRecord.internet_message_id.like("%demo-4%"))))
+    assert len(ids) == 2 and ids[1] == f"{ids[0]}#2"
+    drain(worker)  # and the second submission is not recorded a third time
+    assert len(files(folder, "sent")) == 3
 
 
 def test_messages_the_worker_checks_count_in_the_metrics(setup):

@@ -17,6 +17,7 @@ from app.errors import ConfigError
 from app.imap import cli as imap_cli
 from app.m365 import cli as m365_cli
 from app.packdraft import cli as packdraft_cli
+from app.review import cli as review_cli
 from app.store import cli as store_cli
 
 cli = typer.Typer(
@@ -29,7 +30,7 @@ cli = typer.Typer(
 packs_cli = typer.Typer(help="Protocol packs.", no_args_is_help=True)
 cli.add_typer(packs_cli, name="packs")
 # The store's groups first (db, audit, council, mailbox): the domains add commands to `mailbox`.
-for domain_cli in (store_cli, auth_cli, m365_cli, imap_cli, digest_cli, addin_cli, packdraft_cli):
+for domain_cli in (store_cli, auth_cli, m365_cli, imap_cli, digest_cli, addin_cli, review_cli, packdraft_cli):
     domain_cli.register(cli)
 
 DEFAULT_PACK = "leigh-on-sea"

@@ -22,11 +22,13 @@ from datetime import datetime, timedelta
 from app.digest.period import Period
 from app.engine.directory import Directory
 
-OUTCOMES = ("held", "released", "returned", "annotated", "flagged", "sent_anyway")
+OUTCOMES = ("held", "released", "returned", "annotated", "flagged", "sent_anyway", "delivery_failed")
 OUTCOME_LABELS = {"caught": "Caught", "held": "Held", "released": "Released", "returned": "Returned",
-                  "annotated": "Annotated", "flagged": "Flagged", "sent_anyway": "Sent anyway"}
+                  "annotated": "Annotated", "flagged": "Flagged", "sent_anyway": "Sent anyway",
+                  "delivery_failed": "Delivery failed"}
 EVENT_OUTCOMES = {"message.held": "held", "message.annotated": "annotated", "message.released": "released",
-                  "message.returned": "returned", "message.sent_anyway": "sent_anyway"}
+                  "message.returned": "returned", "message.sent_anyway": "sent_anyway",
+                  "message.undelivered": "delivery_failed"}
 UNCHECKABLE = "could-not-be-checked"  # error-verdict mail: held without findings
 NOTABLE_LIMIT = 25
 SUMMARY_CHARS = 200
@@ -262,7 +264,7 @@ def _held_queue(held_now: tuple[MessageFacts, ...], now: datetime, base: str) ->
                      review_link(base, oldest.id))
 
 
-_NOTABLE_ORDER = {"sent anyway": 0, "audited after sending": 1, "still held": 2, "returned": 3,
+_NOTABLE_ORDER = {"delivery failed": 0, "sent anyway": 0, "audited after sending": 1, "still held": 2, "returned": 3,
                   "released": 4, "released and delivered": 4}
 
 
@@ -272,6 +274,10 @@ def _notable(rows: PeriodRows, directory: Directory, base: str) -> list[NotableI
                   if e.event == "message.sent_anyway" and e.message_id in rows.event_messages}
     chosen: dict[int, tuple[MessageFacts, str, datetime]] = {
         mid: (rows.event_messages[mid], "sent anyway", at) for mid, at in overridden.items()}
+    for e in rows.events:  # retries ran out and someone must act (issue 13), whenever it was checked
+        if e.event == "message.undelivered" and e.message_id in rows.event_messages:
+            if rows.event_messages[e.message_id].state == "undelivered":
+                chosen[e.message_id] = (rows.event_messages[e.message_id], "delivery failed", e.at)
     for message in rows.messages:
         if message.id in chosen:
             continue
@@ -293,6 +299,10 @@ def _item(message: MessageFacts, outcome: str, at: datetime, directory: Director
     finding = next((f for f in message.findings if f.action == "hold"), None) or \
         (message.findings[0] if message.findings else None)
     name, role, _ = _who(message, directory)
+    if outcome == "delivery failed" and finding is None:
+        return NotableItem(message.id, at, name, role, "delivery-failed", None,
+                           "MailGuard could not send it after trying for days.", outcome,
+                           review_link(base, message.id))
     summary = one_line(finding.summary) if finding else "The message could not be checked and was held."
     return NotableItem(message.id, at, name, role, finding.rule if finding else UNCHECKABLE,
                        finding.clause if finding else None, summary, outcome, review_link(base, message.id))

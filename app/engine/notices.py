@@ -85,3 +85,25 @@ def _people(recipients: list[str]) -> str:
         return recipients[0]
     others = len(recipients) - 1
     return f"{recipients[0]} and {others} other{'s' if others > 1 else ''}"
+
+
+def undelivered_notice(subject: str, *, error: str, since: str) -> tuple[str, str]:
+    """(subject, body) telling the sender MailGuard gave up delivering their email."""
+    lines = [f"Your email {_shown_subject(subject)} has not been sent. MailGuard has been trying to send it "
+             f"since {since}, and the mail server kept refusing it.", "",
+             f"The last answer was: {' '.join(error.split())[:500]}", "",
+             "Your council's MailGuard administrator has been told and can try again once the problem is "
+             "fixed. If it is urgent, send it again yourself; it will be checked again."]
+    return f"Not sent: {subject or '(no subject)'}", "\n".join(lines) + "\n"
+
+
+def undelivered_admin_notice(subject: str, *, sender: str, record_id: int, error: str, since: str,
+                             retry_command: str) -> tuple[str, str]:
+    """(subject, body) telling the council's administrator a delivery was given up, and how to retry it."""
+    lines = [f"MailGuard gave up sending message {record_id} ({_shown_subject(subject)} from "
+             f"{sender or 'an unknown sender'}), which it has been trying to send since {since}.", "",
+             f"The last answer was: {' '.join(error.split())[:500]}", "",
+             "Once the mail server is working again, send it with:", f"    {retry_command}", "",
+             "It is listed under \"Delivery failed\" in the review desk until then."]
+    return f"Delivery failed: {subject or '(no subject)'}", "\n".join(lines) + "\n"
+

@@ -1,5 +1,8 @@
 """`mailguard mailbox add-imap`: an IMAP/SMTP mailbox, stored only after a connection test passes.
 
+Run again for a mailbox it already has (same council and address), it replaces that mailbox's
+settings, after the test passes (and enables it again).
+
 Passwords and tokens are never stored: the mailbox keeps the *name* of the
 environment variable that holds each, read when the worker connects.
 """
@@ -59,10 +62,9 @@ def mailbox_add_imap(
     skip_test: Annotated[bool, typer.Option("--skip-test", help="Store without testing the connection.")] = False,
 ) -> None:
     """Watch an IMAP mailbox: mail filed in the outbox folder is checked and sent over SMTP; Sent is audited."""
-    from app.imap.mailbox import folder_names, imap_config, smtp_config
+    from sqlalchemy import select
+
     from app.store import records as store
-    from connectors.imap.check import check_connection
-    from connectors.smtp import SmtpSubmitter
 
     for name, value in (("--security", security), ("--smtp-security", smtp_security)):
         if value not in ("ssl", "starttls", "none"):
@@ -76,16 +78,36 @@ def mailbox_add_imap(
         "provider_copies_sent": provider_copies_sent,
     }
     if not skip_test:
-        steps = check_connection(imap_config(config), SmtpSubmitter(smtp_config(config)), folder_names(config))
-        for step in steps:
-            typer.echo(f"  {'ok  ' if step.ok else 'FAIL'} {step.name}" + (f": {step.detail}" if step.detail else ""))
-        failed = [s for s in steps if not s.ok]
-        if failed:
-            _fail(f"connection test failed at {failed[0].name}; nothing stored")
+        connection_test(config)
     settings = load_settings()
+    address = (address or user).lower()
     with unit_of_work(settings) as session:
-        mailbox = store.ensure_mailbox(session, store.get_council(session, council), kind="imap",
-                                       address=(address or user).lower(), config=config,
-                                       now=datetime.now(timezone.utc))
-        mailbox_id = mailbox.id
-    typer.echo(f"mailbox {mailbox_id} watches {outbox_folder} and Sent of {address or user} for council {council}")
+        from app.store.mailboxes import update_mailbox
+        from app.store.tables import Mailbox
+
+        the_council = store.get_council(session, council)
+        existing = session.scalars(select(Mailbox).where(
+            Mailbox.council_id == the_council.id, Mailbox.kind == "imap", Mailbox.address == address)).one_or_none()
+        now = datetime.now(timezone.utc)
+        if existing is not None:  # the same mailbox again: its settings are replaced (issue 13)
+            update_mailbox(session, existing, config=config, enabled=True, now=now)
+            mailbox_id, verb = existing.id, "now watches"
+        else:
+            mailbox_id = store.ensure_mailbox(session, the_council, kind="imap", address=address,
+                                              config=config, now=now).id
+            verb = "watches"
+    typer.echo(f"mailbox {mailbox_id} {verb} {outbox_folder} and Sent of {address} for council {council}")
+
+
+def connection_test(config: dict) -> None:
+    """Connect to IMAP and SMTP with `config`, print each step; exit 1 (nothing stored) if one fails."""
+    from app.imap.mailbox import folder_names, imap_config, smtp_config
+    from connectors.imap.check import check_connection
+    from connectors.smtp import SmtpSubmitter
+
+    steps = check_connection(imap_config(config), SmtpSubmitter(smtp_config(config)), folder_names(config))
+    for step in steps:
+        typer.echo(f"  {'ok  ' if step.ok else 'FAIL'} {step.name}" + (f": {step.detail}" if step.detail else ""))
+    failed = [s for s in steps if not s.ok]
+    if failed:
+        _fail(f"connection test failed at {failed[0].name}; nothing stored")

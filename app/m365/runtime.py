@@ -48,7 +48,8 @@ def build_runtime(settings: Settings, sessions: sessionmaker[Session], *,
     tokens = GraphTokens(credentials(graph), login_http or httpx.Client(timeout=TIMEOUT))
     http = graph_http or httpx.Client(base_url=graph.graph_base_url, timeout=TIMEOUT)
     extra = {"sleep": sleep} if sleep is not None else {}
-    client = GraphClient(http, tokens.token, max_concurrency=graph.max_concurrency_per_mailbox, **extra)
+    client = GraphClient(http, tokens.token, max_concurrency=graph.max_concurrency_per_mailbox,
+                         on_unauthorized=tokens.forget, **extra)
     return GraphRuntime(settings=settings, tokens=tokens, client=client, sessions=sessions)
 
 

@@ -71,6 +71,14 @@ def strip_bcc(raw: bytes) -> bytes:
     return _dump(message)
 
 
+def with_message_id(raw: bytes, message_id: str) -> bytes:
+    """`raw` with a Message-ID header put in front (bytes otherwise untouched): for mail that had none."""
+    if "\r" in message_id or "\n" in message_id:
+        raise AnnotationError("a Message-ID cannot span lines")
+    newline = b"\r\n" if raw.split(b"\n", 1)[0].endswith(b"\r") else b"\n"
+    return b"Message-ID: " + message_id.encode("ascii", "replace") + newline + raw
+
+
 def bcc_addresses(raw: bytes) -> list[str]:
     from app.engine.message.addresses import parse_address_list
 

@@ -43,6 +43,7 @@ EVENTS = frozenset({
     "message.disclosure_queued", "directory.synced",  # Graph work (issue 5)
     "apikey.revoked", "user.created", "user.disabled", "user.enabled", "user.password_reset",
     "user.role_added", "user.role_removed", "retention.purged",  # credentials, retention (issue 13)
+    "intent.retried", "message.undelivered", "message.superseded", "mailbox.updated",  # delivery (issue 13)
 })
 _PENDING = "mailguard.audit.pending"
 

@@ -20,8 +20,11 @@ from app.store import audit
 from app.store.database import utc
 from app.store.tables import Intent, Mailbox, MessageRecord
 
-MAX_ATTEMPTS = 5
+MAX_ATTEMPTS = 5  # for failures that waiting will not cure
 LEASE = timedelta(minutes=5)
+RETRY_HORIZON = timedelta(days=3)  # default; settings.delivery.retry_horizon_days
+FIRST_RETRY = timedelta(seconds=30)
+MAX_RETRY_GAP = timedelta(hours=1)
 KINDS = ("hold", "deliver", "return", "notify")
 
 
@@ -91,22 +94,37 @@ def complete_intent(session: Session, intent: Intent, *, now: datetime) -> Inten
     return intent
 
 
-def fail_intent(
-    session: Session, intent: Intent, *, error: str, now: datetime, retry_at: datetime,
-    max_attempts: int = MAX_ATTEMPTS,
-) -> Intent:
-    """Record a failed attempt: retried at `retry_at`, or given up after max_attempts.
+def retry_delay(attempts: int) -> timedelta:
+    """The wait before the next try: 30 s, 1 min, 2 min, ... doubling, never more than an hour apart."""
+    return min(FIRST_RETRY * 2 ** min(max(attempts - 1, 0), 20), MAX_RETRY_GAP)
 
-    Giving up sets status failed and appends intent.failed to the audit log.
+
+def fail_intent(
+    session: Session, intent: Intent, *, error: str, now: datetime, retry_at: datetime | None = None,
+    retryable: bool = True, horizon: timedelta = RETRY_HORIZON, max_attempts: int = MAX_ATTEMPTS,
+) -> Intent:
+    """Record a failed attempt; try again later, or give up (status failed, intent.failed audited).
+
+    A retryable failure (a 451, a server down) is tried again with backoff
+    (`retry_at`, else retry_delay) until `horizon` after the first failure —
+    days, since shared hosts rate-limit for hours. One that waiting will not
+    cure (a refused recipient) is given up after `max_attempts`. The caller
+    makes a give-up visible (app.review.delivery); `retry_failed` starts again.
     """
+    now = utc(now)
     intent.last_error = error[:4000]
     intent.claimed_by = None
-    if intent.attempts < max_attempts:
-        intent.not_before = utc(retry_at)
+    if intent.give_up_at is None:
+        intent.give_up_at = now + horizon
+    give_up_at = utc(intent.give_up_at)
+    keep_trying = now < give_up_at if retryable else intent.attempts < max_attempts
+    if keep_trying:
+        when = utc(retry_at) if retry_at is not None else now + retry_delay(intent.attempts)
+        intent.not_before = min(when, give_up_at) if retryable else when  # the last try at the horizon
         session.flush()
         return intent
     intent.status = "failed"
-    intent.done_at = utc(now)
+    intent.done_at = now
     council_id = session.scalar(select(Mailbox.council_id).where(Mailbox.id == intent.mailbox_id))
     audit.append(session, council_id, "intent.failed", "mailguard", message_id=intent.message_id,
                  data={"intent_id": intent.id, "kind": intent.kind, "key": intent.key,
@@ -115,13 +133,44 @@ def fail_intent(
     return intent
 
 
+def retry_failed(session: Session, intent: Intent, *, actor: str, now: datetime) -> Intent:
+    """A given-up intent is tried again from now, with a fresh horizon (audited intent.retried)."""
+    if intent.status != "failed":
+        raise Conflict(f"intent {intent.id} is {intent.status}, not failed")
+    now = utc(now)
+    intent.status, intent.attempts, intent.not_before = "pending", 0, now
+    intent.claimed_by, intent.done_at, intent.give_up_at = None, None, None
+    council_id = session.scalar(select(Mailbox.council_id).where(Mailbox.id == intent.mailbox_id))
+    audit.append(session, council_id, "intent.retried", actor, message_id=intent.message_id,
+                 data={"intent_id": intent.id, "kind": intent.kind, "last_error": intent.last_error}, now=now)
+    session.flush()
+    return intent
+
+
+def cancel_intents(session: Session, message_id: int, *, now: datetime) -> list[Intent]:
+    """The message's pending intents will not be done (its content changed: a new record replaces it)."""
+    intents = list(session.scalars(select(Intent).where(Intent.message_id == message_id,
+                                                        Intent.status == "pending")))
+    for intent in intents:
+        intent.status, intent.done_at, intent.claimed_by = "cancelled", utc(now), None
+    session.flush()
+    return intents
+
+
+def failed_intents(session: Session, council_id: int) -> list[Intent]:
+    """The council's given-up intents, oldest first (the desk, the digest and `mailguard delivery list`)."""
+    query = (select(Intent).join(Mailbox, Mailbox.id == Intent.mailbox_id)
+             .where(Mailbox.council_id == council_id, Intent.status == "failed"))
+    return list(session.scalars(query.order_by(Intent.id)))
+
+
 def pending_intents(session: Session, mailbox_id: int) -> list[Intent]:
     """The mailbox's intents not yet done or given up, oldest first."""
     query = select(Intent).where(Intent.mailbox_id == mailbox_id, Intent.status == "pending")
     return list(session.scalars(query.order_by(Intent.id)))
 
 
-def pending_intent_count(session: Session) -> int:
-    """How many intents are waiting (the mailguard_intents_pending gauge)."""
-    query = select(func.count()).select_from(Intent).where(Intent.status == "pending")
+def pending_intent_count(session: Session, status: str = "pending") -> int:
+    """How many intents are waiting (the mailguard_intents_pending gauge), or given up (status "failed")."""
+    query = select(func.count()).select_from(Intent).where(Intent.status == status)
     return int(session.scalar(query) or 0)

@@ -5,6 +5,10 @@
     (new) --hold|error--> held --release--> released --deliver--> delivered
                                --return--> returned
     (new) --record--> recorded          (post-send: already sent; findings kept for the digest)
+    allowed|annotated|released --give-up--> undelivered --deliver--> delivered
+                                  (retries ran out: shown in the desk and digest; `mailguard delivery retry`)
+    allowed|annotated|held|released --supersede--> superseded
+                                  (changed after its check: the new content is a new record, checked again)
 """
 
 from __future__ import annotations
@@ -12,8 +16,9 @@ from __future__ import annotations
 from app.errors import InvalidTransition
 
 NEW = None  # the state of a message not yet recorded
-STATES = ("allowed", "annotated", "held", "released", "delivered", "returned", "recorded")
-EVENTS = ("allow", "annotate", "hold", "error", "record", "deliver", "release", "return")
+STATES = ("allowed", "annotated", "held", "released", "delivered", "returned", "recorded", "undelivered",
+          "superseded")
+EVENTS = ("allow", "annotate", "hold", "error", "record", "deliver", "release", "return", "give-up", "supersede")
 
 TRANSITIONS: dict[tuple[str | None, str], str] = {
     (NEW, "allow"): "allowed",
@@ -26,9 +31,17 @@ TRANSITIONS: dict[tuple[str | None, str], str] = {
     ("held", "release"): "released",
     ("held", "return"): "returned",
     ("released", "deliver"): "delivered",
+    ("allowed", "give-up"): "undelivered",
+    ("annotated", "give-up"): "undelivered",
+    ("released", "give-up"): "undelivered",
+    ("undelivered", "deliver"): "delivered",
+    ("allowed", "supersede"): "superseded",
+    ("annotated", "supersede"): "superseded",
+    ("held", "supersede"): "superseded",
+    ("released", "supersede"): "superseded",
 }
 
-FINAL_STATES = frozenset({"delivered", "returned", "recorded"})
+FINAL_STATES = frozenset({"delivered", "returned", "recorded", "superseded"})
 
 
 def next_state(current: str | None, event: str) -> str:
@@ -55,4 +68,4 @@ def can(current: str | None, event: str) -> bool:
 def _past(event: str) -> str:
     return {"allow": "allowed", "annotate": "annotated", "hold": "held", "error": "held",
             "record": "recorded", "deliver": "delivered", "release": "released",
-            "return": "returned"}.get(event, f"given {event!r}")
+            "return": "returned", "give-up": "given up", "supersede": "superseded"}.get(event, f"given {event!r}")

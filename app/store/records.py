@@ -15,6 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, contains_eager, selectinload
 
 from app.engine.evaluate import Evaluation
+from app.engine.fingerprint import fingerprint
 from app.engine.message import DEFAULT_LIMITS
 from app.engine.message.mime import read_headers, split_head
 from app.engine.notices import held_notice
@@ -23,20 +24,25 @@ from app.store import audit
 from app.store.database import utc
 from app.store.intents import (  # noqa: F401 - re-exported: the store's public surface
     MAX_ATTEMPTS,
+    RETRY_HORIZON,
     add_intent,
+    cancel_intents,
     claim_intents,
     complete_intent,
     fail_intent,
+    failed_intents,
     intent_key,
     pending_intent_count,
     pending_intents,
+    retry_failed,
 )
 from app.store.lifecycle import initial_state
 from app.store.tables import Council, Decision, FindingRecord, Mailbox, MessageRecord
 
 STAGES = ("pre-send", "post-send")
+NO_RECIPIENTS = "it has no recipients, so it cannot be sent as it is"
 SYSTEM_ACTOR = "mailguard"
-_MAX_MESSAGE_ID = 998
+_MAX_MESSAGE_ID = 990  # leaves room in the column for a resubmission's "#n" (app.store.submissions)
 
 
 # -- councils and mailboxes -------------------------------------------------
@@ -93,12 +99,16 @@ def message_identity(message_id: str, raw: bytes) -> str:
     return f"<{hashlib.sha256(source).hexdigest()}@mailguard.invalid>"
 
 
-def identity_of(raw: bytes) -> str:
-    """The identity record_evaluation will give these bytes, read from the header only (cheap)."""
+def message_id_of(raw: bytes) -> str:
+    """The Message-ID header's value, read from the header only (cheap); "" when there is none."""
     head, _ = split_head(raw, DEFAULT_LIMITS, [])
     headers = read_headers(head, DEFAULT_LIMITS, [])
-    message_id = next((value for key, value in headers if key.lower() == "message-id"), "")
-    return message_identity(message_id, raw)
+    return next((value for key, value in headers if key.lower() == "message-id"), "").strip()
+
+
+def identity_of(raw: bytes) -> str:
+    """The identity record_evaluation will give these bytes, read from the header only (cheap)."""
+    return message_identity(message_id_of(raw), raw)
 
 
 def find_record(session: Session, mailbox_id: int, internet_message_id: str) -> MessageRecord | None:
@@ -111,24 +121,29 @@ def find_record(session: Session, mailbox_id: int, internet_message_id: str) -> 
 # -- recording a checked message --------------------------------------------
 def record_evaluation(
     session: Session, *, council: Council, mailbox: Mailbox, evaluation: Evaluation, raw: bytes,
-    stage: str, source_ref: str, now: datetime,
+    stage: str, source_ref: str, now: datetime, identity: str | None = None, hold_reason: str | None = None,
 ) -> tuple[MessageRecord, bool]:
     """Save a checked message with findings, state, audit events and intents; (record, created).
 
-    Idempotent on (mailbox, Message-ID): a message seen before returns its
+    Idempotent on (mailbox, identity): a message seen before returns its
     existing record and adds nothing, even when another process records it at
     the same moment (the unique constraint decides; a savepoint keeps our
-    transaction usable).
+    transaction usable). `identity` defaults to the Message-ID (a resubmission
+    gets its own, app.store.submissions). `hold_reason` holds a pre-send
+    message whatever its verdict (e.g. changed after its check); so does
+    having no recipient at all, which no connector could send.
     """
     if stage not in STAGES:
         raise ValueError(f"stage must be one of {STAGES}, not {stage!r}")
     if mailbox.council_id != council.id:
         raise ValueError(f"mailbox {mailbox.id} belongs to another council")
-    identity = message_identity(evaluation.message.message_id, raw)
+    identity = identity or message_identity(evaluation.message.message_id, raw)
+    if stage == "pre-send" and mailbox.kind != "api" and not evaluation.message.recipients:
+        hold_reason = hold_reason or NO_RECIPIENTS
     existing = find_record(session, mailbox.id, identity)
     if existing is not None:
         return existing, False
-    record = _new_record(council, mailbox, evaluation, raw, stage, source_ref, identity, utc(now))
+    record = _new_record(council, mailbox, evaluation, raw, stage, source_ref, identity, utc(now), hold_reason)
     try:
         with session.begin_nested():
             session.add(record)
@@ -145,10 +160,13 @@ def record_evaluation(
     return record, True
 
 
-def _new_record(council, mailbox, evaluation, raw, stage, source_ref, identity, now) -> MessageRecord:
+def _new_record(council, mailbox, evaluation, raw, stage, source_ref, identity, now, hold_reason) -> MessageRecord:
     message = evaluation.message
     sender = message.sender
     state = initial_state(evaluation.verdict, stage)
+    if hold_reason and stage == "pre-send":
+        state = "held"
+    reasons = [r for r in (hold_reason, evaluation.error or evaluation.incomplete) if r]
     keep_raw = state == "held" or (state in ("allowed", "annotated") and mailbox.kind != "api")
     record = MessageRecord(
         council_id=council.id, mailbox_id=mailbox.id, internet_message_id=identity,
@@ -159,7 +177,8 @@ def _new_record(council, mailbox, evaluation, raw, stage, source_ref, identity, 
                     for part in ("to", "cc", "bcc")},
         subject=_text(message.subject)[:1000], size=len(raw), sha256=hashlib.sha256(raw).hexdigest(),
         verdict=evaluation.verdict, annotation=_text(evaluation.annotation),
-        hold_reason=_text(evaluation.error or evaluation.incomplete), state=state,
+        hold_reason=_text("; ".join(dict.fromkeys(reasons))) or None, state=state,
+        fingerprint=fingerprint(message, raw),
         elapsed_ms=evaluation.elapsed_ms, checked_at=now, updated_at=now,
         raw_mime=bytes(raw) if keep_raw else None,
     )

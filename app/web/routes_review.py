@@ -9,6 +9,7 @@ from fastapi.responses import HTMLResponse
 
 from app.auth import accounts as auth
 from app.errors import NotFound
+from app.review import delivery
 from app.store import records as store
 from app.store.tables import MessageRecord
 from app.web import body, views
@@ -38,7 +39,9 @@ def queue(request: Request, state: StateDep, session: SessionDep, user: UserDep,
     return render(request, state, "queue.html", {
         "rows": rows, "rules": views.rules_in_use(records, pack.rules), "ages": views.AGE_LABELS,
         "filters": {"rule": rule, "sender": sender, "age": age if age in views.AGES else ""},
-        "depth": store.queue_depth(session, user.council_id)})
+        "depth": store.queue_depth(session, user.council_id),
+        "undelivered": [{"intent": i, "record": r} for i, r in delivery.failed(session, user.council_id)
+                        if r is not None]})
 
 
 def load_record(session, user, record_id: int) -> MessageRecord:

@@ -130,6 +130,13 @@ class GraphTokens:
         return result["access_token"]
 
 
+    def forget(self) -> None:
+        """Drop the cached access tokens (Graph refused one), so the next token() signs in again."""
+        with self._lock:
+            for entry in list(self._cache.search(msal.TokenCache.CredentialType.ACCESS_TOKEN)):
+                self._cache.remove_at(entry)
+
+
 def load_certificate(path, thumbprint: str) -> Certificate:
     """A PEM file holding the private key (`openssl pkcs12 -in app.pfx -out app.pem -nodes`)."""
     from pathlib import Path

@@ -7,7 +7,11 @@
   BoundedSemaphore per mailbox (held for one attempt, never across a wait).
 - Every call carries `Prefer: IdType="ImmutableId"`, so message ids survive
   moves between folders and a sent draft keeps its id in Sent Items.
-- 401/403 become errors that say which permission or access policy is missing.
+- 401/403 become errors that say which permission or access policy is missing. A 401 is first
+  answered once with a new token (`on_unauthorized` drops the cached one): a token revoked or
+  rotated before it expires would otherwise be reused until MSAL renews it, up to an hour.
+- `repeat_unanswered=False` (POST /send): a request whose answer was lost (connection dropped,
+  504) is not repeated blindly, since it may have been carried out; the caller looks first.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from connectors import ConnectorError
 
 IMMUTABLE_IDS = 'IdType="ImmutableId"'
 RETRY_STATUSES = frozenset({429, 503, 504})
+UNANSWERED = frozenset({0, 500, 502, 504})  # no answer, or one that does not say whether it was done
 MAX_RETRY_AFTER_S = 300.0
 
 
@@ -40,10 +45,11 @@ class GraphError(ConnectorError):
 
 class GraphClient:
     def __init__(self, http: httpx.Client, token: Callable[[], str], *, max_concurrency: int = 4,
-                 max_attempts: int = 6, sleep: Callable[[float], None] = time.sleep):
+                 max_attempts: int = 6, sleep: Callable[[float], None] = time.sleep,
+                 on_unauthorized: Callable[[], None] | None = None):
         if not 1 <= max_concurrency <= 4:
             raise ValueError("max_concurrency_per_mailbox must be 1..4 (Outlook allows 4 concurrent requests)")
-        self.http, self._token = http, token
+        self.http, self._token, self._on_unauthorized = http, token, on_unauthorized
         self._max_concurrency, self._max_attempts, self._sleep = max_concurrency, max_attempts, sleep
         self._gates: dict[str, threading.BoundedSemaphore] = {}
         self._gates_lock = threading.Lock()
@@ -51,14 +57,23 @@ class GraphClient:
 
     # -- requests -----------------------------------------------------------
     def request(self, method: str, url: str, *, mailbox: str = "", json=None, content=None,
-                params=None, headers: dict | None = None, prefer: str | None = None) -> httpx.Response:
-        """One Graph call (retried on throttling); GraphError on any non-2xx answer."""
+                params=None, headers: dict | None = None, prefer: str | None = None,
+                repeat_unanswered: bool = True) -> httpx.Response:
+        """One Graph call (retried on throttling; once with a new token after a 401); GraphError otherwise."""
         self._check_host(url)
+        transient = _is_transient if repeat_unanswered else _is_refused
         retrying = Retrying(
             stop=stop_after_attempt(self._max_attempts), wait=self._wait, sleep=self._sleep, reraise=True,
-            retry=retry_if_exception(_is_transient),
+            retry=retry_if_exception(transient),
         )
-        return retrying(self._attempt, method, url, mailbox, json, content, params, headers, prefer)
+        args = (method, url, mailbox, json, content, params, headers, prefer)
+        try:
+            return retrying(self._attempt, *args)
+        except GraphError as exc:
+            if exc.status != 401 or self._on_unauthorized is None:
+                raise
+        self._on_unauthorized()  # the cached token was refused: drop it, sign in again, try once more
+        return retrying(self._attempt, *args)
 
     def get_json(self, url: str, *, mailbox: str = "", params=None) -> dict:
         return self.request("GET", url, mailbox=mailbox, params=params).json()
@@ -118,6 +133,11 @@ class GraphClient:
 def _is_transient(error: BaseException) -> bool:
     return isinstance(error, GraphError) and (error.status in RETRY_STATUSES or error.status == 0) \
         and error.retryable
+
+
+def _is_refused(error: BaseException) -> bool:
+    """Throttled or unavailable before it was done (429, 503): safe to repeat even a send."""
+    return isinstance(error, GraphError) and error.status in (429, 503) and error.retryable
 
 
 def retry_after_seconds(value: str | None, now: datetime | None = None) -> float | None:

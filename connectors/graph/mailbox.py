@@ -21,7 +21,7 @@ from typing import Callable, Iterator, Protocol
 from urllib.parse import quote
 
 from connectors import ConnectorError, OutgoingMessage
-from connectors.graph.client import GraphClient, GraphError
+from connectors.graph.client import UNANSWERED, GraphClient, GraphError
 from connectors.graph.mime import draft_changes, message_id, odata_quote, with_bcc
 
 log = logging.getLogger("mailguard.graph")
@@ -204,6 +204,16 @@ class GraphMailbox:
             raise ConnectorError(f"{ref}: already sent; it can only be audited", retryable=False)
         return self._move(ref, held)
 
+    def current(self, ref: str) -> bytes | None:
+        """The held draft as it would be sent now (its MIME with Graph's bccRecipients), None if no longer a draft.
+
+        The worker compares it with what was checked before it lets deliver send the draft where it lies.
+        """
+        meta = self._meta(ref)
+        if meta is None or not meta.get("isDraft"):
+            return None
+        return with_bcc(self.read(meta["id"]), meta.get("bccRecipients"))
+
     def deliver(self, ref: str, raw: bytes, key: str) -> None:
         if key in self._delivered:
             return
@@ -211,7 +221,9 @@ class GraphMailbox:
         if meta is None or not meta.get("isDraft"):
             # With immutable ids a sent draft keeps its id in Sent Items (isDraft false): done.
             if meta is None and not self._in_sent_items(message_id(raw)):
-                raise ConnectorError(f"{ref}: draft vanished and is not in Sent Items", retryable=False)
+                # outlook-immutable-id.md: the Sent Items copy "isn't created until the message is
+                # successfully sent, which might take time" — so wait and look again, within the horizon
+                raise ConnectorError(f"{ref}: draft not found and not (yet) in Sent Items", retryable=True)
             self._delivered.add(key)
             return
         if self._in_sent_items(meta.get("internetMessageId") or message_id(raw)):
@@ -220,10 +232,25 @@ class GraphMailbox:
         changes = draft_changes(self.read(ref), raw, draft_has_bcc=bool(meta.get("bccRecipients")))
         if changes:  # message-update.md: body only while isDraft; bccRecipients always
             self.client.request("PATCH", f"{self._user}/messages/{ref}", mailbox=self.address, json=changes)
-        # message-send.md: POST .../send, no body, Content-Length: 0 -> 202 Accepted
-        self.client.request("POST", f"{self._user}/messages/{ref}/send", mailbox=self.address,
-                            headers={"Content-Length": "0"})
+        try:  # message-send.md: POST .../send, no body, Content-Length: 0 -> 202 Accepted
+            self.client.request("POST", f"{self._user}/messages/{ref}/send", mailbox=self.address,
+                                headers={"Content-Length": "0"}, repeat_unanswered=False)
+        except GraphError as exc:
+            if exc.status not in UNANSWERED:
+                raise
+            # The answer was lost: it may have been sent. Look before sending again.
+            if self._sent_after_all(ref, meta.get("internetMessageId") or message_id(raw)):
+                self._delivered.add(key)
+                return
+            raise ConnectorError(f"{ref}: the answer to /send was lost and the draft is still there; "
+                                 "looking again before another try", retryable=True) from None
         self._delivered.add(key)
+
+    def _sent_after_all(self, ref: str, internet_message_id: str) -> bool:
+        meta = self._meta(ref)
+        if meta is not None and not meta.get("isDraft"):
+            return True  # the same immutable id is now the Sent Items copy
+        return self._in_sent_items(internet_message_id)
 
     def return_to_sender(self, ref: str, raw: bytes, key: str) -> None:
         meta = self._meta(ref)
@@ -238,9 +265,10 @@ class GraphMailbox:
         if key in self._notified:
             return
         recipients = [{"emailAddress": {"address": a.strip()}} for a in to.split(",") if a.strip()]
+        # No internal headers (the key names mailbox ids and the original Message-ID): follow-ups go to
+        # recipients outside the council.
         message = {"subject": subject, "body": {"contentType": "Text", "content": body},
-                   "toRecipients": recipients,
-                   "internetMessageHeaders": [{"name": "X-MailGuard-Key", "value": key[:200]}]}
+                   "toRecipients": recipients}
         self.client.request("POST", f"{self._user}/sendMail", mailbox=self.address,
                             json={"message": message, "saveToSentItems": False})
         self._notified.add(key)

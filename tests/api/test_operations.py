@@ -57,6 +57,7 @@ def test_metrics_count_checks_and_read_the_queue(client, keys):
     assert "mailguard_check_seconds_count 3.0" in text
     assert "mailguard_held_queue_depth 1.0" in text
     assert "mailguard_intents_pending" in text
+    assert "mailguard_intents_failed 0.0" in text  # given-up deliveries stay visible (issue 13)
 
 
 def test_metrics_belong_to_each_app(settings, sessions, keys, clock):

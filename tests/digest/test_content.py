@@ -28,7 +28,7 @@ def test_a_week_of_checked_mail_gives_the_totals_by_outcome_and_the_trend(db):
     assert digest.checked == 12
     assert digest.caught == 8
     assert digest.outcomes == {"held": 4, "released": 1, "returned": 1, "annotated": 2, "flagged": 2,
-                               "sent_anyway": 0}
+                               "sent_anyway": 0, "delivery_failed": 0}
     trend = {row.key: (row.current, row.previous, row.delta) for row in digest.trend}
     assert trend["caught"] == (8, 2, 6)
     assert trend["held"] == (4, 1, 3)

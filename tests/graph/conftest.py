@@ -87,7 +87,7 @@ def tokens(login) -> GraphTokens:
 
 @pytest.fixture
 def client(tokens, sleeps) -> GraphClient:
-    return GraphClient(httpx.Client(base_url=GRAPH), tokens.token, sleep=sleeps)
+    return GraphClient(httpx.Client(base_url=GRAPH), tokens.token, sleep=sleeps, on_unauthorized=tokens.forget)
 
 
 # -- a council with one governed Microsoft 365 mailbox, on a real database ---------------------

@@ -55,3 +55,22 @@ def test_no_graph_jobs_start_without_a_graph_mailbox(fresh_db_url):
     engine = make_engine(fresh_db_url)
     assert start_graph_jobs(Settings(database_url=fresh_db_url), make_sessionmaker(engine), {}) == []
     engine.dispose()
+
+
+def test_the_service_s_graph_client_answers_a_401_with_a_new_token(env, mock, fresh_db_url):
+    from tests.graph.conftest import LOGIN, discovery
+
+    discovery(mock)
+    login = mock.post(f"{LOGIN}/{TENANT}/oauth2/v2.0/token").mock(side_effect=[
+        httpx.Response(200, json={"token_type": "Bearer", "expires_in": 3599, "access_token": token})
+        for token in (ACCESS_TOKEN, "eyJ.second")])
+    settings = Settings(database_url=fresh_db_url, graph=GraphSettings(
+        tenant_id=TENANT, client_id=CLIENT_ID, client_secret=SECRET, graph_base_url=GRAPH))
+    with env.sessions() as session:
+        connector = build_connector(session.scalars(select(Mailbox)).one(), settings)
+    drafts = mock.get(f"{GRAPH}{USER}/mailFolders/drafts").mock(side_effect=[
+        httpx.Response(401, json={"error": {"code": "InvalidAuthenticationToken",
+                                            "message": "Access token validation failure."}}),
+        httpx.Response(200, json={"id": "AAMkDrafts="})])
+    assert connector.folder_id("drafts") == "AAMkDrafts="
+    assert login.call_count == 2 and drafts.calls[1].request.headers["Authorization"] == "Bearer eyJ.second"

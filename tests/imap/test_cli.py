@@ -61,3 +61,35 @@ def test_a_working_mailbox_is_stored_with_the_secret_s_name_not_its_value(run, s
     ((address, config),) = _imap_rows(service)
     assert config["imap"]["password_env"] == PASSWORD_ENV and config["smtp"]["password_env"] == PASSWORD_ENV
     assert PASSWORD not in json.dumps(config) and PASSWORD not in result.output
+
+
+def test_add_imap_again_replaces_the_settings_only_after_its_test_passes(run, service, dovecot, smtp_server,
+                                                                       monkeypatch):
+    first = run(*_args(dovecot, smtp_server, service.user, **{"--smtp-port": "1"}), "--skip-test")
+    assert first.exit_code == 0, first.output
+    ((_, config),) = _imap_rows(service)
+    assert config["smtp"]["port"] == 1
+
+    monkeypatch.setenv("MAILGUARD_TEST_WRONG_PASSWORD", "not the password")
+    refused = run(*_args(dovecot, smtp_server, service.user, **{"--password-env": "MAILGUARD_TEST_WRONG_PASSWORD"}))
+    assert refused.exit_code == 1 and "nothing stored" in refused.output
+    assert _imap_rows(service)[0][1]["smtp"]["port"] == 1  # a failed test changes nothing
+
+    corrected = run(*_args(dovecot, smtp_server, service.user))
+    assert corrected.exit_code == 0, corrected.output
+    assert "now watches" in corrected.output
+    ((_, config),) = _imap_rows(service)  # still one mailbox, with the corrected settings
+    assert config["smtp"]["port"] == smtp_server.port
+
+
+def test_mailbox_update_tests_an_imap_mailbox_before_storing(service, dovecot, smtp_server, monkeypatch):
+    monkeypatch.setenv("MAILGUARD_DATABASE_URL", service.url)
+    invoke = CliRunner().invoke
+    bad = invoke(cli, ["mailbox", "update", str(service.mailbox_id), "--set", f"smtp.port={free_port()}"])
+    assert bad.exit_code == 1 and "FAIL smtp" in bad.output
+    with service.sessions() as session:
+        assert session.get(Mailbox, service.mailbox_id).config["smtp"]["port"] == smtp_server.port
+    good = invoke(cli, ["mailbox", "update", str(service.mailbox_id), "--set", "smtp.verify_tls=false"])
+    assert good.exit_code == 0, good.output
+    with service.sessions() as session:
+        assert session.get(Mailbox, service.mailbox_id).config["smtp"]["verify_tls"] is False

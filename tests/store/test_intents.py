@@ -48,13 +48,13 @@ def test_a_delivery_waits_for_the_hold_of_the_same_message(db, box):
     assert [i.kind for i in store.claim_intents(db, worker_id="w", limit=10, now=later(1))] == ["deliver"]
 
 
-def test_failures_are_retried_then_given_up_with_an_audit_event(db, box):
+def test_failures_waiting_cannot_cure_are_given_up_after_max_attempts_with_an_audit_event(db, box):
     c, mb = box
     record(db, c, mb, allowed_eml())
     for attempt in range(1, store.MAX_ATTEMPTS + 1):
         [intent] = store.claim_intents(db, worker_id="w", limit=1, now=later(attempt * 10))
         store.fail_intent(db, intent, error=f"smtp said no ({attempt})", now=later(attempt * 10),
-                          retry_at=later(attempt * 10 + 1))
+                          retry_at=later(attempt * 10 + 1), retryable=False)
     assert intent.status == "failed" and intent.attempts == store.MAX_ATTEMPTS
     assert intent.last_error == f"smtp said no ({store.MAX_ATTEMPTS})"
     assert store.claim_intents(db, worker_id="w", limit=1, now=later(1000)) == []
@@ -113,3 +113,30 @@ def test_concurrent_workers_never_claim_the_same_intent(fresh_db_url, backend):
     assert set(claims["w1"]).isdisjoint(claims["w2"])
     if backend == "postgresql":  # SKIP LOCKED lets both make progress at once
         assert claims["w1"] and claims["w2"]
+
+
+def test_retryable_failures_back_off_until_the_horizon_then_give_up_and_can_be_retried(db, box):
+    from datetime import timedelta
+
+    c, mb = box
+    record(db, c, mb, allowed_eml())
+    now, gaps = NOW, []
+    horizon = timedelta(days=2)
+    while True:
+        [intent] = store.claim_intents(db, worker_id="w", limit=1, now=now)
+        store.fail_intent(db, intent, error="451 try later", now=now, horizon=horizon)
+        if intent.status == "failed":
+            break
+        gaps.append(intent.not_before - now)
+        assert store.claim_intents(db, worker_id="w", limit=1, now=intent.not_before - timedelta(seconds=1)) == []
+        now = intent.not_before
+    # 30 s, 1 min, 2 min ... doubling, never more than an hour apart; given up only at the horizon
+    assert gaps[:4] == [timedelta(seconds=30), timedelta(minutes=1), timedelta(minutes=2), timedelta(minutes=4)]
+    assert max(gaps) == timedelta(hours=1)
+    assert now - NOW == horizon and intent.attempts > store.MAX_ATTEMPTS
+    assert store.failed_intents(db, c.id) == [intent] and store.pending_intent_count(db, "failed") == 1
+    store.retry_failed(db, intent, actor="admin@example", now=now)
+    assert intent.status == "pending" and intent.attempts == 0 and intent.give_up_at is None
+    assert store.claim_intents(db, worker_id="w", limit=1, now=now) == [intent]
+    events = [e.event for e in db.scalars(select(AuditEvent).order_by(AuditEvent.id))]
+    assert events[-2:] == ["intent.failed", "intent.retried"]

@@ -14,6 +14,12 @@ ALLOWED = [
     (NEW, "error", "held"), (NEW, "record", "recorded"),
     ("allowed", "deliver", "delivered"), ("annotated", "deliver", "delivered"),
     ("held", "release", "released"), ("held", "return", "returned"), ("released", "deliver", "delivered"),
+    # retries ran out (issue 13): visible as undelivered until a retry delivers it
+    ("allowed", "give-up", "undelivered"), ("annotated", "give-up", "undelivered"),
+    ("released", "give-up", "undelivered"), ("undelivered", "deliver", "delivered"),
+    # changed after its check (issue 13): the new content is a new record
+    ("allowed", "supersede", "superseded"), ("annotated", "supersede", "superseded"),
+    ("held", "supersede", "superseded"), ("released", "supersede", "superseded"),
 ]
 
 

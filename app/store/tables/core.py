@@ -110,6 +110,9 @@ class MessageRecord(Base):
     checked_at: Mapped[datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
     raw_mime: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    # sha256 of the checked content (app.engine.fingerprint): tells an edited message from a replay,
+    # and proves at release that what is sent is what was checked. None on rows older than 0006.
+    fingerprint: Mapped[str | None] = mapped_column(String(64), nullable=True)
     findings: Mapped[list["FindingRecord"]] = relationship(
         back_populates="message", cascade="all, delete-orphan", order_by="FindingRecord.id"
     )
@@ -160,13 +163,15 @@ class Intent(Base):
     kind: Mapped[str] = mapped_column(String(40))  # deliver | hold | return | notify | ...
     key: Mapped[str] = mapped_column(String(1200), unique=True)
     payload: Mapped[dict] = mapped_column(JSON, default=dict)
-    status: Mapped[str] = mapped_column(String(20), default="pending")  # pending | done | failed
+    status: Mapped[str] = mapped_column(String(20), default="pending")  # pending | done | failed | cancelled
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
     claimed_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
     not_before: Mapped[datetime] = mapped_column(UtcDateTime())
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     done_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
+    # When retrying stops and the failure is shown (first failure + the retry horizon); None until then.
+    give_up_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), nullable=True)
 
 
 class AuditEvent(Base):
