@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from pydantic_core import PydanticCustomError
 
 from app.engine.checks import RULE_IDS
+from app.engine.packs.duties import Duties
 from app.engine.packs.reading import display_path, format_validation_error, load_yaml
 from app.errors import PackError
 
@@ -152,6 +153,7 @@ class PolicyPack(_Strict):
         description="Every rule id the engine knows, each mapped (use action: off, never silence)",
         json_schema_extra={"propertyNames": {"enum": list(RULE_IDS)}, "required": list(RULE_IDS)},
     )
+    duties: Duties = Field(default_factory=Duties, description="Duties of timeliness the protocol sets")
 
     @model_validator(mode="after")
     def _covers_every_rule(self) -> PolicyPack:
