@@ -161,7 +161,8 @@ def _apply(enquiry: Enquiry, thread: MessageThread, record: MessageRecord, direc
         thread.conversation is not None and thread.conversation == enquiry.conversation)
     recipients = _emails(record)
     reaches_asker = any(directory.same_person(r, enquiry.asker) for r in recipients)
-    if not strong and not (reaches_asker and thread.topic == enquiry.topic):
+    threaded = bool(data.get("is_reply") or data.get("is_forward"))  # "Re:"/"Fwd:" on the same subject
+    if not strong and not (threaded and reaches_asker and thread.topic == enquiry.topic):
         return
     when = sent_at(record)
     if data.get("is_forward") and not reaches_asker:

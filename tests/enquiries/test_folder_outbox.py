@@ -239,3 +239,15 @@ def test_an_answer_read_before_its_enquiry_still_answers_it(town):
     town.tick()
     [answered] = town.enquiries()
     assert answered.state == "answered"
+
+
+def test_a_new_message_on_the_same_subject_is_not_an_answer(town):
+    town.send(COUNCILLOR, enquiry(), "q1")
+    town.tick()
+    # Not a reply: no Re:, no In-Reply-To; the same subject line by coincidence.
+    town.send(OFFICER, message(sender=OFFICER, to=[COUNCILLOR], subject="Elm Road bins", message_id="<n1@x>",
+                               body="Dear Cllr Jones,\n\nThe new bin timetable is attached for your information."),
+              "n1")
+    town.tick()
+    [still_open] = town.enquiries()
+    assert still_open.state == "open"
