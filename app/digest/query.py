@@ -5,6 +5,7 @@ Read-only: no writes, no commits. The digest itself is computed by the pure app.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 import yaml
@@ -20,8 +21,12 @@ from app.digest.content import (
     PeriodRows,
     build_digest,
 )
+from app.digest.enquiries import enquiry_section
 from app.digest.period import Period, schedule_from_options
 from app.engine.directory import Directory, directory_from_mapping
+from app.engine.packs.duties import ResponseDuty
+from app.engine.packs.pack import load_pack
+from app.errors import MailGuardError
 from app.store.database import utc
 from app.store.tables import AuditEvent, Council, MessageRecord
 
@@ -35,12 +40,22 @@ def digest_for(session: Session, council: Council, period: Period, *, review_bas
     """The digest of `council` for `period`, with the trend against the period before it."""
     zone = schedule_from_options(council.options).zone
     previous = period.previous(zone)
-    return build_digest(
+    digest = build_digest(
         council=council.name, period=period, previous=previous,
         current=period_rows(session, council.id, period), before=period_rows(session, council.id, previous),
         held_now=held_now(session, council.id), directory=council_directory(council),
         review_base_url=review_base_url, now=now,
     )
+    section = enquiry_section(session, council.id, _response_duty(council), period,
+                              review_base_url=review_base_url, now=now)
+    return replace(digest, enquiries=section)
+
+
+def _response_duty(council: Council) -> ResponseDuty | None:
+    try:
+        return load_pack(council.pack).duties.respond
+    except MailGuardError:  # the digest still goes; the pack's own error shows everywhere else
+        return None
 
 
 def period_rows(session: Session, council_id: int, period: Period) -> PeriodRows:

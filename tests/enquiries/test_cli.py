@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from tests.enquiries.mail import message
-from tests.enquiries.test_folder_outbox import COUNCILLOR, DIRECTORY, OFFICER
+from tests.enquiries.conftest import COUNCILLOR, DIRECTORY, OFFICER
 
 MAILGUARD = [sys.executable, "-c", "from app.cli.main import main; main()"]
 ROOT = Path(__file__).resolve().parents[2]
