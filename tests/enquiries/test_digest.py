@@ -73,3 +73,26 @@ def test_a_pack_without_a_response_duty_gives_no_section_and_opens_nothing(town,
         period = parse_period("2026-12-07..2026-12-13", schedule_from_options(council.options), town.clock())
         digest = digest_for(session, council, period, review_base_url="x", now=town.clock())
     assert digest.enquiries is None and "ENQUIRIES" not in render(digest, "text")
+
+
+def test_the_section_shows_in_headless_chromium(town, tmp_path):
+    from tests.web.browser import chromium
+
+    seed(town)
+    with town.sessions() as session:
+        council = store.get_council(session, "brookfield")
+        period = parse_period("2026-12-07..2026-12-13", schedule_from_options(council.options), town.clock())
+        html = render(digest_for(session, council, period, review_base_url="https://mailguard.example",
+                                 now=town.clock()), "html")
+    page_file = tmp_path / "digest.html"
+    page_file.write_text(html, encoding="utf-8")
+    with chromium() as browser:
+        page = browser.new_page(viewport={"width": 760, "height": 900})
+        page.goto(page_file.as_uri())
+        assert page.locator("#enquiries-by-service").is_visible()
+        summary = page.inner_text("#enquiries-summary")
+        assert "3 asked" in summary and "1 overdue" in summary and "median 3 working days" in summary
+        rows = page.locator("#enquiries-by-service tr").all_inner_texts()
+        assert [r.split("\t")[0] for r in rows[1:]] == ["Waste", "Highways"]
+        assert page.get_by_role("link", name="Open the enquiries page").get_attribute("href") == \
+            "https://mailguard.example/review/enquiries"
