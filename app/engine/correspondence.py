@@ -56,11 +56,14 @@ def read_correspondence(message: Message) -> Correspondence:
     is_forward = (prefixes[0] in _FORWARD_PREFIXES) if prefixes else any(
         e.kind == "forward" and e.depth == 1 for e in message.embedded)
     is_reply = bool(replies_to) or (bool(prefixes) and not is_forward)
-    sentences = _sentences(message.new_text[:MAX_TEXT_CHARS])
+    automatic = _automatic(message)
+    sentences = [] if automatic else _sentences(message.new_text[:MAX_TEXT_CHARS])
     asks = tuple(s for s in sentences if asks_something(s))
     promise = next((s for s in sentences if _ACK.search(_fold(s))), None)
     substantive = [s for s in sentences if not _is_pleasantry(s) and s != promise]
-    if is_forward and not asks:
+    if automatic:
+        kind = "other"  # an out-of-office or a notice: it neither asks nor answers
+    elif is_forward and not asks:
         kind = "forward"
     elif is_reply and promise and len(substantive) <= 1:
         kind = "acknowledgement"
@@ -132,7 +135,8 @@ _CLOSER = re.compile(
     r"|\bno (need|action|response|reply) (to reply|to respond|is )?(needed|required|necessary)?\b"
     r"|\bnothing (is )?(needed|required) from you\b"
     r"|^(please )?(find|see) (attached|enclosed|below)\b|^please note\b|^(just )?fyi\b"
-    r"|\bfor (your )?(information|info|records?|awareness)\b)")
+    r"|\bfor (your )?(information|info|records?|awareness)\b"
+    r"|\bplease (update|amend|note) (your|the) (records|address book|contacts|contact details|details)\b)")
 _QUESTION_SMALLTALK = re.compile(r"^(and )?(how are you|how's things|how are things|you ok|all well)\b")
 _ASK = re.compile(
     r"^(could|can|would|will|might) (you|someone|somebody|anyone|the team|your team|officers?)\b"
@@ -143,12 +147,16 @@ _ASK = re.compile(
     r"|\b(please|kindly|pls)\s+(could|can|would|send|provide|confirm|advise|let me know|update|arrange|look|"
     r"check|tell|explain|forward|share|investigate|respond|reply|chase|clarify|find out|supply|set up|book|"
     r"fix|review|come back|get back|organise|organize|ask|contact|call|ring|email|pass|give|make|clear|"
-    r"repair|remove|replace|reconsider|add|include|circulate|publish|prepare|draft)\b"
+    r"repair|remove|replace|reconsider|add|include|circulate|publish|prepare|draft|return|complete|sign|"
+    r"submit|fill in|let me have)\b"
     r"|\b(i|we)('d| would| should| will| shall)? (be (most |very |really )?grateful|appreciate|welcome)\b"
     r"|\b(i|we)('d| would) (like|love|want) (to (know|ask|request|see|have|receive|understand|find out)|"
     r"an? (update|response|reply|answer|explanation|copy|breakdown|meeting|call|word)|some|details|"
     r"clarification|confirmation|sight)\b"
-    r"|\b(i|we) (need|require|request|am requesting|are requesting)\b(?! (not|no)\b)"
+    r"|\b(i|we) ((really|do|urgently|still|also|just) ){0,2}(need|require|request|am requesting|are requesting)"
+    r"\b(?! (not|no)\b)"
+    r"|\bi wonder(ed)? (whether|if) (you|someone|anyone|the team|officers?)\b"
+    r"|\b(might|would) you be able to\b|\bany chance (you|someone) could\b"
     r"|\b(i am|i'm|we are|we're) (writing|emailing|contacting you) to (ask|request|enquire|inquire|query|"
     r"raise|chase|seek|follow up)\b"
     r"|\b(i am|i'm|we are|we're) (still )?(chasing|awaiting|waiting (for|on))\b"
@@ -174,7 +182,11 @@ _ACK = re.compile(
     r"|\b(i|we)( have|'ve) (passed|forwarded|referred|sent) (this|it|your (email|enquiry|query|request|message))"
     r"\b.{0,40}\b(to|on)\b"
     r"|\b(we|i) aim to (respond|reply)\b|\backnowledge receipt\b|\bholding (reply|response)\b"
-    r"|\bfull(er)? (response|reply|answer) (will follow|to follow|shortly|soon)\b")
+    r"|\bfull(er)? (response|reply|answer) (will follow|to follow|shortly|soon)\b"
+    r"|\b(i|we)('ll| will) (\w+ ){0,6}(send|forward|get|pass|share|circulate|email) (it|this|them|that|the \w+)"
+    r"\b.{0,40}\b(tomorrow|today|later|shortly|soon|this (week|afternoon|morning)|next week|asap|"
+    r"on (monday|tuesday|wednesday|thursday|friday)|by (monday|tuesday|wednesday|thursday|friday|"
+    r"the end of))\b")
 _THANKS = re.compile(r"^(many |thank you|thanks|cheers|much appreciated|noted|great|perfect|brilliant|lovely|"
                      r"ok(ay)?|will do|that's (great|perfect|helpful|brilliant|fine)|understood|received)\b")
 
@@ -192,6 +204,14 @@ def asks_something(sentence: str) -> bool:
 def _is_pleasantry(sentence: str) -> bool:
     folded = _fold(sentence)
     return bool(_CLOSER.search(folded) or _THANKS.match(folded) or len(folded.split()) <= 2)
+
+
+def _automatic(message: Message) -> bool:
+    """RFC 3834 Auto-Submitted, or the headers Exchange and other autoresponders set."""
+    submitted = (message.header("Auto-Submitted") or "no").strip().lower()
+    precedence = (message.header("Precedence") or "").strip().lower()
+    return (submitted != "no" or precedence in ("auto_reply", "bulk", "junk", "list")
+            or message.header("X-Autoreply") is not None or message.header("X-Autorespond") is not None)
 
 
 # -- thread keys ----------------------------------------------------------------------------

@@ -8,8 +8,13 @@ import pytest
 
 from app.engine.correspondence import asks_something, conversation_of, read_correspondence, topic_of
 from app.engine.message import parse
-from tests.enquiries.cases import CASES, Case
+from tests.enquiries.cases import CASES as FIRST
+from tests.enquiries.cases import Case
+from tests.enquiries.cases_more import MORE
 from tests.enquiries.mail import message
+
+
+CASES = FIRST + MORE  # the second batch was written after the classifier, scored, then fixed
 
 
 def classify(case: Case):
@@ -81,3 +86,15 @@ def test_topics_and_conversations_of_odd_input():
     assert topic_of("Report: the budget") == "report: the budget"  # not a reply prefix
     assert conversation_of("not base64!!") is None
     assert conversation_of(base64.b64encode(b"short").decode()) is None
+
+
+@pytest.mark.parametrize("header", ["Auto-Submitted: auto-replied", "Auto-Submitted: auto-generated",
+                                    "X-Autoreply: yes", "Precedence: auto_reply"])
+def test_automatic_mail_neither_asks_nor_answers(header):
+    raw = message(sender="a@x.gov.uk", to=["b@x.gov.uk"], subject="Automatic reply: Elm Road bins",
+                  body="I am out of the office until Monday. Could you contact the office instead?",
+                  message_id="<ooo@x>", in_reply_to="<q1@x>")
+    name, _, value = header.partition(": ")
+    raw = raw.replace(b"Subject:", f"{name}: {value}\r\nSubject:".encode(), 1)
+    found = read_correspondence(parse(raw))
+    assert (found.kind, found.asks) == ("other", ())
