@@ -98,7 +98,7 @@ def _open(session, council_id, directory: Directory, duty: ResponseDuty, thread:
         return
     if direction not in duty.directions or not addressees:
         return
-    if session.scalars(select(Enquiry.id).where(Enquiry.message_id == record.id)).first() is not None:
+    if _known(session, council_id, record, thread):
         return
     asked = sent_at(record)
     deadline = deadline_for(asked, duty)
@@ -119,6 +119,16 @@ def _open(session, council_id, directory: Directory, duty: ResponseDuty, thread:
     # An answer recorded before its enquiry (the officer's Sent folder was read first).
     for later_thread, later in _earlier_answers(session, council_id, enquiry):
         _apply(enquiry, later_thread, later, directory, governed, now, report)
+
+
+def _known(session: Session, council_id: int, record: MessageRecord, thread: MessageThread) -> bool:
+    """Opened already: from this record, or from another record of the same mail (the add-in's check
+    and the Sent audit of the same send, or one message seen in two governed mailboxes)."""
+    same = Enquiry.message_id == record.id
+    if thread.rfc_message_id:
+        same = or_(same, (Enquiry.rfc_message_id == thread.rfc_message_id) & (Enquiry.asker == record.sender))
+    return session.scalars(select(Enquiry.id).where(Enquiry.council_id == council_id, same).limit(1)).first() \
+        is not None
 
 
 def _candidates(session: Session, council_id: int, thread: MessageThread, record: MessageRecord) -> list[Enquiry]:

@@ -169,3 +169,11 @@ def test_a_new_message_on_the_same_subject_is_not_an_answer(town):
     town.tick()
     [still_open] = town.enquiries()
     assert still_open.state == "open"
+
+
+def test_the_same_mail_seen_twice_is_one_enquiry(town):
+    # The add-in's check and the Sent audit of the same send are two records of one message.
+    town.send(COUNCILLOR, enquiry(), "q1")
+    town.send(SHARED, enquiry(), "q1-copy")
+    town.tick()
+    assert len(town.enquiries()) == 1
