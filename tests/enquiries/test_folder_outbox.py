@@ -177,3 +177,11 @@ def test_the_same_mail_seen_twice_is_one_enquiry(town):
     town.send(SHARED, enquiry(), "q1-copy")
     town.tick()
     assert len(town.enquiries()) == 1
+
+
+def test_nul_characters_in_an_enquiry_are_kept_readable(town):
+    town.send(COUNCILLOR, enquiry(subject="Bins\x00 again", mid="<n\x00ul@brookfield-tc.gov.uk>",
+                                  body="Could you check the bins\x00 please?"), "nul")
+    town.tick()
+    [opened] = town.enquiries()
+    assert opened.asks == ["Could you check the bins\ufffd please?"] and "\x00" not in opened.rfc_message_id
