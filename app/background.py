@@ -12,6 +12,7 @@ def start(settings, sessions, connectors) -> list:
     jobs.append(_start_digests(settings, sessions, connectors))  # digests (issue 8)
     jobs.extend(_start_graph(settings, sessions, connectors))  # Graph subscriptions & lifecycle (issue 5)
     jobs.append(_start_retention(settings, sessions))  # message bodies past retention (issue 13)
+    jobs.extend(_start_enquiries(settings, sessions, connectors))  # response duties (issue 16)
     return jobs
 
 
@@ -34,3 +35,10 @@ def _start_graph(settings, sessions, connectors) -> list:
     from app.m365.jobs import start_graph_jobs
 
     return start_graph_jobs(settings, sessions, connectors)
+
+
+def _start_enquiries(settings, sessions, connectors) -> list:
+    """Enquiry tracking, reminders and escalations (app.enquiries.jobs), every minute."""
+    from app.enquiries.jobs import start_enquiry_jobs
+
+    return start_enquiry_jobs(settings, sessions, connectors)

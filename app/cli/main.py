@@ -13,6 +13,7 @@ import typer
 from app.addin import cli as addin_cli
 from app.auth import cli as auth_cli
 from app.digest import cli as digest_cli
+from app.enquiries import cli as enquiries_cli
 from app.errors import ConfigError
 from app.imap import cli as imap_cli
 from app.m365 import cli as m365_cli
@@ -30,7 +31,8 @@ cli = typer.Typer(
 packs_cli = typer.Typer(help="Protocol packs.", no_args_is_help=True)
 cli.add_typer(packs_cli, name="packs")
 # The store's groups first (db, audit, council, mailbox): the domains add commands to `mailbox`.
-for domain_cli in (store_cli, auth_cli, m365_cli, imap_cli, digest_cli, addin_cli, review_cli, packdraft_cli):
+for domain_cli in (store_cli, auth_cli, m365_cli, imap_cli, digest_cli, enquiries_cli, addin_cli, review_cli,
+                   packdraft_cli):
     domain_cli.register(cli)
 
 DEFAULT_PACK = "leigh-on-sea"

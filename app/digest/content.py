@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from app.digest.enquiries import EnquirySection
 from app.digest.period import Period
 from app.engine.directory import Directory
 
@@ -148,6 +149,7 @@ class Digest:
     notable_more: int
     note: str = NO_BODIES_NOTE
     audit_head: str = ""  # the council's audit chain head when generated: a witness kept outside the database
+    enquiries: EnquirySection | None = None  # response times, when the pack sets a duty
 
     @property
     def nothing_to_report(self) -> bool:

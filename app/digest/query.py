@@ -21,8 +21,12 @@ from app.digest.content import (
     PeriodRows,
     build_digest,
 )
+from app.digest.enquiries import enquiry_section
 from app.digest.period import Period, schedule_from_options
 from app.engine.directory import Directory, directory_from_mapping
+from app.engine.packs.duties import ResponseDuty
+from app.engine.packs.pack import load_pack
+from app.errors import MailGuardError
 from app.store import audit
 from app.store.database import utc
 from app.store.tables import AuditEvent, Council, MessageRecord
@@ -43,8 +47,17 @@ def digest_for(session: Session, council: Council, period: Period, *, review_bas
         held_now=held_now(session, council.id), directory=council_directory(council),
         review_base_url=review_base_url, now=now,
     )
+    section = enquiry_section(session, council.id, _response_duty(council), period,
+                              review_base_url=review_base_url, now=now)
     # The Monitoring Officer's mailbox is outside the database: `audit verify --head` checks against it.
-    return replace(digest, audit_head=str(audit.current_head(session, council)))
+    return replace(digest, audit_head=str(audit.current_head(session, council)), enquiries=section)
+
+
+def _response_duty(council: Council) -> ResponseDuty | None:
+    try:
+        return load_pack(council.pack).duties.respond
+    except MailGuardError:  # the digest still goes; the pack's own error shows everywhere else
+        return None
 
 
 def period_rows(session: Session, council_id: int, period: Period) -> PeriodRows:

@@ -60,6 +60,12 @@ def render_csv(digest: Digest, zone: ZoneInfo | None = None) -> str:
     queue = digest.held_queue
     writer.writerow(["held-queue", "waiting", "", "", "", "", queue.waiting, "",
                      when(queue.oldest_at) if queue.oldest_at else "", queue.oldest_link or "", ""])
+    if digest.enquiries is not None:
+        for s in (digest.enquiries.totals, *digest.enquiries.services):
+            writer.writerow(["enquiries", s.key, "", "", digest.enquiries.clause, "", s.asked, "", "",
+                             digest.enquiries.link, f"answered {s.answered}; late {s.answered_late}; "
+                             f"overdue {s.overdue}; median {working_days(s.median_days)}; "
+                             f"90th percentile {working_days(s.p90_days)}"])
     for item in digest.notable:
         writer.writerow(["notable", item.sender, item.role, item.rule, item.clause or "", item.outcome, "", "",
                          when(item.at), item.link, item.summary])
@@ -93,7 +99,13 @@ def _context(digest: Digest, zone: ZoneInfo | None, bar_max: int) -> dict:
         return 0 if value <= 0 else max(3 if bar_max > 100 else 1, round(value * bar_max / top))
 
     return {"d": digest, "subject": subject(digest), "font": FONT, "bar": bar, "tbar": bar,
-            "delta": _delta, "age": age_text, "when": _when(zone), "labels": OUTCOME_LABELS}
+            "delta": _delta, "age": age_text, "when": _when(zone), "labels": OUTCOME_LABELS, "days": working_days}
+
+
+def working_days(value: float | int | None) -> str:
+    if value is None:
+        return "–"
+    return f"{value:g} working day{'' if value == 1 else 's'}"
 
 
 def _delta(row: TrendRow) -> str:

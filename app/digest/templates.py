@@ -58,6 +58,21 @@ HTML = """<!DOCTYPE html>
  the oldest has waited <b>{{ age(d.held_queue.oldest_age) }}</b> (since {{ when(d.held_queue.oldest_at) }}).
  <a href="{{ d.held_queue.oldest_link }}" style="color:#1d4ed8;">Open the oldest</a>
 {% else %}Nothing is waiting for a decision.{% endif %}</td></tr>
+{% if d.enquiries %}{% set q = d.enquiries %}
+<tr><td style="padding:16px 24px 4px 24px;"><b style="font-size:16px;">Enquiries answered in time</b>
+ <span style="font-size:12px;color:#6b7280;">limit {{ q.working_days }} working days (clause {{ q.clause }})</span></td></tr>
+<tr><td style="padding:4px 24px;font-size:13px;" id="enquiries-summary">{{ q.totals.asked }} asked;
+ {{ q.totals.answered }} answered ({{ q.totals.answered_late }} late); <b>{{ q.totals.overdue }} overdue</b>;
+ median {{ days(q.totals.median_days) }}, 90th percentile {{ days(q.totals.p90_days) }}{% if q.totals.not_visible %};
+ {{ q.totals.not_visible }} with the answer not visible{% endif %}.
+ <a href="{{ q.link }}" style="color:#1d4ed8;">Open the enquiries page</a></td></tr>
+{% if q.services %}
+<tr><td style="padding:4px 24px;">
+<table role="presentation" id="enquiries-by-service" width="100%" cellpadding="5" cellspacing="0" border="0" style="{{ font }}font-size:12px;">
+<tr bgcolor="#f3f4f6"><td><b>Service</b></td><td align="right"><b>Asked</b></td><td align="right"><b>Answered</b></td><td align="right"><b>Overdue</b></td><td align="right"><b>Median</b></td><td align="right"><b>90th percentile</b></td></tr>
+{% for s in q.services %}<tr><td>{{ s.key }}</td><td align="right">{{ s.asked }}</td><td align="right">{{ s.answered }}</td><td align="right">{{ s.overdue }}</td><td align="right">{{ days(s.median_days) }}</td><td align="right">{{ days(s.p90_days) }}</td></tr>{% endfor %}
+</table></td></tr>
+{% endif %}{% endif %}
 {% if d.notable %}
 <tr><td style="padding:16px 24px 4px 24px;"><b style="font-size:16px;">Notable items</b></td></tr>
 <tr><td style="padding:4px 24px;">
@@ -117,6 +132,11 @@ HELD QUEUE
 {% if d.held_queue.waiting %}  {{ d.held_queue.waiting }} waiting; the oldest has waited {{ age(d.held_queue.oldest_age) }} (since {{ when(d.held_queue.oldest_at) }}).
   {{ d.held_queue.oldest_link }}
 {% else %}  Nothing is waiting for a decision.
+{% endif %}{% if d.enquiries %}{% set q = d.enquiries %}
+ENQUIRIES (limit {{ q.working_days }} working days, clause {{ q.clause }})
+  {{ q.totals.asked }} asked, {{ q.totals.answered }} answered ({{ q.totals.answered_late }} late), {{ q.totals.overdue }} overdue; median {{ days(q.totals.median_days) }}, 90th percentile {{ days(q.totals.p90_days) }}
+{% for s in q.services %}  {{ s.key }}: asked {{ s.asked }}, answered {{ s.answered }}, overdue {{ s.overdue }}, median {{ days(s.median_days) }}, 90th percentile {{ days(s.p90_days) }}
+{% endfor %}  {{ q.link }}
 {% endif %}{% if d.notable %}
 NOTABLE ITEMS
 {% for item in d.notable %}  {{ when(item.at) }}  {{ item.sender }} ({{ item.role }})  {{ item.rule }}{% if item.clause %}, clause {{ item.clause }}{% endif %}: {{ item.outcome }}

@@ -47,6 +47,7 @@ class Person:
     emails: tuple[str, ...]
     titles: tuple[str, ...] = ()
     group: str | None = None
+    service: str | None = None  # an officer's service or directorate (enquiries are reported by it)
 
     @property
     def is_governed(self) -> bool:
@@ -221,7 +222,7 @@ def _in_domains(domain: str, domains: frozenset[str]) -> bool:
 
 # -- loading -------------------------------------------------------------
 
-_PERSON_KEYS = {"name", "role", "emails", "titles", "group"}
+_PERSON_KEYS = {"name", "role", "emails", "titles", "group", "service"}
 _TOP_KEYS = {"council", "domains", "people", "partner_domains"}
 
 
@@ -303,13 +304,15 @@ def _person(entry: Any, index: int, fail) -> Person:
         titles = [titles]
     if not all(isinstance(t, str) for t in titles):
         raise fail(f"{where}.titles", "expected a list of titles")
-    group = entry.get("group")
-    if group is not None and not isinstance(group, str):
-        raise fail(f"{where}.group", "expected text")
+    group, service = entry.get("group"), entry.get("service")
+    for key, value in (("group", group), ("service", service)):
+        if value is not None and not isinstance(value, str):
+            raise fail(f"{where}.{key}", "expected text")
     return Person(
         name=" ".join(name.split()),
         role=role,
         emails=tuple(e.strip().lower() for e in emails),
         titles=tuple(t.strip().lower() for t in titles),
         group=group,
+        service=" ".join(service.split()) if service else None,
     )

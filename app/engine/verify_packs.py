@@ -102,18 +102,18 @@ def citation_problems(pack: PolicyPack, pack_file: Path) -> list[str]:
         text, markers = _text_and_clauses(source.read_text(encoding="utf-8"))
     except OSError:
         return [f"{shown}: protocol.source: cannot read {pack.protocol.source}"]
+    cited = [(f"rules.{rule}.quote", entry.clause, entry.quote) for rule, entry in pack.rules.items()
+             if entry.quote is not None and entry.clause is not None]
     problems = []
-    for rule, entry in pack.rules.items():
-        if entry.quote is None or entry.clause is None:
-            continue
-        where = f"{shown}: rules.{rule}.quote"
-        at = text.find(normalise(entry.quote))
+    for key, clause_cited, quote in cited + pack.duties.citations():
+        where = f"{shown}: {key}"
+        at = text.find(normalise(quote))
         if at < 0:
             problems.append(f"{where}: not found in {pack.protocol.source}")
             continue
         clause = next((m for off, m in reversed(markers) if off <= at), None)
-        if clause is None or not (clause == entry.clause or clause.startswith(entry.clause + ".")):
-            problems.append(f"{where}: found under clause {clause}, not {entry.clause}")
+        if clause is None or not (clause == clause_cited or clause.startswith(clause_cited + ".")):
+            problems.append(f"{where}: found under clause {clause}, not {clause_cited}")
     return problems
 
 

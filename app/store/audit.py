@@ -44,6 +44,7 @@ EVENTS = frozenset({
     "apikey.revoked", "user.created", "user.disabled", "user.enabled", "user.password_reset",
     "user.role_added", "user.role_removed", "retention.purged",  # credentials, retention (issue 13)
     "intent.retried", "message.undelivered", "message.superseded", "mailbox.updated",  # delivery (issue 13)
+    "enquiry.reminded", "enquiry.escalated",  # response duties (issue 16)
 })
 _PENDING = "mailguard.audit.pending"
 

@@ -22,6 +22,7 @@ from app.engine.notices import held_notice
 from app.errors import Conflict, NotFound
 from app.store import audit
 from app.store.database import utc
+from app.store.threads import add_thread
 from app.store.intents import (  # noqa: F401 - re-exported: the store's public surface
     MAX_ATTEMPTS,
     RETRY_HORIZON,
@@ -154,6 +155,7 @@ def record_evaluation(
             raise
         return existing, False
     _audit_checked(session, record, evaluation, now)
+    add_thread(session, record, evaluation.message)  # for enquiry tracking (app/enquiries)
     if stage == "pre-send" and mailbox.kind != "api":
         _first_intents(session, record, evaluation, now)
     session.flush()

@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from pydantic_core import PydanticCustomError
 
 from app.engine.checks import RULE_IDS
+from app.engine.packs.duties import Duties
 from app.engine.packs.reading import display_path, format_validation_error, load_yaml
 from app.errors import PackError
 
@@ -165,6 +166,7 @@ class PolicyPack(_Strict):
         default_factory=list,
         description="What the drafter could not place: for a person to read in the protocol before review",
     )
+    duties: Duties = Field(default_factory=Duties, description="Duties of timeliness the protocol sets")
 
     @model_validator(mode="after")
     def _covers_every_rule(self) -> PolicyPack:

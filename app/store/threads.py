@@ -1,0 +1,41 @@
+"""What a recorded message does in its conversation, kept beside its record (flush-only).
+
+Read once from the parsed message when the message is recorded (the engine's
+`read_correspondence`), so enquiry tracking (app/enquiries) never reads mail again.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from app.engine.correspondence import read_correspondence
+from app.engine.message import Message
+from app.store.tables import MessageRecord
+from app.store.tables.enquiries import MessageThread
+
+
+def add_thread(session: Session, record: MessageRecord, message: Message) -> MessageThread | None:
+    """The thread row of a newly recorded message; None for mail that could not be read."""
+    if message.error:
+        return None
+    found = read_correspondence(message)
+    thread = MessageThread(message_id=record.id, council_id=record.council_id, kind=found.kind,
+                           rfc_message_id=_text(found.message_id)[:998], conversation=found.conversation,
+                           topic=_text(found.topic), data=_clean(found.as_record()))
+    session.add(thread)
+    return thread
+
+
+def _text(value: str) -> str:
+    """Mail may carry NUL characters; PostgreSQL text cannot. They become U+FFFD on every backend."""
+    return value.replace("\x00", "\ufffd")
+
+
+def _clean(value):
+    if isinstance(value, str):
+        return _text(value)
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _clean(v) for k, v in value.items()}
+    return value
