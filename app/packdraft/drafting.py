@@ -23,6 +23,7 @@ from app.engine.verify_packs import citation_problems
 from app.errors import ConfigError
 from app.packdraft.catalogue import load_catalogue
 from app.packdraft.clauses import segment
+from app.packdraft.duties import draft_duties
 from app.packdraft.matching import Draft, Proposal, draft_rules
 from app.packdraft.metadata import dates, slugify, title
 from app.packdraft.reading import ProtocolText, read_protocol
@@ -57,8 +58,13 @@ def draft_pack(protocol: Path, council: str, out_dir: Path, *, slug: str | None 
     existing = [name for name in names if (out_dir / name).exists()]
     if existing and not force:
         raise ConfigError(f"{out_dir / existing[0]}: already exists; a draft never overwrites it (--force to replace)")
-    draft = draft_rules(list(rule_ids), segment(text.text))
+    clauses = segment(text.text)
+    draft = draft_rules(list(rule_ids), clauses)
     pack = build_pack(draft, text, council=council, slug=slug, url=url)
+    duties = draft_duties(clauses)
+    pack["unplaced"] += duties.notes
+    if duties.respond is not None:
+        pack["duties"] = {"respond": duties.respond}
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
         pack = _verified(pack, draft, text, folder, protocol.name)
@@ -116,6 +122,11 @@ def _verified(pack: dict[str, Any], draft: Draft, text: ProtocolText, folder: Pa
         if not problems:
             break
         for problem in problems:
+            if ": duties.respond." in problem:  # a duty whose words do not verify is left for a person
+                pack.pop("duties", None)
+                pack["unplaced"].append(f"duties.respond: the drafter's quote did not verify "
+                                        f"({problem.rsplit(': ', 1)[-1]}); read the protocol for a response time")
+                continue
             rule = re.search(r": rules\.([a-z0-9-]+)\.quote: ", problem).group(1)
             entry = pack["rules"][rule]
             pack["unplaced"].append(f"{rule}: the drafter's quote from clause {entry['clause']} did not verify "

@@ -47,6 +47,16 @@ def pack_yaml(pack: dict[str, Any], drafted_from: str) -> str:
             if entry.get(key) is not None:
                 value = entry[key] if key in ("action", "confidence") else _q(entry[key])
                 lines.append(f"    {key}: {value}")
+    respond = (pack.get("duties") or {}).get("respond")
+    if respond:
+        lines += ["duties:", "  respond:"]
+        for key, value in respond.items():
+            if isinstance(value, list):
+                lines.append(f"    {key}: [{', '.join(value)}]")
+            elif isinstance(value, int):
+                lines.append(f"    {key}: {value}")
+            else:
+                lines.append(f"    {key}: {_q(value)}")
     lines.append("unplaced:" if pack["unplaced"] else "unplaced: []")
     lines += [f"  - {_q(item)}" for item in pack["unplaced"]]
     return "\n".join(lines) + "\n"

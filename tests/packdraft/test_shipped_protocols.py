@@ -41,9 +41,16 @@ def test_the_draft_reproduces_the_hand_written_pack(name, fmt, documents, tmp_pa
         assert quotes_agree(drafted["quote"], entry.quote), (rule, drafted["quote"], entry.quote)
         assert drafted["confidence"] in ("high", "medium", "low")
         assert drafted["because"]
+    duty, drafted_duty = hand.duties.respond, result.pack["duties"]["respond"]
+    assert (drafted_duty["clause"], drafted_duty["working_days"], drafted_duty["directions"]) == \
+        (duty.clause, duty.working_days, duty.directions)
+    assert quotes_agree(drafted_duty["quote"], duty.quote), (drafted_duty["quote"], duty.quote)
+    assert drafted_duty.get("escalation_clause") == duty.escalation_clause
+    assert drafted_duty["escalate_to"][0] == duty.escalate_to[0]
     report = check_pack(result.pack_file, example_directory())
     assert report.ok, render(report)
     assert report.cases, "the draft comes with example cases"
+    assert load_pack(result.pack_file).duties.respond is not None  # written and read back
 
 
 def test_the_pdf_and_word_texts_keep_the_clause_numbers(documents, tmp_path):
