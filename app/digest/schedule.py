@@ -22,6 +22,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.digest.period import due_periods, schedule_from_options
+from app.settings import public_base_url
 from app.digest.send import SendResult, find_record, send_digest
 from app.errors import InvalidInput
 from app.store.database import utc
@@ -130,5 +131,5 @@ class DigestScheduler:
 
 def start_digest_scheduler(settings, sessions, connectors) -> DigestScheduler:
     """The scheduler `mailguard serve` runs (see app.background)."""
-    return DigestScheduler(sessions, connectors=connectors, review_base_url=settings.review.base_url,
+    return DigestScheduler(sessions, connectors=connectors, review_base_url=public_base_url(settings),
                            holder=f"{settings.worker_id}:digests").start()
