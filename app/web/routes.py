@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 from fastapi.responses import FileResponse, RedirectResponse
 
-from app.web import routes_auth, routes_decide, routes_review
+from app.web import routes_auth, routes_decide, routes_findings, routes_review
 from app.web.config import STATIC_DIR
 from app.web.deps import PageError, install  # noqa: F401 - install is called by app.main
 
@@ -13,6 +13,7 @@ router = APIRouter(include_in_schema=False)
 router.include_router(routes_auth.router)
 router.include_router(routes_review.router)
 router.include_router(routes_decide.router)
+router.include_router(routes_findings.router)
 STATIC_FILES = {"review.css": "text/css", "screenshots/queue.png": "image/png",
                 "screenshots/message.png": "image/png"}
 
