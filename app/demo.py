@@ -78,14 +78,13 @@ def demo_directory_yaml() -> str:
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
 
 
-def demo_overrides(folder: Path, host: str, port: int) -> dict:
+def demo_overrides(folder: Path) -> dict:
     """Settings the demo needs, where the environment does not say otherwise (the environment wins)."""
     values: dict = {}
     if not os.environ.get("MAILGUARD_DATABASE_URL"):
         values["database_url"] = f"sqlite:///{folder / 'mailguard.db'}"
     if not os.environ.get("MAILGUARD_PUBLIC_BASE_URL"):
-        shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
-        values["public_base_url"] = f"http://{shown}:{port}"  # the port it serves on, whatever a config file says
+        values["public_base_url"] = ""  # links follow the host and port it serves on, whatever a file says
     review: dict = {}
     if not os.environ.get("MAILGUARD_REVIEW__SECURE_COOKIES"):
         review["secure_cookies"] = False  # plain http on loopback: a Secure cookie would never come back

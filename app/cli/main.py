@@ -108,7 +108,7 @@ def serve(
             except demo_setup.NotADemoFolder as exc:
                 _fail(str(exc))
         demo_folder.mkdir(parents=True, exist_ok=True)
-        overrides.update(demo_setup.demo_overrides(demo_folder.resolve(), host or "127.0.0.1", port or 8000))
+        overrides.update(demo_setup.demo_overrides(demo_folder.resolve()))
     try:
         settings = load_settings(**overrides)
     except ValueError as exc:
