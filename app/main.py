@@ -51,7 +51,7 @@ def create_app(
         version=__version__,
         description=DESCRIPTION,
         lifespan=_lifespan,
-        docs_url=None,  # /docs is app/api/docs.py: Swagger UI's files from a package, never a CDN
+        docs_url=None,  # /docs is app/api/docs.py: Swagger UI from a package, never a CDN
         redoc_url=None,
         openapi_url="/openapi.json",
     )
