@@ -8,7 +8,6 @@ from typing import Annotated, Optional
 
 import typer
 
-from app.settings import public_base_url
 from app.errors import MailGuardError
 
 
@@ -89,6 +88,7 @@ def _preview(settings, sessions, slug: str, period_text: str | None, fmt: str, o
     from app.digest.period import parse_period, schedule_from_options
     from app.digest.query import digest_for
     from app.digest.render import render
+    from app.settings import public_base_url
     from app.store import records as store
 
     now = _now()
@@ -112,6 +112,7 @@ def _send(settings, sessions, slug: str, period_text: str | None) -> None:
     from app.digest.send import send_digest
     from app.mailboxes import build_connector
     from app.store import records as store
+    from app.settings import public_base_url
     from app.store.tables import Mailbox
 
     with sessions() as session:

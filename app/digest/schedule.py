@@ -22,9 +22,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.digest.period import due_periods, schedule_from_options
-from app.settings import public_base_url
 from app.digest.send import SendResult, find_record, send_digest
 from app.errors import InvalidInput
+from app.settings import public_base_url
 from app.store.database import utc
 from app.store.tables import Council
 from app.store.tables.digest import SchedulerLease
