@@ -16,6 +16,8 @@ from datetime import datetime, timezone
 
 LEVELS = {"debug": logging.DEBUG, "info": logging.INFO, "warning": logging.WARNING, "error": logging.ERROR}
 _MARK = "_mailguard_handler"  # our handler is replaced, never stacked, when logging is set up again
+# Libraries' chatter at INFO that says nothing to an operator: plugin set-up, a digest tick every minute.
+QUIET = ("alembic.runtime.plugins", "apscheduler.scheduler", "apscheduler.executors.default")
 
 
 def _time(record: logging.LogRecord) -> str:
@@ -50,6 +52,8 @@ def configure_logging(level: str = "info", fmt: str = "text", stream=None) -> lo
     setattr(handler, _MARK, True)
     root.addHandler(handler)
     root.setLevel(LEVELS.get(level, logging.INFO))
+    for name in QUIET:
+        logging.getLogger(name).setLevel(logging.WARNING)
     for name in ("uvicorn", "uvicorn.error", "uvicorn.access"):  # no handlers of their own: ours shows them
         logger = logging.getLogger(name)
         logger.handlers.clear()
