@@ -1,30 +1,44 @@
 """`mailguard serve --demo`: a fictional council, a folder mailbox and a few held messages.
 
-Everything is invented: the people come from policies/example-directory.yaml,
-the pack is Leigh-on-Sea's. The messages are dropped in the demo mailbox's
-outbox and go through the real worker, so what the newcomer sees is what the
-service does.
+Everything is invented: the people come from policies/example-directory.yaml
+(plus a monitoring officer, so the digest has someone to go to), the pack is
+Leigh-on-Sea's. The messages are dropped in the demo mailbox's outbox and go
+through the real worker, so what the newcomer sees is what the service does.
+
+The demo keeps everything in one folder (default `./mailguard-demo`, ignored by
+git): its SQLite database, the folder mailbox, and `settings.yaml`, which other
+commands read once `MAILGUARD_CONFIG_FILE` names it. `--reset` empties it.
 """
 
 from __future__ import annotations
 
+import os
+import secrets
+import shutil
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
 
+import yaml
 from sqlalchemy.orm import Session
 
 from app.auth.apikeys import create_api_key
 from app.engine.packs.pack import default_policies_dir
 from app.errors import NotFound
+from app.settings import Settings, public_base_url
 from app.store import records as store
 
 DEMO_SLUG = "demo"
 DEMO_PACK = "leigh-on-sea"
 DEMO_MAILBOX = "clerk@example-council.gov.uk"
 DEMO_SCOPES = ["evaluate", "review:read", "review:write"]
+DEMO_FOLDER = Path("mailguard-demo")
+SETTINGS_FILE = "settings.yaml"
+MARKER = "# written by `mailguard serve --demo`"
+MONITORING_OFFICER = {"name": "Morgan Ellis", "role": "officer", "emails": ["monitoring.officer@example-council.gov.uk"],
+                      "titles": ["monitoring-officer"]}
 
 
 @dataclass(frozen=True)
@@ -41,10 +55,9 @@ def ensure_demo(session: Session, folder: Path, *, now: datetime) -> DemoSetup:
         council = store.get_council(session, DEMO_SLUG)
         created = False
     except NotFound:
-        directory_yaml = (default_policies_dir() / "example-directory.yaml").read_text(encoding="utf-8")
         council = store.create_council(
             session, slug=DEMO_SLUG, name="Example Town Council (demo)", pack=DEMO_PACK,
-            directory_yaml=directory_yaml, now=now,
+            directory_yaml=demo_directory_yaml(), now=now,
         )
         created = True
     mailbox = store.ensure_mailbox(
@@ -56,6 +69,85 @@ def ensure_demo(session: Session, folder: Path, *, now: datetime) -> DemoSetup:
         seed_outbox(folder / "outbox", now=now)
     session.commit()
     return DemoSetup(council.id, mailbox.id, key, folder)
+
+
+def demo_directory_yaml() -> str:
+    """The example council's people and its monitoring officer (who receives the digest)."""
+    data = yaml.safe_load((default_policies_dir() / "example-directory.yaml").read_text(encoding="utf-8"))
+    data["people"].append(dict(MONITORING_OFFICER))
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+
+
+def demo_overrides(folder: Path) -> dict:
+    """Settings the demo needs, where the environment does not say otherwise (the environment wins)."""
+    values: dict = {}
+    if not os.environ.get("MAILGUARD_DATABASE_URL"):
+        values["database_url"] = f"sqlite:///{folder / 'mailguard.db'}"
+    if not os.environ.get("MAILGUARD_PUBLIC_BASE_URL"):
+        values["public_base_url"] = ""  # links follow the host and port it serves on, whatever a file says
+    review: dict = {}
+    if not os.environ.get("MAILGUARD_REVIEW__SECURE_COOKIES"):
+        review["secure_cookies"] = False  # plain http on loopback: a Secure cookie would never come back
+    secret = (_read_settings(settings_path(folder)).get("review") or {}).get("session_secret")
+    if not os.environ.get("MAILGUARD_REVIEW__SESSION_SECRET"):
+        review["session_secret"] = secret or secrets.token_urlsafe(32)  # kept: sign-ins survive a restart
+    if review:
+        values["review"] = review
+    return values
+
+
+def remember_settings(folder: Path, settings: Settings) -> Path:
+    """Write what the running demo uses, so `export MAILGUARD_CONFIG_FILE=...` points other commands at it."""
+    secret = settings.review.session_secret
+    review: dict = {"secure_cookies": settings.review.secure_cookies}
+    if secret is not None:
+        review["session_secret"] = secret.get_secret_value()
+    return write_settings(folder, {"database_url": settings.database_url,
+                                   "public_base_url": public_base_url(settings), "review": review})
+
+
+def settings_path(folder: Path) -> Path:
+    return folder / SETTINGS_FILE
+
+
+def write_settings(folder: Path, values: dict) -> Path:
+    """The demo's settings, for the other commands (`export MAILGUARD_CONFIG_FILE=<this file>`).
+
+    A session secret made once is kept, so desk sign-ins survive a restart of the demo.
+    """
+    path = settings_path(folder)
+    old = _read_settings(path)
+    review = dict(values.get("review") or {})
+    review.setdefault("session_secret", (old.get("review") or {}).get("session_secret") or secrets.token_urlsafe(32))
+    data = {**values, "review": review}
+    path.write_text(f"{MARKER}; `mailguard serve --demo --reset` removes it\n"
+                    + yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def _read_settings(path: Path) -> dict:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def reset(folder: Path) -> None:
+    """Remove the demo's database, mailbox and settings; refuses a folder the demo did not make."""
+    if not folder.exists():
+        return
+    path = settings_path(folder)
+    mine = path.is_file() and path.read_text(encoding="utf-8", errors="replace").startswith(MARKER)
+    if not mine:
+        raise NotADemoFolder(f"{folder} has no {SETTINGS_FILE} written by the demo; not removing anything")
+    for name in ("mailguard.db", "mailguard.db-wal", "mailguard.db-shm", SETTINGS_FILE):
+        (folder / name).unlink(missing_ok=True)
+    shutil.rmtree(folder / "mailbox", ignore_errors=True)
+
+
+class NotADemoFolder(Exception):
+    pass
 
 
 def seed_outbox(outbox: Path, *, now: datetime | None = None) -> list[Path]:

@@ -21,7 +21,7 @@ from sqlalchemy.orm import sessionmaker as SessionMaker
 
 from app import __version__
 from app.addin.token import AddinSettings, EntraTokenValidator
-from app.api import API_PREFIX, addin, api_router, errors, evaluate, graph_webhooks, health, metrics
+from app.api import API_PREFIX, addin, api_router, docs, errors, evaluate, graph_webhooks, health, metrics
 from app.api.body_limit import BodyLimitMiddleware
 from app.metrics import ServiceMetrics
 from app.settings import Settings
@@ -51,7 +51,8 @@ def create_app(
         version=__version__,
         description=DESCRIPTION,
         lifespan=_lifespan,
-        docs_url="/docs",
+        docs_url=None,  # /docs is app/api/docs.py: Swagger UI from a package, never a CDN
+        redoc_url=None,
         openapi_url="/openapi.json",
     )
     app.state.settings = settings
@@ -67,6 +68,7 @@ def create_app(
     app.include_router(api_router, prefix=API_PREFIX)
     app.include_router(health.router, include_in_schema=False)  # /healthz too, for probes
     app.include_router(metrics.router)
+    app.include_router(docs.router)  # /docs and its assets, served offline
     app.include_router(graph_webhooks.router)  # /graph/notifications, /graph/lifecycle
     app.include_router(addin.router)  # /addin/... (Outlook add-in files and its endpoints)
     app.include_router(web_routes.router)  # /review/..., /login

@@ -14,7 +14,7 @@ import uvicorn
 from app import background
 from app.mailboxes import MailboxConnectors, build_connector
 from app.review.worker import Worker
-from app.settings import Settings
+from app.settings import Settings, public_base_url
 from app.store.councils import CouncilCache
 from app.store.database import (
     current_revision,
@@ -75,8 +75,9 @@ def run(settings: Settings, *, demo_folder: Path | None = None) -> None:
                               daemon=True)
     app = create_app(settings, sessionmaker=sessions, connectors=worker.connectors)
     worker.metrics = app.state.metrics  # messages checked by the worker count in /metrics too
+    # log_config=None: uvicorn's lines go through our handler (app/logs.py), with time and level
     config = uvicorn.Config(app, host=settings.host, port=settings.port, log_level=settings.log_level,
-                            access_log=False)
+                            access_log=False, log_config=None)
     server = uvicorn.Server(config)
     thread.start()
     jobs = background.start(settings, sessions, worker.connectors)
@@ -113,20 +114,27 @@ def run_worker(settings: Settings, *, until_idle: bool = False) -> int:
 
 
 def _prepare_demo(sessions, folder: Path, settings: Settings) -> str:
-    from app.demo import ensure_demo
-    from app.web.demo_user import ensure_demo_user
+    from app.demo import ensure_demo, settings_path
+    from app.web.demo_user import ensure_demo_monitoring_officer, ensure_demo_user
 
     with sessions() as session:
         setup = ensure_demo(session, folder, now=datetime.now(timezone.utc))
         email, password = ensure_demo_user(session, setup.council_id)
-    url = f"http://{settings.host}:{settings.port}"
+        mo_email, mo_password = ensure_demo_monitoring_officer(session, setup.council_id)
+    url = public_base_url(settings)
+    config = settings_path(folder.parent).resolve()
     lines = [
         "",
         "Council MailGuard demo is running.",
-        f"  Review desk:  {url}/review/   sign in as {email} / {password}",
+        f"  Review desk:  {url}/review/   sign in as {email} / {password}  (a reviewer)",
+        f"                or as {mo_email} / {mo_password}  (the Monitoring Officer: {url}/review/findings)",
         f"  Review API:   {url}/api/v1/held   (OpenAPI docs: {url}/docs)",
         f"  Mailbox:      {folder}/outbox  (drop .eml files here; results in sent/, held/, notices/)",
         f"  Database:     {settings.database_url}",
+        "  Other commands use the demo after, in another terminal:",
+        f"                export MAILGUARD_CONFIG_FILE={config}",
+        "                .venv/bin/mailguard digest --council demo --period today",
+        "  Start again:  mailguard serve --demo --reset",
     ]
     if setup.api_key:
         lines += [

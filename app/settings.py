@@ -29,7 +29,7 @@ class GraphSettings(BaseModel):
 
 
 class ReviewSettings(BaseModel):
-    base_url: str = "http://127.0.0.1:8000"
+    base_url: str = ""  # older name of Settings.public_base_url, still honoured when that is unset
     session_secret: SecretStr | None = None  # set it when several processes serve the desk
     secure_cookies: bool = True
     entra_enabled: bool | None = None  # None: on when graph tenant_id, client_id and client_secret are set
@@ -84,6 +84,10 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8000
     log_level: Literal["debug", "info", "warning", "error"] = "info"
+    log_format: Literal["text", "json"] = "text"  # text: "time LEVEL logger: message"; json: one object a line
+    # Where people reach this service (https://mailguard.council.gov.uk): every link it writes
+    # (digests, the findings page, Microsoft sign-in's redirect) starts with it. Default: host and port.
+    public_base_url: str = ""
     max_request_bytes: int = 30 * 1024 * 1024  # POST /evaluate bodies
     poll_interval_s: float = 1.0
     worker_id: str = Field(default_factory=lambda: f"{os.uname().nodename}:{os.getpid()}")
@@ -124,6 +128,19 @@ class _ConfigFileSource(PydanticBaseSettingsSource):
         if not isinstance(data, dict):
             raise ValueError(f"{path}: expected a mapping of settings")
         return data
+
+
+def public_base_url(settings: Settings) -> str:
+    """The origin of every link the service writes: the setting, else where `serve` listens."""
+    given = settings.public_base_url or settings.review.base_url
+    if given:
+        return given.rstrip("/")
+    host = settings.host
+    if host in ("0.0.0.0", "::", ""):  # listening everywhere: loopback is the one address sure to answer
+        host = "127.0.0.1"
+    if ":" in host and not host.startswith("["):
+        host = f"[{host}]"
+    return f"http://{host}:{settings.port}"
 
 
 def load_settings(**overrides: Any) -> Settings:

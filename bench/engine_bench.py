@@ -3,7 +3,7 @@
     .venv/bin/python bench/engine_bench.py [--repeat 5] [--json]
 
 Reports, pinned to one core where the OS allows it:
-- median and p99 per message over tests/corpus and ../shared/realmail (messages < 100 KB),
+- median and p99 per message over tests/corpus and tests/realmail (messages < 100 KB),
 - time and peak memory (max RSS of a fresh process, and Python's own peak allocations)
   to evaluate a 25 MB message with attachments,
 - the hostile inputs of PARSING-HAZARDS, one line each.
@@ -48,7 +48,7 @@ def corpus_files() -> list[tuple[Path, Path]]:
     for labels in sorted((ROOT / "tests" / "corpus").glob("*/labels.yaml")):
         folder = labels.parent
         pairs += [(p, folder / "directory.yaml") for p in sorted(folder.rglob("*.eml"))]
-    realmail = ROOT.parent / "shared" / "realmail"
+    realmail = ROOT / "tests" / "realmail"
     default_dir = ROOT / "policies" / "example-directory.yaml"
     pairs += [(p, default_dir) for p in sorted(realmail.rglob("*.eml"))]
     return pairs

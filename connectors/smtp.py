@@ -11,12 +11,12 @@ from __future__ import annotations
 import base64
 import smtplib
 import socket
-import ssl
 from dataclasses import dataclass
 from typing import Callable
 
 from connectors import ConnectorError
 from connectors.raw_headers import crlf, recipients, without_headers
+from connectors.tls import tls_context, warn_if_plaintext
 
 SECURITY = ("ssl", "starttls", "none")
 
@@ -31,6 +31,7 @@ class SmtpConfig:
     oauth_token: Callable[[], str] | None = None  # XOAUTH2 bearer token, for providers that require it
     timeout: float = 30.0
     verify_tls: bool = True
+    ca_file: str = ""  # PEM of a private CA that signed the server's certificate (added to the system's)
 
 
 def xoauth2_string(user: str, token: str) -> str:
@@ -75,9 +76,8 @@ class SmtpSubmitter:
 
     def _connect(self) -> smtplib.SMTP:
         c = self.config
-        context = ssl.create_default_context()
-        if not c.verify_tls:
-            context.check_hostname, context.verify_mode = False, ssl.CERT_NONE
+        warn_if_plaintext("SMTP", c.security, c.host, c.port)
+        context = tls_context(verify=c.verify_tls, ca_file=c.ca_file)
         if c.security == "ssl":
             smtp: smtplib.SMTP = smtplib.SMTP_SSL(c.host, c.port, timeout=c.timeout, context=context)
         else:

@@ -59,7 +59,7 @@ def test_attachments_and_attached_messages_are_left_alone():
 
 
 def test_a_signed_message_keeps_its_signed_part_and_gains_a_part():
-    raw = (ROOT.parent / "shared" / "realmail" / "plain" / "flanker__signed.eml").read_bytes()
+    raw = (ROOT / "tests" / "realmail" / "plain" / "flanker__signed.eml").read_bytes()
     out = annotate_mime(raw, LINE)
     assert LINE in parse(out).text
     original = email.message_from_bytes(raw, policy=policy.compat32)
@@ -68,7 +68,7 @@ def test_a_signed_message_keeps_its_signed_part_and_gains_a_part():
 
 
 def test_every_realmail_and_corpus_message_can_be_annotated():
-    files = sorted((ROOT.parent / "shared" / "realmail").glob("*/*.eml")) + sorted(ROOT.glob("tests/corpus/*/*.eml"))
+    files = sorted((ROOT / "tests" / "realmail").glob("*/*.eml")) + sorted(ROOT.glob("tests/corpus/*/*.eml"))
     seen = [LINE in parse(annotate_mime(f.read_bytes(), LINE)).text for f in files]
     assert sum(seen) / len(seen) >= 0.99, [str(f) for f, ok in zip(files, seen) if not ok]
 

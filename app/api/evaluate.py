@@ -6,7 +6,7 @@ import json
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from starlette.concurrency import run_in_threadpool
 
 from app.api.deps import ClockDep, CouncilsDep, EvaluateCaller, SessionDep
@@ -82,7 +82,17 @@ class GraphMessage(_Open):
     createdDateTime: str | None = None
     attachments: list[GraphAttachment] | None = None
 
+    @model_validator(mode="after")
+    def _is_a_message(self) -> GraphMessage:
+        """Unknown properties are ignored, but a body with none of a message's own is not a message."""
+        if not self.model_fields_set & MESSAGE_PROPERTIES:
+            raise ValueError("none of a message's properties is present (from, sender, toRecipients, "
+                             "ccRecipients, bccRecipients, subject, body, internetMessageHeaders, attachments)")
+        return self
 
+
+MESSAGE_PROPERTIES = {"from_", "sender", "toRecipients", "ccRecipients", "bccRecipients", "replyTo", "subject",
+                      "body", "internetMessageId", "internetMessageHeaders", "attachments"}
 GraphAttachment.model_rebuild()
 
 

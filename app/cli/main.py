@@ -11,6 +11,7 @@ from typing import Annotated, Optional
 import typer
 
 from app.addin import cli as addin_cli
+from app.cli.database_hint import database_hint
 from app.auth import cli as auth_cli
 from app.digest import cli as digest_cli
 from app.enquiries import cli as enquiries_cli
@@ -19,6 +20,7 @@ from app.imap import cli as imap_cli
 from app.m365 import cli as m365_cli
 from app.packdraft import cli as packdraft_cli
 from app.review import cli as review_cli
+from app.logs import configure_logging
 from app.store import cli as store_cli
 
 cli = typer.Typer(
@@ -59,6 +61,10 @@ def check(
 
     try:
         pack = load_pack(policy)
+        if directory is None:  # the contract keeps --directory optional; the fallback is said out loud
+            typer.echo(f"mailguard: WARNING: no --directory given: checking against the FICTIONAL example "
+                       f"council ({default_directory_path()}). Real mail needs your council's people: "
+                       "--directory FILE.", err=True)
         people = load_directory(directory or default_directory_path())
     except ConfigError as exc:
         _fail(str(exc))
@@ -81,37 +87,39 @@ def serve(
     port: Annotated[Optional[int], typer.Option(help="Port (default 8000).")] = None,
     demo: Annotated[bool, typer.Option("--demo", help="A demo council, SQLite and a folder mailbox.")] = False,
     demo_folder: Annotated[
-        Path, typer.Option(help="Where --demo keeps its database and mailbox folder.")
+        Path, typer.Option(help="Where --demo keeps its database, mailbox folder and settings.yaml.")
     ] = Path("mailguard-demo"),
+    reset: Annotated[bool, typer.Option(
+        "--reset", help="With --demo: start again from nothing (removes the demo's database, mailbox and settings).")
+    ] = False,
 ) -> None:
     """Run the API, the connectors and the background worker in one process."""
-    import os
-
-    from app.serve import run
+    from app import demo as demo_setup
+    from app.serve import SchemaNotCurrent, run
     from app.settings import load_settings
 
+    if reset and not demo:
+        _fail("--reset starts the demo again: use it with --demo")
     overrides: dict = {}
     if host:
         overrides["host"] = host
     if port:
         overrides["port"] = port
     if demo:
+        if reset:
+            try:
+                demo_setup.reset(demo_folder)
+            except demo_setup.NotADemoFolder as exc:
+                _fail(str(exc))
         demo_folder.mkdir(parents=True, exist_ok=True)
-        if not os.environ.get("MAILGUARD_DATABASE_URL"):
-            overrides["database_url"] = f"sqlite:///{(demo_folder / 'mailguard.db').resolve()}"
-        review: dict = {}
-        if not os.environ.get("MAILGUARD_REVIEW__SECURE_COOKIES"):
-            review["secure_cookies"] = False  # plain http on loopback: a Secure cookie would never come back
-        if not os.environ.get("MAILGUARD_REVIEW__BASE_URL"):
-            review["base_url"] = f"http://{host or '127.0.0.1'}:{port or 8000}"  # links in notices and digests
-        if review:
-            overrides["review"] = review
+        overrides.update(demo_setup.demo_overrides(demo_folder.resolve()))
     try:
         settings = load_settings(**overrides)
     except ValueError as exc:
         _fail(f"settings: {exc}")
-    from app.serve import SchemaNotCurrent
-
+    configure_logging(settings.log_level, settings.log_format)
+    if demo:
+        demo_setup.remember_settings(demo_folder.resolve(), settings)
     try:
         run(settings, demo_folder=(demo_folder / "mailbox").resolve() if demo else None)
     except SchemaNotCurrent as exc:
@@ -126,8 +134,10 @@ def worker(
     from app.serve import SchemaNotCurrent, run_worker
     from app.settings import load_settings
 
+    settings = load_settings()
+    configure_logging(settings.log_level, settings.log_format)
     try:
-        run_worker(load_settings(), until_idle=until_idle)
+        run_worker(settings, until_idle=until_idle)
     except SchemaNotCurrent as exc:
         _fail(str(exc))
 
@@ -145,6 +155,10 @@ def packs_check(
 
 
 def main() -> None:
+    import os
+
+    configure_logging(os.environ.get("MAILGUARD_LOG_LEVEL", "info").lower(),
+                      os.environ.get("MAILGUARD_LOG_FORMAT", "text").lower())
     try:
         # standalone_mode=False makes typer *return* typer.Exit's code instead of exiting.
         code = cli(standalone_mode=False)
@@ -157,6 +171,12 @@ def main() -> None:
         message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
         typer.echo(f"mailguard: {message}", err=True)
         sys.exit(getattr(exc, "exit_code", 2) or 2)
+    except Exception as exc:  # a database without MailGuard's tables: one line saying what to run
+        hint = database_hint(exc)
+        if hint is None:
+            raise
+        typer.echo(f"mailguard: {hint}", err=True)
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ def register(cli: typer.Typer) -> None:
 def digest(
     council: Annotated[str, typer.Option("--council", help="The council's slug.")],
     period: Annotated[Optional[str], typer.Option(
-        "--period", help="daily, weekly (the newest complete one) or YYYY-MM-DD..YYYY-MM-DD "
+        "--period", help="daily, weekly (the newest complete one), today (so far) or YYYY-MM-DD..YYYY-MM-DD "
                          "(both days included). Default: the council's own period.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="html, text, csv or json.")] = "text",
     send: Annotated[bool, typer.Option(
@@ -88,6 +88,7 @@ def _preview(settings, sessions, slug: str, period_text: str | None, fmt: str, o
     from app.digest.period import parse_period, schedule_from_options
     from app.digest.query import digest_for
     from app.digest.render import render
+    from app.settings import public_base_url
     from app.store import records as store
 
     now = _now()
@@ -95,7 +96,7 @@ def _preview(settings, sessions, slug: str, period_text: str | None, fmt: str, o
         council = store.get_council(session, slug)
         schedule = schedule_from_options(council.options)
         period = parse_period(period_text, schedule, now)
-        text = render(digest_for(session, council, period, review_base_url=settings.review.base_url, now=now),
+        text = render(digest_for(session, council, period, review_base_url=public_base_url(settings), now=now),
                       fmt, schedule.zone)
     if output is not None:
         output.write_text(text, encoding="utf-8")
@@ -111,6 +112,7 @@ def _send(settings, sessions, slug: str, period_text: str | None) -> None:
     from app.digest.send import send_digest
     from app.mailboxes import build_connector
     from app.store import records as store
+    from app.settings import public_base_url
     from app.store.tables import Mailbox
 
     with sessions() as session:
@@ -121,7 +123,7 @@ def _send(settings, sessions, slug: str, period_text: str | None) -> None:
         connectors = {row.id: c for row in rows if (c := build_connector(row, settings)) is not None}
         council_id = council.id
     result = send_digest(sessions, council_id, period, connectors=connectors,
-                         review_base_url=settings.review.base_url, clock=_now,
+                         review_base_url=public_base_url(settings), clock=_now,
                          holder=f"{settings.worker_id}:cli", retry_failed=True)
     if result.status == "sent":
         typer.echo(f"digest for {period.label} sent to {', '.join(result.recipients)}")

@@ -4,7 +4,7 @@ What the protocol caught in a period and what became of it: totals by rule
 and by outcome, by person with their role, the held queue's age, the notable
 items (clause, one-line summary, a link into the review desk) and the trend
 against the previous period. It carries no message bodies, subjects or quoted
-text, only what the Monitoring Officer needs; the review desk shows the rest
+text beyond the few words a summary quotes, only what the Monitoring Officer needs; the review desk shows the rest
 to those allowed to see it.
 
 Outcomes come from the audit events of the period (held, annotated, released,
@@ -33,8 +33,10 @@ EVENT_OUTCOMES = {"message.held": "held", "message.annotated": "annotated", "mes
 UNCHECKABLE = "could-not-be-checked"  # error-verdict mail: held without findings
 NOTABLE_LIMIT = 25
 SUMMARY_CHARS = 200
-NO_BODIES_NOTE = ("This digest shows no message bodies, subjects or quoted text: only the rule, the clause, "
-                  "a one-line summary and who sent it. Follow a link to see a message in the review desk.")
+NO_BODIES_NOTE = ("This digest shows no message bodies or subjects: for each item, the rule, the clause, who "
+                  "sent it and a one-line summary. A summary names the recipients concerned and may quote the "
+                  "few words that triggered the rule (such as a \u201cConfidential\u201d marking). "
+                  "Follow a link to see a message in the review desk.")
 
 
 # -- input rows ------------------------------------------------------------
@@ -150,6 +152,7 @@ class Digest:
     note: str = NO_BODIES_NOTE
     audit_head: str = ""  # the council's audit chain head when generated: a witness kept outside the database
     enquiries: EnquirySection | None = None  # response times, when the pack sets a duty
+    findings_link: str = ""  # the review desk's findings page, filtered to this period
 
     @property
     def nothing_to_report(self) -> bool:
@@ -175,6 +178,7 @@ def build_digest(
         rules=_rules(caught_now), people=_people(caught_now, current, directory),
         held_queue=_held_queue(held_now, now, base), notable=tuple(notable[:NOTABLE_LIMIT]),
         notable_more=max(0, len(notable) - NOTABLE_LIMIT),
+        findings_link=f"{base}/review/findings?from={period.first_day}&to={period.last_day}",
     )
 
 

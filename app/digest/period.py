@@ -122,14 +122,17 @@ def due_periods(schedule: DigestSchedule, now: datetime, *, not_before: datetime
 
 
 def parse_period(text: str | None, schedule: DigestSchedule, now: datetime) -> Period:
-    """`daily`, `weekly` (the newest complete one) or `YYYY-MM-DD..YYYY-MM-DD` (both days included)."""
+    """`daily`, `weekly` (the newest complete one), `today` (so far) or `YYYY-MM-DD..YYYY-MM-DD`."""
     if text in (None, ""):
         return latest_complete(schedule, now)
     if text in KINDS:
         return latest_complete(schedule, now, text)
+    if text.strip() == "today":  # the local day so far: what a newcomer has just done shows at once
+        today = now.astimezone(schedule.zone).date()
+        return local_period(f"range:{today}..{today}", today, 1, schedule.zone)
     match = _RANGE.match(text.strip())
     if not match:
-        raise InvalidInput(f"--period must be daily, weekly or YYYY-MM-DD..YYYY-MM-DD, not {text!r}")
+        raise InvalidInput(f"--period must be daily, weekly, today or YYYY-MM-DD..YYYY-MM-DD, not {text!r}")
     try:
         first, last = date.fromisoformat(match[1]), date.fromisoformat(match[2])
     except ValueError as exc:

@@ -16,7 +16,7 @@ from app.digest.period import DEFAULT_TIMEZONE
 from app.digest.templates import FONT, HTML, TEXT
 
 FORMATS = ("html", "text", "csv", "json")
-BAR_MAX_PX = 360
+BAR_PERCENT_MAX = 85  # of the chart column: room is left for the figure beside the bar
 TEXT_BAR_MAX = 40
 
 
@@ -33,7 +33,7 @@ def render(digest: Digest, fmt: str, zone: ZoneInfo | None = None) -> str:
 
 
 def render_html(digest: Digest, zone: ZoneInfo | None = None) -> str:
-    return _environment(True).from_string(HTML).render(**_context(digest, zone, BAR_MAX_PX))
+    return _environment(True).from_string(HTML).render(**_context(digest, zone, BAR_PERCENT_MAX))
 
 
 def render_text(digest: Digest, zone: ZoneInfo | None = None) -> str:
@@ -96,7 +96,7 @@ def _context(digest: Digest, zone: ZoneInfo | None, bar_max: int) -> dict:
 
     def bar(value: int) -> int:
         # A non-zero count always shows at least a sliver, so 1 is not mistaken for 0.
-        return 0 if value <= 0 else max(3 if bar_max > 100 else 1, round(value * bar_max / top))
+        return 0 if value <= 0 else max(1, round(value * bar_max / top))
 
     return {"d": digest, "subject": subject(digest), "font": FONT, "bar": bar, "tbar": bar,
             "delta": _delta, "age": age_text, "when": _when(zone), "labels": OUTCOME_LABELS, "days": working_days}

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.digest.period import due_periods, schedule_from_options
 from app.digest.send import SendResult, find_record, send_digest
 from app.errors import InvalidInput
+from app.settings import public_base_url
 from app.store.database import utc
 from app.store.tables import Council
 from app.store.tables.digest import SchedulerLease
@@ -130,5 +131,5 @@ class DigestScheduler:
 
 def start_digest_scheduler(settings, sessions, connectors) -> DigestScheduler:
     """The scheduler `mailguard serve` runs (see app.background)."""
-    return DigestScheduler(sessions, connectors=connectors, review_base_url=settings.review.base_url,
+    return DigestScheduler(sessions, connectors=connectors, review_base_url=public_base_url(settings),
                            holder=f"{settings.worker_id}:digests").start()

@@ -3,7 +3,12 @@
 The HTML is built for Outlook desktop, whose Word engine ignores most CSS and
 all SVG: layout is nested tables, colour is `bgcolor`, sizes are `width`
 attributes, and the only styles are inline font and padding. The chart is a
-table whose bar cells are given pixel widths.
+table whose bar cells are given percentage widths.
+
+It is fluid down to a 360 px phone: the body is 100% wide up to 680 px
+(`max-width`; Outlook desktop, which ignores it, gets a fixed 680 px table
+through a conditional comment), totals wrap four to a row, and the notable
+items, rules and people are stacked lines rather than wide tables.
 """
 
 FONT = "font-family:Segoe UI,Arial,Helvetica,sans-serif;"
@@ -15,8 +20,9 @@ HTML = """<!DOCTYPE html>
 <body style="margin:0;padding:0;" bgcolor="#f3f4f6">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" bgcolor="#f3f4f6">
 <tr><td align="center" style="padding:16px 8px;">
-<table role="presentation" width="680" cellpadding="0" cellspacing="0" border="0" bgcolor="#ffffff"
- style="{{ font }}color:#111827;">
+<!--[if mso]><table role="presentation" width="680" cellpadding="0" cellspacing="0" border="0"><tr><td><![endif]-->
+<table role="presentation" id="digest" width="100%" cellpadding="0" cellspacing="0" border="0" bgcolor="#ffffff"
+ style="{{ font }}color:#111827;max-width:680px;">
 <tr><td bgcolor="#1e3a8a" style="padding:18px 24px;{{ font }}color:#ffffff;">
  <div style="font-size:13px;">{{ d.council }} &middot; Council MailGuard</div>
  <div style="font-size:22px;font-weight:bold;">Breach digest: {{ d.period.label }}</div>
@@ -31,23 +37,23 @@ HTML = """<!DOCTYPE html>
  <span style="font-size:12px;color:#6b7280;">{{ d.checked }} checked, {{ d.caught }} caught</span></td></tr>
 <tr><td style="padding:4px 24px;">
 <table role="presentation" id="totals" width="100%" cellpadding="6" cellspacing="2" border="0">
-<tr>{% for row in d.trend %}<td align="center" bgcolor="#f9fafb" style="{{ font }}font-size:12px;color:#374151;">
+{% for four in d.trend|batch(4) %}<tr>{% for row in four %}<td align="center" width="25%" bgcolor="#f9fafb" style="{{ font }}font-size:12px;color:#374151;">
  {{ row.label }}<br><b style="font-size:20px;color:#111827;">{{ row.current }}</b><br>
  <span style="color:#6b7280;">{{ delta(row) }}</span></td>{% endfor %}</tr>
-</table></td></tr>
+{% endfor %}</table></td></tr>
 <tr><td style="padding:16px 24px 4px 24px;"><b style="font-size:16px;">Trend</b>
  <span style="font-size:12px;color:#6b7280;">this period
  <span style="color:#1d4ed8;">&#9632;</span> against {{ d.previous.label }} <span style="color:#9ca3af;">&#9632;</span></span></td></tr>
 <tr><td style="padding:4px 24px;">
 <table role="presentation" id="trend-chart" width="100%" cellpadding="0" cellspacing="0" border="0">
 {% for row in d.trend %}
-<tr><td width="110" valign="middle" style="{{ font }}font-size:12px;padding:3px 0;">{{ row.label }}</td>
+<tr><td width="90" valign="middle" style="{{ font }}font-size:12px;padding:3px 0;">{{ row.label }}</td>
 <td valign="middle" style="padding:3px 0;">
- <table role="presentation" cellpadding="0" cellspacing="0" border="0"><tr>
- {% if bar(row.current) %}<td width="{{ bar(row.current) }}" height="12" bgcolor="#1d4ed8" style="font-size:1px;line-height:12px;">&nbsp;</td>{% endif %}
+ <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0"><tr>
+ {% if bar(row.current) %}<td width="{{ bar(row.current) }}%" height="12" bgcolor="#1d4ed8" style="font-size:1px;line-height:12px;">&nbsp;</td>{% endif %}
  <td style="{{ font }}font-size:11px;padding-left:4px;">{{ row.current }}</td></tr></table>
- <table role="presentation" cellpadding="0" cellspacing="0" border="0"><tr>
- {% if bar(row.previous) %}<td width="{{ bar(row.previous) }}" height="8" bgcolor="#9ca3af" style="font-size:1px;line-height:8px;">&nbsp;</td>{% endif %}
+ <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0"><tr>
+ {% if bar(row.previous) %}<td width="{{ bar(row.previous) }}%" height="8" bgcolor="#9ca3af" style="font-size:1px;line-height:8px;">&nbsp;</td>{% endif %}
  <td style="{{ font }}font-size:11px;color:#6b7280;padding-left:4px;">{{ row.previous }}</td></tr></table>
 </td></tr>
 {% endfor %}
@@ -76,41 +82,44 @@ HTML = """<!DOCTYPE html>
 {% if d.notable %}
 <tr><td style="padding:16px 24px 4px 24px;"><b style="font-size:16px;">Notable items</b></td></tr>
 <tr><td style="padding:4px 24px;">
-<table role="presentation" id="notable" width="100%" cellpadding="5" cellspacing="0" border="0" style="{{ font }}font-size:12px;">
-<tr bgcolor="#f3f4f6"><td><b>When</b></td><td><b>Who</b></td><td><b>Rule</b></td><td><b>Summary</b></td><td><b>Outcome</b></td><td></td></tr>
+<table role="presentation" id="notable" width="100%" cellpadding="6" cellspacing="0" border="0" style="{{ font }}font-size:12px;">
 {% for item in d.notable %}
-<tr><td valign="top" nowrap style="border-bottom:1px solid #e5e7eb;">{{ when(item.at) }}</td>
-<td valign="top" style="border-bottom:1px solid #e5e7eb;">{{ item.sender }}<br><span style="color:#6b7280;">{{ item.role }}</span></td>
-<td valign="top" style="border-bottom:1px solid #e5e7eb;">{{ item.rule }}{% if item.clause %}<br><span style="color:#6b7280;">clause {{ item.clause }}</span>{% endif %}</td>
-<td valign="top" style="border-bottom:1px solid #e5e7eb;">{{ item.summary }}</td>
-<td valign="top" style="border-bottom:1px solid #e5e7eb;">{{ item.outcome }}</td>
-<td valign="top" style="border-bottom:1px solid #e5e7eb;"><a href="{{ item.link }}" style="color:#1d4ed8;">Review</a></td></tr>
+<tr><td valign="top" style="border-bottom:1px solid #e5e7eb;word-break:break-word;">
+ <b>{{ item.sender }}</b> <span style="color:#6b7280;">{{ item.role }} &middot; {{ when(item.at) }}</span><br>
+ {{ item.rule }}{% if item.clause %}, clause {{ item.clause }}{% endif %}: <b>{{ item.outcome }}</b><br>
+ {{ item.summary }}<br>
+ <a href="{{ item.link }}" style="color:#1d4ed8;">Review this message</a></td></tr>
 {% endfor %}
-{% if d.notable_more %}<tr><td colspan="6" style="color:#6b7280;">and {{ d.notable_more }} more in the review desk.</td></tr>{% endif %}
+{% if d.notable_more %}<tr><td style="color:#6b7280;">and {{ d.notable_more }} more in the review desk.</td></tr>{% endif %}
 </table></td></tr>
 {% endif %}
 {% if d.rules %}
 <tr><td style="padding:16px 24px 4px 24px;"><b style="font-size:16px;">By rule</b></td></tr>
 <tr><td style="padding:4px 24px;">
 <table role="presentation" id="by-rule" width="100%" cellpadding="5" cellspacing="0" border="0" style="{{ font }}font-size:12px;">
-<tr bgcolor="#f3f4f6"><td><b>Rule</b></td><td><b>Clause</b></td><td align="right"><b>Messages</b></td><td align="right"><b>Held</b></td><td align="right"><b>Annotated</b></td><td align="right"><b>Flagged</b></td></tr>
-{% for r in d.rules %}<tr><td>{{ r.rule }}</td><td>{{ r.clauses|join(', ') }}</td><td align="right">{{ r.messages }}</td><td align="right">{{ r.held }}</td><td align="right">{{ r.annotated }}</td><td align="right">{{ r.flagged }}</td></tr>{% endfor %}
+{% for r in d.rules %}<tr><td style="border-bottom:1px solid #e5e7eb;word-break:break-word;"><b>{{ r.rule }}</b>{% if r.clauses %} <span style="color:#6b7280;">clause {{ r.clauses|join(', ') }}</span>{% endif %}<br>
+ {{ r.messages }} message{{ '' if r.messages == 1 else 's' }}: held {{ r.held }}, annotated {{ r.annotated }}, flagged {{ r.flagged }}</td></tr>{% endfor %}
 </table></td></tr>
 {% endif %}
 {% if d.people %}
 <tr><td style="padding:16px 24px 4px 24px;"><b style="font-size:16px;">By person</b></td></tr>
 <tr><td style="padding:4px 24px;">
 <table role="presentation" id="by-person" width="100%" cellpadding="5" cellspacing="0" border="0" style="{{ font }}font-size:12px;">
-<tr bgcolor="#f3f4f6"><td><b>Person</b></td><td><b>Role</b></td><td align="right"><b>Caught</b></td><td align="right"><b>Held</b></td><td align="right"><b>Annotated</b></td><td align="right"><b>Flagged</b></td><td align="right"><b>Sent anyway</b></td><td><b>Rules</b></td></tr>
-{% for p in d.people %}<tr><td>{{ p.name }}</td><td>{{ p.role }}{% if p.titles %} ({{ p.titles|join(', ') }}){% endif %}</td><td align="right">{{ p.caught }}</td><td align="right">{{ p.held }}</td><td align="right">{{ p.annotated }}</td><td align="right">{{ p.flagged }}</td><td align="right">{{ p.sent_anyway }}</td><td>{{ p.rules|join(', ') }}</td></tr>{% endfor %}
+{% for p in d.people %}<tr><td style="border-bottom:1px solid #e5e7eb;word-break:break-word;"><b>{{ p.name }}</b> <span style="color:#6b7280;">{{ p.role }}{% if p.titles %} ({{ p.titles|join(', ') }}){% endif %}</span><br>
+ caught {{ p.caught }}, held {{ p.held }}, annotated {{ p.annotated }}, flagged {{ p.flagged }}, sent anyway {{ p.sent_anyway }}<br>
+ <span style="color:#6b7280;">{{ p.rules|join(', ') }}</span></td></tr>{% endfor %}
 </table></td></tr>
 {% endif %}
+<tr><td style="padding:12px 24px;font-size:13px;" id="findings-link"><a href="{{ d.findings_link }}" style="color:#1d4ed8;">Every finding of this period</a>
+ in the review desk: filter by rule, person and outcome, or export them as CSV.</td></tr>
 <tr><td style="padding:16px 24px;font-size:11px;color:#6b7280;">Generated {{ when(d.generated_at) }} by Council MailGuard
  for the Monitoring Officer. Period {{ d.period.label }}; compared with {{ d.previous.label }}.</td></tr>
 {% if d.audit_head %}<tr><td style="padding:0 24px 16px 24px;font-size:11px;color:#6b7280;" id="audit-head">Audit log head:
  <code style="word-break:break-all;">{{ d.audit_head }}</code><br>Keep this email. <code>mailguard audit verify --head {{ d.audit_head }}</code>
  shows that no audit event up to this one has since been removed or changed.</td></tr>{% endif %}
-</table></td></tr></table>
+</table>
+<!--[if mso]></td></tr></table><![endif]-->
+</td></tr></table>
 </body></html>
 """
 
@@ -150,6 +159,9 @@ BY RULE
 BY PERSON
 {% for p in d.people %}  {{ p.name }} ({{ p.role }}{% if p.titles %}: {{ p.titles|join(', ') }}{% endif %}): caught {{ p.caught }}, held {{ p.held }}, annotated {{ p.annotated }}, flagged {{ p.flagged }}, sent anyway {{ p.sent_anyway }}
 {% endfor %}{% endif %}
+Every finding of this period, to filter or export as CSV:
+  {{ d.findings_link }}
+
 Generated {{ when(d.generated_at) }} by Council MailGuard for the Monitoring Officer.
 {% if d.audit_head %}
 AUDIT LOG HEAD: {{ d.audit_head }}

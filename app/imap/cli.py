@@ -10,11 +10,13 @@ environment variable that holds each, read when the worker connects.
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
 from app.store.cli import load_settings, mailbox_cli, unit_of_work
+from connectors.tls import plaintext_warning
 
 
 def register(cli: typer.Typer) -> None:
@@ -35,6 +37,17 @@ def _credentials(password_env: str | None, token_env: str | None) -> dict:
         return {"password_env": password_env}
     _fail("give --password-env VAR or --xoauth2-token-env VAR (the variable's name; the secret stays in it)", 2)
     return {}
+
+
+def _checked_ca_file(path: Path) -> str:
+    """The CA file's absolute path, once it has loaded as PEM certificates (the worker reads it later)."""
+    from connectors.tls import tls_context
+
+    try:
+        tls_context(ca_file=str(path))
+    except (OSError, ValueError) as exc:  # ssl.SSLError is an OSError
+        _fail(f"--ca-file {path}: not a readable PEM certificate file ({exc})", 2)
+    return str(path.resolve())
 
 
 @mailbox_cli.command("add-imap")
@@ -60,6 +73,9 @@ def mailbox_add_imap(
     provider_copies_sent: Annotated[bool, typer.Option(
         "--provider-copies-sent", help="The provider files submitted mail in Sent itself (e.g. Gmail).")] = False,
     skip_test: Annotated[bool, typer.Option("--skip-test", help="Store without testing the connection.")] = False,
+    ca_file: Annotated[Optional[Path], typer.Option(
+        "--ca-file", help="PEM file of the certificate authority that signed a private IMAP/SMTP server's "
+                          "certificate (trusted in addition to the system's).")] = None,
 ) -> None:
     """Watch an IMAP mailbox: mail filed in the outbox folder is checked and sent over SMTP; Sent is audited."""
     from sqlalchemy import select
@@ -69,11 +85,16 @@ def mailbox_add_imap(
     for name, value in (("--security", security), ("--smtp-security", smtp_security)):
         if value not in ("ssl", "starttls", "none"):
             _fail(f"{name} must be ssl, starttls or none", 2)
+    for protocol, value, server, server_port in (("IMAP", security, host, port),
+                                                  ("SMTP", smtp_security, smtp_host, smtp_port)):
+        if value == "none" and (warning := plaintext_warning(protocol, server, server_port)):
+            typer.echo(f"mailguard: WARNING: {warning}", err=True)
     secret = _credentials(password_env, xoauth2_token_env)
+    tls = {"ca_file": _checked_ca_file(ca_file)} if ca_file else {}
     config = {
-        "imap": {"host": host, "port": port, "security": security, "user": user, **secret},
+        "imap": {"host": host, "port": port, "security": security, "user": user, **secret, **tls},
         "smtp": {"host": smtp_host, "port": smtp_port, "security": smtp_security, "user": smtp_user or user,
-                 **secret},
+                 **secret, **tls},
         "folders": {"outbox": outbox_folder, "held": held_folder, "sent": sent_folder, "drafts": drafts_folder},
         "provider_copies_sent": provider_copies_sent,
     }

@@ -4,8 +4,8 @@ Secrets are never in the database: the row's config names the environment
 variable that holds each password or XOAUTH2 token, read when a connection
 is opened.
 
-    config = {"imap": {"host", "port", "security", "user", "password_env" | "xoauth2_token_env", "verify_tls"},
-              "smtp": {"host", "port", "security", "user", "password_env" | "xoauth2_token_env", "verify_tls"},
+    config = {"imap": {"host", "port", "security", "user", "password_env" | "xoauth2_token_env", "verify_tls", "ca_file"},
+              "smtp": {"host", "port", "security", "user", "password_env" | "xoauth2_token_env", "verify_tls", "ca_file"},
               "folders": {"outbox", "held", "notices", "sent", "drafts"},
               "provider_copies_sent": bool, "audit_sent": bool, "audit_existing_sent": bool, "idle": bool}
 """
@@ -48,13 +48,15 @@ def _credentials(part: dict) -> dict:
 def imap_config(config: dict) -> ImapConfig:
     part = config["imap"]
     return ImapConfig(host=part["host"], port=int(part.get("port", 993)), security=part.get("security", "ssl"),
-                      user=part.get("user", ""), verify_tls=part.get("verify_tls", True), **_credentials(part))
+                      user=part.get("user", ""), verify_tls=part.get("verify_tls", True),
+                      ca_file=part.get("ca_file", ""), **_credentials(part))
 
 
 def smtp_config(config: dict) -> SmtpConfig:
     part = config["smtp"]
     return SmtpConfig(host=part["host"], port=int(part.get("port", 587)), security=part.get("security", "starttls"),
-                      user=part.get("user", ""), verify_tls=part.get("verify_tls", True), **_credentials(part))
+                      user=part.get("user", ""), verify_tls=part.get("verify_tls", True),
+                      ca_file=part.get("ca_file", ""), **_credentials(part))
 
 
 def folder_names(config: dict) -> FolderNames:

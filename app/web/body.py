@@ -20,6 +20,8 @@ from app.engine.message import parse
 QUOTED = re.compile(r"“([^”]{3,})”")
 HEADER_EVIDENCE = re.compile(r"^(From|To|Cc|Bcc|Subject|Reply-To|Sender):\s", re.IGNORECASE)
 MAX_HTML = 2 * 1024 * 1024
+SOURCE_PREVIEW_BYTES = 16 * 1024  # of an unreadable message's source, shown as text
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 # Tags of ordinary mail formatting; no forms, no media, no frames (nh3 removes scripts and handlers always).
 HTML_TAGS = {"a", "b", "blockquote", "br", "code", "div", "em", "font", "h1", "h2", "h3", "h4", "hr", "i",
              "li", "ol", "p", "pre", "s", "small", "span", "strong", "sub", "sup", "table", "tbody", "td",
@@ -41,6 +43,18 @@ def read_text(raw: bytes | None) -> str | None:
         return None
     message = parse(raw)
     return message.text if message.bodies else ""
+
+
+def source_preview(raw: bytes | None) -> tuple[str, int] | None:
+    """(the first bytes of the raw source as safe text, total size), for mail that could not be read.
+
+    Bounded, decoded with replacement characters, control and bidirectional characters shown as
+    U+FFFD; the template escapes it. None when the message is no longer kept.
+    """
+    if raw is None:
+        return None
+    head = raw[:SOURCE_PREVIEW_BYTES].decode("utf-8", errors="replace")
+    return _CONTROL.sub("\ufffd", head.replace("\r\n", "\n")), len(raw)
 
 
 def mark_evidence(text: str, findings) -> Evidence:

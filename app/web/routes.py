@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 from fastapi.responses import FileResponse, RedirectResponse
 
-from app.web import routes_auth, routes_decide, routes_enquiries, routes_pack, routes_review
+from app.web import routes_auth, routes_decide, routes_enquiries, routes_findings, routes_pack, routes_review
 from app.web.config import STATIC_DIR
 from app.web.deps import PageError, install  # noqa: F401 - install is called by app.main
 
@@ -13,8 +13,9 @@ router = APIRouter(include_in_schema=False)
 router.include_router(routes_auth.router)
 router.include_router(routes_review.router)
 router.include_router(routes_decide.router)
-router.include_router(routes_pack.router)
+router.include_router(routes_findings.router)
 router.include_router(routes_enquiries.router)
+router.include_router(routes_pack.router)
 STATIC_FILES = {"review.css": "text/css", "screenshots/queue.png": "image/png",
                 "screenshots/message.png": "image/png"}
 

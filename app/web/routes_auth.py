@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.auth import accounts as auth
 from app.auth.entra import EntraError
+from app.settings import public_base_url
 from app.web.deps import BrowserDep, PageError, SessionDep, StateDep, redirect, render
 from app.web.security import (
     FLOW_MAX_AGE,
@@ -94,7 +95,7 @@ def entra_start(request: Request, state: StateDep, next: str = "/review/"):
     if state.entra is None:
         raise PageError(404, "Sign-in with Microsoft is not set up for this service.")
     try:
-        flow = state.entra.begin(state.settings.review.base_url.rstrip("/") + CALLBACK_PATH)
+        flow = state.entra.begin(public_base_url(state.settings) + CALLBACK_PATH)
     except (EntraError, ValueError) as exc:
         raise PageError(502, f"Microsoft sign-in is not reachable just now: {exc}") from None
     response = redirect(flow["auth_uri"])

@@ -11,7 +11,7 @@ from app.errors import Conflict, Forbidden, InvalidInput
 from app.review import decisions as review
 from app.web.deps import PageError, SessionDep, StateDep, UserDep, redirect, render
 from app.web.routes_auth import CsrfDep
-from app.web.routes_review import RecordId, load_record, message_context
+from app.web.routes_review import RecordId, load_record, message_context, unreadable
 
 router = APIRouter(prefix="/review", include_in_schema=False)
 Reason = Annotated[str, Form(max_length=4000)]
@@ -20,9 +20,11 @@ Reason = Annotated[str, Form(max_length=4000)]
 @router.post("/messages/{record_id}/release")
 def release(request: Request, state: StateDep, session: SessionDep, user: UserDep, _csrf: CsrfDep,
             record_id: RecordId, reason: Reason = "",
-            mode: Annotated[str, Form(max_length=20)] = "as-sent"):
+            mode: Annotated[str, Form(max_length=20)] = "as-sent",
+            confirm_unreadable: Annotated[str, Form(max_length=10)] = ""):
     return _decide(request, state, session, user, record_id, reason, lambda now: review.release(
-        session, user.council_id, record_id, actor=user.email, mode=mode, reason=reason, now=now))
+        session, user.council_id, record_id, actor=user.email, mode=mode, reason=reason, now=now),
+        needs_confirmation=confirm_unreadable != "yes")
 
 
 @router.post("/messages/{record_id}/return")
@@ -32,13 +34,20 @@ def return_to_sender(request: Request, state: StateDep, session: SessionDep, use
         session, user.council_id, record_id, actor=user.email, reason=reason, now=now))
 
 
-def _decide(request: Request, state, session, user, record_id: int, reason: str, act):
+def _decide(request: Request, state, session, user, record_id: int, reason: str, act, *,
+            needs_confirmation: bool = False):
     record = load_record(session, user, record_id)
     _, directory = request.app.state.councils.get(request.state.council)
     try:
         auth.check_may_decide(user, record, directory, submitter=auth.submitted_by(session, record))
     except Forbidden as exc:
         raise PageError(403, f"Not done: {exc}.") from None
+    if needs_confirmation and unreadable(record):  # nothing in it was checked: sending it must be a choice
+        context = message_context(request, session, user, record)
+        context.update(error="Not done: MailGuard could not read this message, so nothing in it was checked. "
+                             "Read its source and tick the box to confirm it should be sent as it is.",
+                       reason=reason)
+        return render(request, state, "message.html", context, 422)
     if "\x00" in reason:
         reason = reason.replace("\x00", "")
     session.commit()  # end the read transaction: the use case takes the row lock in its own

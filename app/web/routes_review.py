@@ -52,13 +52,22 @@ def load_record(session, user, record_id: int) -> MessageRecord:
         raise PageError(404, "There is no such message in your council's records.") from None
 
 
+STRENGTH = {"hold": 0, "annotate": 1, "flag": 2}  # the finding that caused the hold comes first
+
+
+def unreadable(record: MessageRecord) -> bool:
+    """Mail MailGuard could not read as a message: its release must be confirmed against its source."""
+    return record.verdict == "error"
+
+
 def message_context(request: Request, session, user, record: MessageRecord) -> dict:
     pack, directory = request.app.state.councils.get(request.state.council)
     text = body.read_text(record.raw_mime)
-    evidence = body.mark_evidence(text or "", record.findings)
+    ordered = sorted(record.findings, key=lambda f: STRENGTH.get(f.action, len(STRENGTH)))
+    evidence = body.mark_evidence(text or "", ordered)
     own = auth.is_own_message(user, record, directory, submitter=auth.submitted_by(session, record))
     findings = []
-    for number, finding in enumerate(record.findings, start=1):
+    for number, finding in enumerate(ordered, start=1):
         entry = pack.rules.get(finding.rule)
         findings.append({"n": number, "f": finding, "marks": evidence.marked.get(number, []),
                          "quote": finding.quote or (entry.quote if entry else None),
@@ -75,6 +84,10 @@ def message_context(request: Request, session, user, record: MessageRecord) -> d
         "decisions": store.list_decisions(session, record.id),
         "trail": views.audit_trail(session, user.council_id, record.id),
         "labels": views.DECISION_LABELS, "error": None, "reason": "",
+        # the pack's own remedy is the default: an annotate rule's footer, not "as it was written"
+        "default_mode": "annotated" if record.annotation else "as-sent",
+        "unreadable": unreadable(record),
+        "source": body.source_preview(record.raw_mime) if unreadable(record) else None,
     }
 
 

@@ -19,6 +19,7 @@ from typing import Callable
 from aioimaplib import aioimaplib
 
 from connectors.raw_headers import crlf
+from connectors.tls import tls_context, warn_if_plaintext
 
 _UIDVALIDITY = re.compile(rb"\[UIDVALIDITY (\d+)\]")
 _UIDNEXT = re.compile(rb"\[UIDNEXT (\d+)\]")
@@ -44,6 +45,7 @@ class ImapConfig:
     oauth_token: Callable[[], str] | None = None  # XOAUTH2
     timeout: float = 30.0
     verify_tls: bool = True
+    ca_file: str = ""  # PEM of a private CA that signed the server's certificate (added to the system's)
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,7 @@ class ImapConnection:
     # -- connecting -------------------------------------------------------
     async def open(self) -> None:
         c = self.config
+        warn_if_plaintext("IMAP", c.security, c.host, c.port)
         await self._resolve()
         context = self._tls_context() if c.security == "ssl" else None
         self.client = aioimaplib.IMAP4(host=c.host, port=c.port, timeout=c.timeout, ssl_context=context,
@@ -96,10 +99,7 @@ class ImapConnection:
             raise ImapError("dns", f"{self.config.host}: {exc.strerror or exc}") from None
 
     def _tls_context(self) -> ssl.SSLContext:
-        context = ssl.create_default_context()
-        if not self.config.verify_tls:
-            context.check_hostname, context.verify_mode = False, ssl.CERT_NONE
-        return context
+        return tls_context(verify=self.config.verify_tls, ca_file=self.config.ca_file)
 
     async def _starttls(self) -> None:
         protocol = self.client.protocol

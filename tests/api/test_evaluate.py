@@ -126,6 +126,9 @@ def test_wrong_content_type_is_415(client, keys):
         ),
         (b'"just a string"', ("Graph message",)),
         (b"   ", ("empty",)),
+        # JSON, but not a message: never answered "allow"
+        (b'{"foo": 1}', ("Graph message", "none of a message's properties")),
+        (b"{}", ("Graph message", "none of a message's properties")),
     ],
 )
 def test_malformed_json_is_422_with_the_reason(client, keys, payload, words):

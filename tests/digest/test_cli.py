@@ -62,7 +62,7 @@ def test_preview_as_json_and_html_and_a_clear_error_for_a_bad_period(fresh_db_ur
     assert written.returncode == 0, written.stderr
     assert 'id="trend-chart"' in (tmp_path / "d.html").read_text(encoding="utf-8")
     bad = _run(fresh_db_url, "--period", "last-tuesday")
-    assert bad.returncode == 2 and "--period must be daily, weekly or YYYY-MM-DD..YYYY-MM-DD" in bad.stderr
+    assert bad.returncode == 2 and "--period must be daily, weekly, today or YYYY-MM-DD..YYYY-MM-DD" in bad.stderr
     assert "Traceback" not in bad.stderr
 
 

@@ -37,7 +37,7 @@ class _Tags(HTMLParser):
         attrs = dict(attrs)
         self.tags.append((tag, attrs))
         if tag == "td" and attrs.get("bgcolor") in ("#1d4ed8", "#9ca3af"):
-            self.bars.append((attrs["bgcolor"], int(attrs["width"])))
+            self.bars.append((attrs["bgcolor"], int(attrs["width"].removesuffix("%"))))
 
 
 def test_the_html_uses_only_what_outlook_desktop_renders(db):
@@ -49,10 +49,15 @@ def test_the_html_uses_only_what_outlook_desktop_renders(db):
     assert not names & {"style", "svg", "img", "script", "link"}
     assert "<svg" not in html and "<style" not in html and "class=" not in html
     assert not re.search(r"display\s*:\s*(flex|grid)", html)
-    # the chart: a bar pair per trend row, widths proportional (caught 8 is the longest: 360 px)
+    # the chart: a bar pair per trend row, widths proportional (caught 8 is the longest: 85% of the column)
     current = [w for colour, w in parsed.bars if colour == "#1d4ed8"]
-    assert max(current) == 360 and len(current) == sum(1 for r in digest.trend if r.current)
-    assert ("#9ca3af", round(2 * 360 / 8)) in parsed.bars  # caught the week before: 2
+    assert max(current) == 85 and len(current) == sum(1 for r in digest.trend if r.current)
+    assert ("#9ca3af", round(2 * 85 / 8)) in parsed.bars  # caught the week before: 2
+    assert all(attrs.get("width", "").endswith("%") for tag, attrs in parsed.tags
+               if tag == "td" and attrs.get("bgcolor") in ("#1d4ed8", "#9ca3af"))
+    # fluid: no fixed-width table except Outlook's own (inside a conditional comment the parser skips)
+    assert not [a for t, a in parsed.tags if t == "table" and a.get("width", "100%").isdigit()]
+    assert "max-width:680px" in html and '<!--[if mso]><table role="presentation" width="680"' in html
     assert 'id="trend-chart"' in html and 'id="totals"' in html
 
 
@@ -62,6 +67,9 @@ def test_the_digest_names_no_subject_or_body_and_says_so(db):
         for content in MAIL_CONTENT:
             assert content not in text
     assert "no message bodies" in render_html(digest) and "no message bodies" in render_text(digest)
+    # the note says what a summary does quote: the words that triggered the rule
+    assert "may quote the few words that triggered the rule" in render_html(digest)
+    assert f"{BASE_URL}/review/findings?from=2026-11-30&amp;to=2026-12-06" in render_html(digest)
     assert f"{BASE_URL}/review/messages/{week.ids['doe']}" in render_html(digest)
 
 

@@ -11,12 +11,12 @@ import pytest
 from app.engine.message.limits import Limits
 from app.engine.message.parse import read_msg, read_msg_report
 
-REALMAIL = Path(__file__).resolve().parents[2] / ".." / "shared" / "realmail"
+REALMAIL = Path(__file__).resolve().parents[1] / "realmail"  # tests/realmail: samples with their licences
 
 
 def sample(name: str) -> bytes:
     path = REALMAIL / name
-    assert path.is_file(), f"realmail sample missing: {path} (shared/ must sit beside the clone)"
+    assert path.is_file(), f"realmail sample missing: {path} (tests/realmail is part of the repository)"
     return path.read_bytes()
 
 

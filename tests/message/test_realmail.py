@@ -1,4 +1,4 @@
-"""The extractor over real mail written by others (shared/realmail, labels.json).
+"""The extractor over real mail written by others (tests/realmail, labels.json).
 
 forwards/: every labelled author of a file must be found among the embedded
 messages' senders (the file then counts as found); plain/: no embedded message
@@ -18,7 +18,7 @@ from app.engine.message import DEFAULT_LIMITS, Message, parse
 from app.engine.message.model import EmbeddedMessage
 from app.engine.message.parse import read_msg
 
-REALMAIL = Path(__file__).resolve().parents[2] / ".." / "shared" / "realmail"
+REALMAIL = Path(__file__).resolve().parents[1] / "realmail"  # tests/realmail: samples with their licences
 FORWARDS_FOUND_AT_LEAST = 0.90
 PLAIN_CLEAN_AT_LEAST = 0.95
 _EMAIL = re.compile(r"[^\s<>()\[\]\"',;:]+@[^\s<>()\[\]\"',;:]+")
@@ -26,7 +26,7 @@ _EMAIL = re.compile(r"[^\s<>()\[\]\"',;:]+@[^\s<>()\[\]\"',;:]+")
 
 def _labels() -> dict[str, dict]:
     path = REALMAIL / "labels.json"
-    assert path.is_file(), f"{path} is missing: shared/realmail must sit beside the clone"
+    assert path.is_file(), f"{path} is missing: tests/realmail is part of the repository"
     return json.loads(path.read_text(encoding="utf-8"))
 
 
