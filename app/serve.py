@@ -96,8 +96,10 @@ def run_worker(settings: Settings, *, until_idle: bool = False) -> int:
     done = 0
     try:
         if until_idle:
-            while (step := worker.run_once()):
+            while (step := worker.run_once()) or worker.in_progress():
                 done += step
+                if not step:
+                    worker.wait_for_lanes(settings.poll_interval_s)
         else:
             signal.signal(signal.SIGTERM, lambda *_: worker.stop_event.set())
             try:

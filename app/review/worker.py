@@ -25,7 +25,7 @@ import os
 import signal
 import threading
 import time
-from concurrent.futures import wait
+from concurrent.futures import FIRST_COMPLETED, wait
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Callable, Mapping
@@ -104,6 +104,12 @@ class Worker:
     def in_progress(self) -> bool:
         """A connector call is still running in some mailbox's lane."""
         return bool(self.lanes.in_progress())
+
+    def wait_for_lanes(self, timeout: float) -> None:
+        """Until one running connector call ends (or `timeout`): its result is taken on the next pass."""
+        running = self.lanes.in_progress()
+        if running:
+            wait(running, timeout=timeout, return_when=FIRST_COMPLETED)
 
     def run_forever(self, interval: float) -> None:
         try:
