@@ -79,6 +79,13 @@ class Settings(BaseSettings):
     log_level: Literal["debug", "info", "warning", "error"] = "info"
     max_request_bytes: int = 30 * 1024 * 1024  # POST /evaluate bodies
     poll_interval_s: float = 1.0
+    # Admission control: requests in progress per server process; more are answered 503 with
+    # Retry-After at once instead of queueing. Also the request threads; the pool is sized to it.
+    max_in_flight: int = Field(16, ge=1, le=512)
+    workers: int = Field(1, ge=1, le=64)  # HTTP server processes (`serve --workers N`)
+    # Addresses (or CIDR networks) of reverse proxies whose X-Forwarded-For / -Proto are believed.
+    # Empty: the headers are ignored and the client is the TCP peer (the sign-in throttle's key).
+    trusted_proxies: list[str] = []
     worker_id: str = Field(default_factory=lambda: f"{os.uname().nodename}:{os.getpid()}")
     retention_days: int = 365
     config_file: Path | None = None
@@ -112,6 +119,11 @@ class _ConfigFileSource(PydanticBaseSettingsSource):
         if not isinstance(data, dict):
             raise ValueError(f"{path}: expected a mapping of settings")
         return data
+
+
+def pool_size(settings: Settings) -> int:
+    """Database connections per process: one per admitted request, plus the worker and background jobs."""
+    return settings.max_in_flight + 6
 
 
 def load_settings(**overrides: Any) -> Settings:

@@ -79,8 +79,11 @@ def serve(
     demo_folder: Annotated[
         Path, typer.Option(help="Where --demo keeps its database and mailbox folder.")
     ] = Path("mailguard-demo"),
+    workers: Annotated[
+        Optional[int], typer.Option(min=1, max=64, help="HTTP server processes on the one port (default 1).")
+    ] = None,
 ) -> None:
-    """Run the API, the connectors and the background worker in one process."""
+    """Run the API, the connectors and the background worker (the API in --workers processes)."""
     import os
 
     from app.serve import run
@@ -91,6 +94,8 @@ def serve(
         overrides["host"] = host
     if port:
         overrides["port"] = port
+    if workers:
+        overrides["workers"] = workers
     if demo:
         demo_folder.mkdir(parents=True, exist_ok=True)
         if not os.environ.get("MAILGUARD_DATABASE_URL"):
