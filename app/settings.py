@@ -33,7 +33,8 @@ class ReviewSettings(BaseModel):
     session_secret: SecretStr | None = None  # set it when several processes serve the desk
     secure_cookies: bool = True
     entra_enabled: bool | None = None  # None: on when graph tenant_id, client_id and client_secret are set
-    login_max_failures: int = 5
+    login_max_failures: int = 5  # per account and client address
+    login_max_failures_per_client: int = 20  # per client address, over all accounts it tries
     login_window_minutes: int = 15
     session_hours: int = 12
 
