@@ -12,7 +12,7 @@ from contextlib import asynccontextmanager
 from datetime import datetime, timezone
 from typing import Any, AsyncIterator, Mapping
 
-import anyio
+import anyio.to_thread
 import httpx
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
