@@ -66,8 +66,8 @@ class _Connections:
         self.open = 0
         self.limit = limit
 
-    async def take(self):
-        if self.idle:
+    async def take(self, fresh: bool = False):
+        if self.idle and not fresh:
             return self.idle.pop()
         if self.open >= self.limit:
             return None
@@ -127,15 +127,21 @@ async def open_loop(host: str, port: int, rate: float, seconds: float,
             await asyncio.sleep(delay)
         kind, payload = next_request(index)
         status = 0
-        conn = await pool.take()
-        if conn is not None:
+        for fresh in (False, True):  # a kept-alive connection the server has just closed: once more, anew
+            conn = await pool.take(fresh)
+            if conn is None:
+                break
             try:
                 status, keep = await asyncio.wait_for(_exchange(conn, payload), timeout)
                 pool.give(conn) if keep else pool.drop(conn)
-            except (OSError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, asyncio.TimeoutError,
-                    ValueError):
-                status = 0
+                break
+            except asyncio.IncompleteReadError as exc:
                 pool.drop(conn)
+                if exc.partial or fresh:
+                    break
+            except (OSError, asyncio.LimitOverrunError, asyncio.TimeoutError, ValueError):
+                pool.drop(conn)
+                break
         run.outcomes.append(Outcome(status, time.perf_counter() - scheduled, kind))
 
     began = time.perf_counter()
