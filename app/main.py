@@ -12,6 +12,7 @@ from contextlib import asynccontextmanager
 from datetime import datetime, timezone
 from typing import Any, AsyncIterator, Mapping
 
+import anyio.to_thread
 import httpx
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
@@ -22,9 +23,10 @@ from sqlalchemy.orm import sessionmaker as SessionMaker
 from app import __version__
 from app.addin.token import AddinSettings, EntraTokenValidator
 from app.api import API_PREFIX, addin, api_router, docs, errors, evaluate, graph_webhooks, health, metrics
+from app.api.admission import AdmissionControl
 from app.api.body_limit import BodyLimitMiddleware
 from app.metrics import ServiceMetrics
-from app.settings import Settings
+from app.settings import Settings, pool_size
 from app.store.councils import CouncilCache
 from app.store.database import make_engine, make_sessionmaker
 from app.web import routes as web_routes
@@ -64,6 +66,8 @@ def create_app(
     app.state.metrics = ServiceMetrics(lambda: app.state.sessionmaker)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_request_bytes)
     _add_addin(app, settings.addin)
+    # Outermost: an excess request is refused before anything else is spent on it.
+    app.add_middleware(AdmissionControl, limit=settings.max_in_flight)
     errors.install(app)
     app.include_router(api_router, prefix=API_PREFIX)
     app.include_router(health.router, include_in_schema=False)  # /healthz too, for probes
@@ -95,9 +99,13 @@ def _add_addin(app: FastAPI, addin: AddinSettings) -> None:
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    settings = app.state.settings
+    # Threads for sync endpoints and run_in_threadpool: as many as requests admitted, no more
+    # (each holds at most one pooled connection, and the pool is sized to match).
+    anyio.to_thread.current_default_thread_limiter().total_tokens = settings.max_in_flight
     owned = app.state.sessionmaker is None
     if owned:
-        app.state.engine = make_engine(app.state.settings.database_url)
+        app.state.engine = make_engine(settings.database_url, pool_size=pool_size(settings))
         app.state.sessionmaker = make_sessionmaker(app.state.engine)
     try:
         yield

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import signal
@@ -10,11 +11,13 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import uvicorn
+from pydantic import SecretStr
+from uvicorn.supervisors import Multiprocess
 
 from app import background
 from app.mailboxes import MailboxConnectors, build_connector
 from app.review.worker import Worker
-from app.settings import Settings, public_base_url
+from app.settings import Settings, pool_size, public_base_url
 from app.store.councils import CouncilCache
 from app.store.database import (
     current_revision,
@@ -25,6 +28,7 @@ from app.store.database import (
 )
 
 log = logging.getLogger("mailguard.serve")
+CHILD_SETTINGS = "_MAILGUARD_SERVE_SETTINGS"  # not MAILGUARD_*: not a setting of its own
 
 
 class SchemaNotCurrent(RuntimeError):
@@ -42,7 +46,11 @@ def prepare_database(settings: Settings):
                 f"database schema is at {current or 'nothing'}, this version needs {head}: "
                 "run `mailguard db upgrade` first"
             )
-    engine = make_engine(settings.database_url)
+    return _connect(settings)
+
+
+def _connect(settings: Settings):
+    engine = make_engine(settings.database_url, pool_size=pool_size(settings))
     sessions = make_sessionmaker(engine)
     if settings.graph.tenant_id and settings.graph.client_id:
         from app.m365 import (
@@ -66,6 +74,8 @@ def build_worker(settings: Settings, sessions) -> Worker:
 
 
 def run(settings: Settings, *, demo_folder: Path | None = None) -> None:
+    """The API, the worker and the background jobs; with settings.workers > 1 the HTTP side runs in
+    that many processes on one socket (uvicorn's supervisor) and the worker and jobs in this one."""
     from app.main import create_app
 
     engine, sessions = prepare_database(settings)
@@ -73,24 +83,56 @@ def run(settings: Settings, *, demo_folder: Path | None = None) -> None:
     worker = build_worker(settings, sessions)
     thread = threading.Thread(target=worker.run_forever, args=(settings.poll_interval_s,), name="worker",
                               daemon=True)
-    app = create_app(settings, sessionmaker=sessions, connectors=worker.connectors)
-    worker.metrics = app.state.metrics  # messages checked by the worker count in /metrics too
-    # log_config=None: uvicorn's lines go through our handler (app/logs.py), with time and level
-    config = uvicorn.Config(app, host=settings.host, port=settings.port, log_level=settings.log_level,
-                            access_log=False, log_config=None)
+    if settings.workers > 1:
+        os.environ[CHILD_SETTINGS] = _settings_json(settings)
+        config = uvicorn_config(settings, "app.serve:http_app", factory=True, workers=settings.workers)
+    else:
+        app = create_app(settings, sessionmaker=sessions, connectors=worker.connectors)
+        worker.metrics = app.state.metrics  # messages checked by the worker count in /metrics too
+        config = uvicorn_config(settings, app)
     server = uvicorn.Server(config)
     thread.start()
     jobs = background.start(settings, sessions, worker.connectors)
     if banner:
         print(banner, flush=True)
     try:
-        server.run()
+        if settings.workers > 1:
+            Multiprocess(config, sockets=[config.bind_socket()]).run()
+        else:
+            server.run()
     finally:
         for job in jobs:
             job.shutdown()
         worker.stop_event.set()
         thread.join(timeout=10)
         engine.dispose()
+
+
+def uvicorn_config(settings: Settings, app, **extra) -> uvicorn.Config:
+    """uvicorn's settings: forwarded headers believed only from settings.trusted_proxies (uvicorn's
+    own default believes any loopback peer, which would let a local client pick its address)."""
+    proxies = ",".join(settings.trusted_proxies)
+    # log_config=None: uvicorn's lines go through our handler (app/logs.py), with time and level
+    return uvicorn.Config(app, host=settings.host, port=settings.port, log_level=settings.log_level,
+                          access_log=False, proxy_headers=bool(proxies), forwarded_allow_ips=proxies or None,
+                          log_config=None, **extra)
+
+
+def http_app():
+    """The HTTP app of one `serve --workers N` process (uvicorn calls this in each child)."""
+    from app.main import create_app
+
+    settings = Settings(**json.loads(os.environ[CHILD_SETTINGS]))
+    _, sessions = _connect(settings)
+    return create_app(settings, sessionmaker=sessions)
+
+
+def _settings_json(settings: Settings) -> str:
+    """The parent's settings for its children (secrets included: the children need them)."""
+    def plain(value):
+        return value.get_secret_value() if isinstance(value, SecretStr) else str(value)
+
+    return json.dumps(settings.model_dump(exclude={"config_file"}), default=plain)
 
 
 def run_worker(settings: Settings, *, until_idle: bool = False) -> int:
@@ -100,8 +142,10 @@ def run_worker(settings: Settings, *, until_idle: bool = False) -> int:
     done = 0
     try:
         if until_idle:
-            while (step := worker.run_once()):
+            while (step := worker.run_once()) or worker.in_progress():
                 done += step
+                if not step:
+                    worker.wait_for_lanes(settings.poll_interval_s)
         else:
             signal.signal(signal.SIGTERM, lambda *_: worker.stop_event.set())
             try:

@@ -33,7 +33,8 @@ class ReviewSettings(BaseModel):
     session_secret: SecretStr | None = None  # set it when several processes serve the desk
     secure_cookies: bool = True
     entra_enabled: bool | None = None  # None: on when graph tenant_id, client_id and client_secret are set
-    login_max_failures: int = 5
+    login_max_failures: int = 5  # per account and client address
+    login_max_failures_per_client: int = 20  # per client address, over all accounts it tries
     login_window_minutes: int = 15
     session_hours: int = 12
 
@@ -90,6 +91,13 @@ class Settings(BaseSettings):
     public_base_url: str = ""
     max_request_bytes: int = 30 * 1024 * 1024  # POST /evaluate bodies
     poll_interval_s: float = 1.0
+    # Admission control: requests in progress per server process; more are answered 503 with
+    # Retry-After at once instead of queueing. Also the request threads; the pool is sized to it.
+    max_in_flight: int = Field(16, ge=1, le=512)
+    workers: int = Field(1, ge=1, le=64)  # HTTP server processes (`serve --workers N`)
+    # Addresses (or CIDR networks) of reverse proxies whose X-Forwarded-For / -Proto are believed.
+    # Empty: the headers are ignored and the client is the TCP peer (the sign-in throttle's key).
+    trusted_proxies: list[str] = []
     worker_id: str = Field(default_factory=lambda: f"{os.uname().nodename}:{os.getpid()}")
     retention_days: int = 365  # message bodies are deleted this long after their decision
     retention_interval_s: float = 3600.0  # how often `serve` runs the retention purge
@@ -141,6 +149,11 @@ def public_base_url(settings: Settings) -> str:
     if ":" in host and not host.startswith("["):
         host = f"[{host}]"
     return f"http://{host}:{settings.port}"
+
+
+def pool_size(settings: Settings) -> int:
+    """Database connections per process: one per admitted request, plus the worker and background jobs."""
+    return settings.max_in_flight + 6
 
 
 def load_settings(**overrides: Any) -> Settings:

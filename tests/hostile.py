@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import json
 import os
 
 HEAD = (
@@ -102,3 +103,51 @@ def nested_attached_messages(depth: int) -> bytes:
             b"--m%d\r\nContent-Type: message/rfc822\r\n\r\n" % (i, i, i, i, i, i) + inner + b"\r\n--m%d--\r\n" % i
         )
     return inner
+
+
+def balanced_divs(depth: int) -> bytes:
+    """HTML nested `depth` deep with every tag closed (100,000: 1.1 MB; lexbor's cost is quadratic)."""
+    html = b"<html><body>" + b"<div>" * depth + b"Strictly confidential" + b"</div>" * depth + b"</body></html>"
+    return HEAD + b"Content-Type: text/html\r\n\r\n" + html + b"\r\n"
+
+
+# -- Microsoft Graph message JSON (POST /evaluate with application/json, the add-in) ----------
+def graph_message(**fields) -> dict:
+    message = {
+        "from": {"emailAddress": {"name": "Helen Symmons", "address": "clerk@leighonseatowncouncil.gov.uk"}},
+        "toRecipients": [{"emailAddress": {"name": "Cllr Keith Evans",
+                                           "address": "cllr.evans@leighonseatowncouncil.gov.uk"}}],
+        "subject": "test",
+        "body": {"contentType": "text", "content": "Hello"},
+    }
+    message.update(fields)
+    return message
+
+
+def graph_many_attachments(count: int) -> bytes:
+    """Names only (the add-in sends no content): 20,000 is 1.5 MB of JSON."""
+    attachments = [{"@odata.type": "#microsoft.graph.fileAttachment", "name": f"plan-{i}.pdf",
+                    "contentType": "application/pdf"} for i in range(count)]
+    return json.dumps(graph_message(attachments=attachments)).encode()
+
+
+def graph_many_recipients(count: int) -> bytes:
+    to = [{"emailAddress": {"address": f"resident{i}@example.org"}} for i in range(count)]
+    return json.dumps(graph_message(toRecipients=to)).encode()
+
+
+def graph_lone_surrogate() -> bytes:
+    """A lone UTF-16 surrogate escape: valid JSON that no UTF-8 encoder will write back."""
+    return json.dumps(graph_message(subject="PLACEHOLDER")).replace("PLACEHOLDER", "\\ud800 hi").encode()
+
+
+def graph_nested_items(depth: int) -> bytes:
+    message = graph_message()
+    for i in range(depth):
+        message = graph_message(subject=f"layer {i}", attachments=[
+            {"@odata.type": "#microsoft.graph.itemAttachment", "name": f"layer {i}", "item": message}])
+    return json.dumps(message).encode()
+
+
+def deeply_nested_json(depth: int) -> bytes:
+    return b'{"value": ' + b"[" * depth + b"]" * depth + b"}"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
@@ -12,6 +11,7 @@ from starlette.concurrency import run_in_threadpool
 from app.api.deps import ClockDep, CouncilsDep, EvaluateCaller, SessionDep
 from app.api.errors import ApiProblem, problem_responses
 from app.api.views import Action, FindingOut, Verdict
+from app.engine.message.graph_decode import JsonRefused, decode_graph_message
 from app.engine.message.graph_json import GraphMessageError, graph_message_to_mime
 from app.review.intake import Checked, Submission, check_submission
 
@@ -198,10 +198,12 @@ async def _message_bytes(request: Request) -> bytes:
 
 
 def _graph_bytes(body: bytes) -> bytes:
+    # Caps (objects, recipients, attachments, item nesting) are checked while the JSON is decoded,
+    # before anything is built from it; lone surrogates and deep nesting are refused there too.
     try:
-        data = json.loads(body)
-    except (ValueError, RecursionError) as exc:  # JSONDecodeError and bad UTF-8 are ValueErrors
-        raise ApiProblem(422, f"The body is not valid JSON: {str(exc)[:200]}") from None
+        data = decode_graph_message(body)
+    except JsonRefused as exc:
+        raise ApiProblem(413 if exc.too_large else 422, f"Not an acceptable Graph message resource: {exc}") from None
     try:
         GraphMessage.model_validate(data)
         return graph_message_to_mime(data)
@@ -212,7 +214,7 @@ def _graph_bytes(body: bytes) -> bytes:
         ]
         detail = "; ".join(f"{e['field']}: {e['message']}" for e in errors[:10])
         raise ApiProblem(422, f"Not a Graph message resource: {detail}", errors=errors) from None
-    except (GraphMessageError, RecursionError) as exc:
+    except (GraphMessageError, RecursionError, UnicodeError) as exc:
         raise ApiProblem(422, f"Not a usable Graph message resource: {exc}") from None
 
 

@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 
 from fastapi import APIRouter, Request
@@ -19,10 +18,13 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from sqlalchemy.exc import SQLAlchemyError
 
+from app.engine.message.graph_decode import JsonRefused, decode_bounded
 from app.m365 import notifications as graph_notifications
 
 router = APIRouter(include_in_schema=False)
 log = logging.getLogger("mailguard.graph")
+# A notification is a few objects; Graph batches at most a few hundred.
+MAX_OBJECTS = 8 * graph_notifications.MAX_ITEMS
 
 
 @router.post("/graph/notifications")
@@ -31,10 +33,10 @@ async def receive(request: Request) -> Response:
     token = request.query_params.get("validationToken")
     if token is not None:  # query_params are already URL-decoded, as Graph requires
         return PlainTextResponse(token, status_code=200)
-    try:
-        payload = json.loads(await request.body())
-    except (ValueError, UnicodeDecodeError):
-        return _problem(400, "Bad Request", "the body is not JSON")
+    try:  # unauthenticated: bounded decoding, and bad JSON is an answer, never a traceback
+        payload = decode_bounded(await request.body(), max_objects=MAX_OBJECTS)
+    except JsonRefused as exc:
+        return _problem(400, "Bad Request", str(exc))
     sessions = request.app.state.sessionmaker
     now = request.app.state.clock()
 

@@ -8,6 +8,7 @@ the database, so every server process sees the same count.
 from __future__ import annotations
 
 import secrets
+import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -32,12 +33,23 @@ _DUMMY_HASH = _hasher.hash(secrets.token_urlsafe(16))
 
 @dataclass(frozen=True, slots=True)
 class Throttle:
-    max_failures: int = 5
+    max_failures: int = 5  # per (account, client address)
     window: timedelta = timedelta(minutes=15)
+    max_client_failures: int = 20  # per client address, whatever accounts it tries
+
+
+# argon2 costs ~0.2 s of CPU per check: at most this many run at once in a process, so a flood of
+# sign-ins (from many addresses) cannot take every core from the mail checks.
+_ARGON2_GATE = threading.BoundedSemaphore(2)
+ARGON2_WAIT_S = 5.0
 
 
 class TooManyAttempts(Forbidden):
     """Sign-in refused without checking the password: too many recent failures."""
+
+
+class SignInBusy(Exception):
+    """Sign-in refused without checking the password: too many checks running at once; retry."""
 
 
 def normalise_email(email: str) -> str:
@@ -101,10 +113,16 @@ def authenticate_password(
     """
     account, now = normalise_email(email)[:320], utc(now)
     ip = (ip or "unknown")[:64]
+    minutes = int(throttle.window.total_seconds() // 60)
+    # Both checks are cheap queries, made before argon2 runs: past either limit nothing costly happens,
+    # so a client trying many (or unknown) accounts is stopped after max_client_failures.
+    if client_failures(session, ip, now=now, throttle=throttle) >= throttle.max_client_failures:
+        raise TooManyAttempts(f"too many failed sign-ins from this address; try again in {minutes} minutes")
     if recent_failures(session, account, ip, now=now, throttle=throttle) >= throttle.max_failures:
         raise TooManyAttempts("too many failed sign-ins for this account from this address; "
-                              f"try again in {int(throttle.window.total_seconds() // 60)} minutes")
+                              f"try again in {minutes} minutes")
     user = user_by_email(session, account)
+    # An unknown account is checked against a dummy hash, so it takes as long as a wrong password.
     ok = _verify(user.password_hash if user is not None else None, password)
     ok = ok and user is not None and user.disabled_at is None
     _forget_old_attempts(session, account, ip, now - throttle.window)
@@ -130,16 +148,26 @@ def recent_failures(session: Session, account: str, ip: str, *, now: datetime, t
     return int(session.scalar(query) or 0)
 
 
+def client_failures(session: Session, ip: str, *, now: datetime, throttle: Throttle) -> int:
+    """Failures from this client address inside the window, whichever accounts they named."""
+    query = select(func.count()).select_from(LoginAttempt).where(
+        LoginAttempt.ip == ip, LoginAttempt.succeeded.is_(False), LoginAttempt.at >= utc(now) - throttle.window)
+    return int(session.scalar(query) or 0)
+
+
 def _forget_old_attempts(session: Session, account: str, ip: str, before: datetime) -> None:
-    session.execute(delete(LoginAttempt).where(
-        LoginAttempt.account == account, LoginAttempt.ip == ip, LoginAttempt.at < before))
+    session.execute(delete(LoginAttempt).where(LoginAttempt.ip == ip, LoginAttempt.at < before))
 
 
 def _verify(password_hash: str | None, password: str) -> bool:
+    if not _ARGON2_GATE.acquire(timeout=ARGON2_WAIT_S):
+        raise SignInBusy("too many sign-ins at once")
     try:
         return _hasher.verify(password_hash or _DUMMY_HASH, password or "") and password_hash is not None
     except (VerificationError, InvalidHashError):
         return False
+    finally:
+        _ARGON2_GATE.release()
 
 
 def _rehash_if_needed(user: User, password: str) -> None:

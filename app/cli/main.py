@@ -92,8 +92,11 @@ def serve(
     reset: Annotated[bool, typer.Option(
         "--reset", help="With --demo: start again from nothing (removes the demo's database, mailbox and settings).")
     ] = False,
+    workers: Annotated[
+        Optional[int], typer.Option(min=1, max=64, help="HTTP server processes on the one port (default 1).")
+    ] = None,
 ) -> None:
-    """Run the API, the connectors and the background worker in one process."""
+    """Run the API, the connectors and the background worker (the API in --workers processes)."""
     from app import demo as demo_setup
     from app.serve import SchemaNotCurrent, run
     from app.settings import load_settings
@@ -105,6 +108,8 @@ def serve(
         overrides["host"] = host
     if port:
         overrides["port"] = port
+    if workers:
+        overrides["workers"] = workers
     if demo:
         if reset:
             try:

@@ -37,13 +37,21 @@ def normalise_url(url: str) -> str:
     return parsed.render_as_string(hide_password=False)
 
 
-def make_engine(url: str, *, sqlite_begin: str = "immediate", echo: bool = False) -> Engine:
-    """An Engine: SQLite with WAL, busy timeout, foreign keys and BEGIN takeover; or PostgreSQL."""
+def make_engine(url: str, *, sqlite_begin: str = "immediate", echo: bool = False,
+                pool_size: int | None = None) -> Engine:
+    """An Engine: SQLite with WAL, busy timeout, foreign keys and BEGIN takeover; or PostgreSQL.
+
+    `pool_size`: connections kept (the server passes one per request thread, so no request
+    waits for a connection); a few more may open briefly, and a wait past 10 s is an error.
+    """
     url = normalise_url(url)
+    pool = {"pool_size": pool_size, "max_overflow": 4, "pool_timeout": 10} if pool_size else {}
     if make_url(url).get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True, echo=echo)
+        return create_engine(url, pool_pre_ping=True, echo=echo, **pool)
     create_private_file(make_url(url).database)
-    engine = create_engine(url, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+    if make_url(url).database in (None, "", ":memory:"):
+        pool = {}  # an in-memory database has a single-connection pool of its own
+    engine = create_engine(url, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, **pool)
     _take_over_sqlite_transactions(engine, _SQLITE_BEGIN[sqlite_begin])
     return engine
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, select, update
 from sqlalchemy.orm import Session, aliased
 
 from app.errors import Conflict
@@ -54,8 +54,9 @@ def add_intent(
 
 def claim_intents(
     session: Session, *, worker_id: str, limit: int, now: datetime, lease: timedelta = LEASE,
+    mailbox_ids: list[int] | None = None,
 ) -> list[Intent]:
-    """Up to `limit` due pending intents, leased to `worker_id` (oldest first).
+    """Up to `limit` due pending intents, leased to `worker_id` (oldest first); only of `mailbox_ids` if given.
 
     A deliver or return waits while an earlier hold of the same message is
     still pending, so the message has reached the held folder before it leaves it.
@@ -73,6 +74,8 @@ def claim_intents(
         .order_by(Intent.not_before, Intent.id)
         .limit(limit)
     )
+    if mailbox_ids is not None:
+        query = query.where(Intent.mailbox_id.in_(mailbox_ids))
     if session.get_bind().dialect.name == "postgresql":
         query = query.with_for_update(skip_locked=True)
     intents = list(session.scalars(query))
@@ -82,6 +85,16 @@ def claim_intents(
         intent.not_before = now + lease
     session.flush()
     return intents
+
+
+def release_claims(session: Session, worker_id: str, *, now: datetime) -> int:
+    """Make this worker id's leased, unfinished intents due now (the worker restarted: they are orphans)."""
+    result = session.execute(
+        update(Intent)
+        .where(Intent.claimed_by == worker_id, Intent.status == "pending", Intent.not_before > utc(now))
+        .values(not_before=utc(now))
+    )
+    return result.rowcount or 0
 
 
 def complete_intent(session: Session, intent: Intent, *, now: datetime) -> Intent:

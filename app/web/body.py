@@ -7,15 +7,19 @@ sanitised with nh3 and served to a sandboxed frame under its own strict CSP.
 
 from __future__ import annotations
 
-import email
-import email.policy
 import re
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 import nh3
 from markupsafe import Markup, escape
 
-from app.engine.message import parse
+from app.engine.message import DEFAULT_LIMITS, parse
+from app.engine.message import mime
+from app.engine.message.encoded_words import decode_bytes
+from app.engine.message.limits import Deadline
+from app.engine.message.text import html_too_costly
 
 QUOTED = re.compile(r"“([^”]{3,})”")
 HEADER_EVIDENCE = re.compile(r"^(From|To|Cc|Bcc|Subject|Reply-To|Sender):\s", re.IGNORECASE)
@@ -108,18 +112,69 @@ def _render(text: str, spans, marked: dict[int, list[str]]) -> Markup:
 
 
 def sanitised_html(raw: bytes | None) -> str | None:
-    """The sender's HTML part cleaned by nh3 (no scripts, styles, forms or remote content), or None."""
+    """The sender's HTML part cleaned by nh3 (no scripts, styles, forms or remote content), or None.
+
+    The part is found by the engine's bounded MIME walker (not `email`, which holds every payload
+    in memory and has no time limit), and HTML that would cost a tree parser seconds (deep
+    nesting, tag bombs: the engine's own guard) is not shown as HTML at all: the text view is.
+    """
     if not raw:
         return None
-    try:
-        message = email.message_from_bytes(raw, policy=email.policy.default)
-        part = message.get_body(preferencelist=("html",))
-        if part is None:
-            return None
-        html = part.get_content()
-    except Exception:  # noqa: BLE001 - hostile MIME: the text view is still there
+    html = _html_part(raw)
+    if html is None or html_too_costly(html):
         return None
-    if not isinstance(html, str):
-        return None
-    return nh3.clean(html[:MAX_HTML], tags=HTML_TAGS, url_schemes={"http", "https", "mailto"},
+    return nh3.clean(html.decode("utf-8", "replace"), tags=HTML_TAGS, url_schemes={"http", "https", "mailto"},
                      link_rel="noopener noreferrer nofollow", strip_comments=True)
+
+
+def _html_part(raw: bytes) -> bytes | None:
+    """The first text/html body part's content as UTF-8, at most MAX_HTML bytes."""
+    defects: list = []
+    stack = [mime.walk(raw, DEFAULT_LIMITS, defects, Deadline(DEFAULT_LIMITS.time_budget_s))]
+    while stack:
+        part = stack.pop()
+        if part.children:
+            stack.extend(reversed(part.children))
+            continue
+        disposition, _ = part.disposition
+        if part.content_type == "text/html" and disposition.lower() != "attachment":
+            data = mime.decode_payload(part, defects, MAX_HTML)
+            return decode_bytes(data, part.charset).encode("utf-8", "replace")[:MAX_HTML]
+    return None
+
+
+@dataclass(frozen=True)
+class Rendered:
+    text: str | None  # None: the original bytes are not kept
+    html: str | None  # the sanitised HTML, or None
+
+
+class RenderedCache:
+    """What each held message looks like on the desk, worked out once and kept (bounded).
+
+    A message's kept bytes never change, so its record id is the key. Work is done by the
+    caller outside any database transaction; the cache only saves doing it again.
+    """
+
+    def __init__(self, max_entries: int = 64, max_chars: int = 32 * 1024 * 1024):
+        self.max_entries, self.max_chars = max_entries, max_chars
+        self._entries: OrderedDict[int, Rendered] = OrderedDict()
+        self._chars = 0
+        self._lock = threading.Lock()
+
+    def get(self, record_id: int, raw: bytes | None) -> Rendered:
+        with self._lock:
+            found = self._entries.get(record_id)
+            if found is not None:
+                self._entries.move_to_end(record_id)
+                return found
+        made = Rendered(read_text(raw), sanitised_html(raw))
+        size = len(made.text or "") + len(made.html or "")
+        with self._lock:
+            if record_id not in self._entries and size <= self.max_chars:
+                self._entries[record_id] = made
+                self._chars += size
+                while len(self._entries) > self.max_entries or self._chars > self.max_chars:
+                    _, old = self._entries.popitem(last=False)
+                    self._chars -= len(old.text or "") + len(old.html or "")
+        return made

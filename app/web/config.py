@@ -40,7 +40,8 @@ class DeskState:
 
     @property
     def throttle(self) -> Throttle:
-        return Throttle(self.desk.login_max_failures, timedelta(minutes=self.desk.login_window_minutes))
+        return Throttle(self.desk.login_max_failures, timedelta(minutes=self.desk.login_window_minutes),
+                        self.desk.login_max_failures_per_client)
 
     @property
     def session_max_age(self) -> int:

@@ -60,6 +60,11 @@ def login(request: Request, state: StateDep, session: SessionDep, _csrf: CsrfDep
     except auth.TooManyAttempts as exc:
         session.rollback()
         return _login_again(request, state, email, next, f"Sign-in refused: {exc}.", 429)
+    except auth.SignInBusy:
+        session.rollback()
+        response = _login_again(request, state, email, next, "Too many sign-ins at once; try again in a moment.", 503)
+        response.headers["Retry-After"] = "5"
+        return response
     session.commit()  # the attempt is recorded whether it succeeded or not
     if user is None:
         return _login_again(request, state, email, next, "That email and password do not match an account.", 401)

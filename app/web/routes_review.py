@@ -60,12 +60,25 @@ def unreadable(record: MessageRecord) -> bool:
     return record.verdict == "error"
 
 
+def rendered(request: Request, session, record: MessageRecord) -> body.Rendered:
+    """The message's text and sanitised HTML, worked out with no transaction open (SQLite's write lock)."""
+    session.commit()  # end the read; rows stay loaded (expire_on_commit=False)
+    cache = getattr(request.app.state, "rendered", None)
+    if cache is None:
+        cache = request.app.state.rendered = body.RenderedCache()
+    return cache.get(record.id, record.raw_mime)
+
+
 def message_context(request: Request, session, user, record: MessageRecord) -> dict:
     pack, directory = request.app.state.councils.get(request.state.council)
-    text = body.read_text(record.raw_mime)
+    decisions = store.list_decisions(session, record.id)
+    trail = views.audit_trail(session, user.council_id, record.id)
+    submitter = auth.submitted_by(session, record)  # every read before `rendered` ends the transaction
     ordered = sorted(record.findings, key=lambda f: STRENGTH.get(f.action, len(STRENGTH)))
+    seen = rendered(request, session, record)
+    text = seen.text
     evidence = body.mark_evidence(text or "", ordered)
-    own = auth.is_own_message(user, record, directory, submitter=auth.submitted_by(session, record))
+    own = auth.is_own_message(user, record, directory, submitter=submitter)
     findings = []
     for number, finding in enumerate(ordered, start=1):
         entry = pack.rules.get(finding.rule)
@@ -77,12 +90,11 @@ def message_context(request: Request, session, user, record: MessageRecord) -> d
         "record": record, "sender": views.person(directory, record.sender_name, record.sender),
         "recipients": views.recipients(directory, record), "text_kept": text is not None,
         "body": evidence.body, "header_hits": evidence.headers, "findings": findings,
-        "has_html": body.sanitised_html(record.raw_mime) is not None,
+        "has_html": seen.html is not None,
         "age": views.age(record.checked_at, request.app.state.clock()),
         "may_decide": record.state == "held" and auth.can_decide(user) and not own, "own": own,
         "is_reviewer": auth.can_decide(user), "has_bcc": bool((record.recipients or {}).get("bcc")),
-        "decisions": store.list_decisions(session, record.id),
-        "trail": views.audit_trail(session, user.council_id, record.id),
+        "decisions": decisions, "trail": trail,
         "labels": views.DECISION_LABELS, "error": None, "reason": "",
         # the pack's own remedy is the default: an annotate rule's footer, not "as it was written"
         "default_mode": "annotated" if record.annotation else "as-sent",
@@ -98,10 +110,10 @@ def message(request: Request, state: StateDep, session: SessionDep, user: UserDe
 
 
 @router.get("/messages/{record_id}/body.html")
-def message_html(session: SessionDep, user: UserDep, record_id: RecordId):
+def message_html(request: Request, session: SessionDep, user: UserDep, record_id: RecordId):
     """The sender's HTML, sanitised, for the sandboxed frame only (its CSP forbids everything else)."""
     record = load_record(session, user, record_id)
-    cleaned = body.sanitised_html(record.raw_mime)
+    cleaned = rendered(request, session, record).html
     if cleaned is None:
         raise PageError(404, "This message has no HTML version kept.")
     page = f'<!doctype html><meta charset="utf-8"><title>Message as sent</title>{cleaned}'

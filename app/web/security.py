@@ -88,7 +88,8 @@ def flow_cookie_name(state: DeskState) -> str:
 
 
 def client_ip(request: Request) -> str:
-    # The direct peer; behind a reverse proxy run uvicorn with --proxy-headers so this is the client.
+    # The TCP peer, or the client a trusted proxy names (settings.trusted_proxies: uvicorn then
+    # rewrites the peer from X-Forwarded-For; from any other peer that header is ignored).
     return request.client.host if request.client else "unknown"
 
 

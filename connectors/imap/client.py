@@ -82,7 +82,7 @@ class ImapConnection:
         self.client = aioimaplib.IMAP4(host=c.host, port=c.port, timeout=c.timeout, ssl_context=context,
                                        conn_lost_cb=lambda exc: self.lost.set())
         try:
-            await self.client.wait_hello_from_server()
+            await self._greeting()
         except ssl.SSLError as exc:
             raise ImapError("tls", f"{c.host}:{c.port}: {exc}") from None
         except (OSError, asyncio.TimeoutError) as exc:
@@ -90,6 +90,24 @@ class ImapConnection:
         if c.security == "starttls":
             await self._starttls()
         await self._login()
+
+    async def _greeting(self) -> None:
+        """The server's greeting; a connection closed before it fails at once, not after the timeout.
+
+        aioimaplib waits for the greeting until its command timeout even when the server has
+        already hung up (a refused TCP connect it does raise at once).
+        """
+        hello = asyncio.ensure_future(self.client.wait_hello_from_server())
+        lost = asyncio.ensure_future(self.lost.wait())
+        try:
+            await asyncio.wait({hello, lost}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            lost.cancel()
+        if hello.done():
+            hello.result()  # raises what the connect or the greeting raised
+            return
+        hello.cancel()
+        raise ConnectionError("the server closed the connection before its greeting")
 
     async def _resolve(self) -> None:
         try:

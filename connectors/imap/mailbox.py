@@ -66,8 +66,8 @@ class ImapMailbox:
 
     # -- reading ----------------------------------------------------------
     def fetch_outgoing(self) -> list[OutgoingMessage]:
-        if not self._due():
-            return []
+        if not self._due() or (self._conn is None and time.monotonic() < self._retry_at):
+            return []  # backing off after a failed connect (logged once, when it failed)
         self.changed.clear()
         try:
             found = self._run(self._scan)
@@ -279,9 +279,11 @@ class ImapMailbox:
         try:
             await conn.open()
             self._folders = await resolve(conn, self.options.folders)
-        except BaseException:
+        except BaseException as exc:
             await conn.close()
             self._retry_at = time.monotonic() + self._delay
+            log.warning("%s: cannot connect to IMAP %s:%s: %s; this mailbox alone backs off, next try in %.0f s",
+                        self.address, self.imap.host, self.imap.port, exc or type(exc).__name__, self._delay)
             self._delay = min(self._delay * 2, self.options.max_backoff_s)
             raise
         self._conn, self._delay = conn, self.options.backoff_s

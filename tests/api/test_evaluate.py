@@ -140,6 +140,30 @@ def test_malformed_json_is_422_with_the_reason(client, keys, payload, words):
     assert_problem(response, 422, *words)
 
 
+@pytest.mark.parametrize(
+    ("payload", "status", "words"),
+    [
+        (hostile.graph_lone_surrogate(), 422, ("surrogate", "subject")),
+        (hostile.deeply_nested_json(100_000), 422, ("nests too deeply",)),
+        (hostile.graph_many_attachments(300), 413, ("300 attachments",)),
+        (hostile.graph_many_recipients(2_500), 413, ("2500 recipients",)),
+        (hostile.graph_nested_items(4), 422, ("nest deeper than 3",)),
+    ],
+    ids=["lone-surrogate", "nested-100k", "attachments-300", "recipients-2500", "items-4-deep"],
+)
+def test_hostile_graph_json_is_refused_while_decoding(client, keys, payload, status, words):
+    response = client.post(EVALUATE, content=payload,
+                           headers=auth(keys.evaluate, **{"Content-Type": "application/json"}))
+    assert_problem(response, status, *words)
+
+
+def test_graph_json_at_the_caps_is_checked(client, keys):
+    response = client.post(EVALUATE, content=hostile.graph_many_attachments(250),
+                           headers=auth(keys.evaluate, **{"Content-Type": "application/json"}))
+    assert response.status_code == 200, response.text
+    assert response.json()["verdict"] in ("allow", "annotate", "hold")
+
+
 def test_items_nested_without_end_are_422(client, keys):
     item: dict = {"subject": "inner"}
     for _ in range(300):

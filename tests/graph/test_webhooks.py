@@ -10,6 +10,7 @@ from app.m365.subscriptions import client_state_hash
 from app.main import create_app
 from app.settings import Settings
 from app.store.tables.graph import GraphNotification, GraphSubscription
+from tests import hostile
 from tests.graph.conftest import NOW, TENANT
 
 SUBSCRIPTION_ID = "7f105c7d-2dc5-4530-97cd-4e7ae6534c07"
@@ -87,7 +88,19 @@ def test_a_lifecycle_notification_is_stored_for_the_graph_job(api, env):
     assert (row.kind, row.event) == ("lifecycle", "missed")
 
 
-@pytest.mark.parametrize("body", [b"{not json", b'{"value": 3}', b"[]"])
+@pytest.mark.parametrize("body", [b"{not json", b'{"value": 3}', b"[]", hostile.deeply_nested_json(100_000),
+                                  b'{"value": [{"subscriptionId": "x", "clientState": "\\ud800"}]}',
+                                  b'{"value": [' + b'{"a": {}},' * 20_000 + b'{}]}'],
+                         ids=["not-json", "value-not-a-list", "a-list", "nested-100k", "lone-surrogate",
+                              "40k-objects"])
 def test_malformed_bodies_are_a_400_never_a_500(api, body):
     response = api.post("/graph/notifications", content=body, headers={"Content-Type": "application/json"})
     assert response.status_code == 400
+
+
+def test_a_hostile_body_is_refused_without_a_traceback_in_the_log(api, caplog):
+    with caplog.at_level("DEBUG"):
+        response = api.post("/graph/notifications", content=hostile.deeply_nested_json(100_000),
+                            headers={"Content-Type": "application/json"})
+    assert response.status_code == 400 and "nests too deeply" in response.json()["detail"]
+    assert not [r for r in caplog.records if r.exc_info]

@@ -85,3 +85,9 @@ def test_time_budget_is_recorded():
 def test_message_size_cap():
     m = parse(hostile.big_with_attachments(2), Limits(max_message_bytes=1024 * 1024))
     assert "limit:message-size" in codes(m) and m.error is None
+
+
+@pytest.mark.timeout(20)
+def test_balanced_deep_html_is_read_by_the_linear_fallback():
+    m = parse(hostile.balanced_divs(100_000))
+    assert "html-fallback" in codes(m) and "Strictly confidential" in m.text

@@ -1,6 +1,6 @@
 import pytest
 
-from app.engine.message.text import html_to_text
+from app.engine.message.text import html_shape, html_to_text
 
 
 def test_blocks_breaks_and_quotes():
@@ -48,3 +48,31 @@ def test_formatting_bomb_falls_back():
 def test_deep_nesting_falls_back():
     text, degraded = html_to_text(b"<div>" * 100_000 + b"deep text")
     assert degraded and "deep text" in text
+
+
+@pytest.mark.timeout(10)
+def test_balanced_deep_nesting_falls_back_before_lexbor():
+    html = b"<div>" * 100_000 + b"deep text" + b"</div>" * 100_000  # every tag closed
+    text, degraded = html_to_text(html)
+    assert degraded and "deep text" in text
+
+
+@pytest.mark.timeout(10)
+def test_stray_close_tags_do_not_hide_the_depth():
+    # A `</x>` closes nothing in HTML, so it must not count against the `<div>`s it follows.
+    text, degraded = html_to_text(b"<div></x>" * 5_000 + b"deep text")
+    assert degraded and "deep text" in text
+
+
+def test_ordinary_nesting_and_long_flat_html_keep_the_tree_parser():
+    nested = b"<div>" * 200 + b"<blockquote>quoted</blockquote>" + b"</div>" * 200
+    text, degraded = html_to_text(nested)
+    assert not degraded and "> quoted" in text
+    flat = b"<p>one <b>two</b></p><br/>" * 3_000  # many elements, none deep; optional ends do not nest
+    text, degraded = html_to_text(flat)
+    assert not degraded and text.count("one two") == 3_000
+
+
+def test_html_shape_measures_depth_and_elements():
+    assert html_shape(b"<div><p>a<p>b<br></div>" * 400, 1_000) == (1, 1_600)
+    assert html_shape(b"<section>" * 1_200, 1_000)[0] == 1_001  # stops once past the limit

@@ -26,9 +26,16 @@ _FORMATTING = re.compile(
 )
 _TAG = re.compile(rb"<[^>]{0,4096}>")
 _VOID = re.compile(rb"<(?:br|img|hr|meta|link|input|wbr|col|area|base|embed|source|track|param)\b", re.IGNORECASE)
-# lexbor's tree building is quadratic in nesting depth (20,000 deep: 0.4 s; 100,000: 20 s).
-# Unclosed tags bound the depth from above, and bytes.count is cheap.
+# lexbor's tree building is quadratic in nesting depth (20,000 deep: 0.4 s; 100,000: 27 s), balanced
+# (every tag closed) or not. Unclosed tags bound the depth from above, and bytes.count is cheap;
+# balanced nesting is measured by one linear pass over the tags (html_shape) before lexbor runs.
 MAX_UNCLOSED_TAGS = 3_000
+MAX_DEPTH = 1_000  # lexbor: 1,000 deep costs 2 ms; real mail nests a few dozen deep
+MAX_ELEMENTS = 100_000
+_OPEN_OR_CLOSE = re.compile(rb"<(/?)([A-Za-z][A-Za-z0-9:-]{0,63})[^<>]{0,4096}>")
+_VOID_NAMES = frozenset(b"br img hr meta link input wbr col area base embed source track param".split())
+# Closed implicitly by the next of their kind, so they never pile up: not counted as depth.
+_OPTIONAL_END = frozenset(b"p li td th tr option dt dd".split())
 _BREAKING_TAG = re.compile(rb"<(?:br|/?p|/?div|/?tr|/?li|/?h[1-6]|/?blockquote|hr)\b[^>]{0,4096}>", re.IGNORECASE)
 _WS_RUN = re.compile(r"[ \t\u00a0\u200b\ufeff]+")
 _BLANK_RUN = re.compile(r"\n{3,}")
@@ -37,7 +44,7 @@ _BLANK_RUN = re.compile(r"\n{3,}")
 def html_to_text(html: bytes | str, *, max_formatting_tags: int = 5_000) -> tuple[str, bool]:
     """Return (text, degraded). `degraded` is True when the fallback tag stripper ran."""
     data = html.encode("utf-8", "surrogatepass") if isinstance(html, str) else html
-    if len(_FORMATTING.findall(data)) > max_formatting_tags or _unclosed(data) > MAX_UNCLOSED_TAGS:
+    if html_too_costly(data, max_formatting_tags=max_formatting_tags):
         return _strip_tags(data), True
     try:
         tree = LexborHTMLParser(data.decode("utf-8", "replace"))
@@ -47,6 +54,51 @@ def html_to_text(html: bytes | str, *, max_formatting_tags: int = 5_000) -> tupl
     if root is None:
         return "", False
     return _tidy("".join(_render(root))), False
+
+
+def html_too_costly(data: bytes, *, max_formatting_tags: int = 5_000) -> str | None:
+    """Why a tree parser (lexbor, nh3) must not be given this HTML, or None when it is cheap."""
+    if len(_FORMATTING.findall(data)) > max_formatting_tags:
+        return "too many formatting tags"
+    if _unclosed(data) > MAX_UNCLOSED_TAGS:
+        return "too many unclosed tags"
+    depth, elements = html_shape(data, MAX_DEPTH)
+    if depth > MAX_DEPTH:
+        return f"elements nested more than {MAX_DEPTH} deep"
+    if elements > MAX_ELEMENTS:
+        return f"more than {MAX_ELEMENTS} elements"
+    return None
+
+
+def html_shape(data: bytes, max_depth: int) -> tuple[int, int]:
+    """(deepest nesting, elements), in one pass over the tags; stops as soon as max_depth is passed.
+
+    A close tag counts only when an element of its name is open, as in the HTML parser
+    (a stray `</x>` does not close a `<div>`), so interleaved junk cannot hide the depth.
+    The figure is an upper bound: a real close also closes what is still open inside it.
+    """
+    tags = data.count(b"<")
+    if tags <= max_depth:
+        return 0, tags  # too few tags to nest too deep (depth is measured only when it could matter)
+    depth = deepest = elements = 0
+    open_by_name: dict[bytes, int] = {}
+    for match in _OPEN_OR_CLOSE.finditer(data):
+        closing, name = match.group(1), match.group(2).lower()
+        if closing:
+            if open_by_name.get(name):
+                open_by_name[name] -= 1
+                depth -= 1
+            continue
+        elements += 1
+        if name in _VOID_NAMES or name in _OPTIONAL_END or data[match.end() - 2] == 0x2F:  # "/>"
+            continue
+        open_by_name[name] = open_by_name.get(name, 0) + 1
+        depth += 1
+        if depth > deepest:
+            deepest = depth
+            if deepest > max_depth:
+                break
+    return deepest, elements
 
 
 def _unclosed(data: bytes) -> int:

@@ -33,13 +33,15 @@ class User(Base):
 
 
 class LoginAttempt(Base):
-    """One password sign-in attempt; failures per (account, client address) drive the throttle.
+    """One password sign-in attempt; failures per (account, client address), and per client
+    address alone, drive the throttle.
 
     In the database, not in memory, so several server processes share one count.
     """
 
     __tablename__ = "login_attempts"
-    __table_args__ = (Index("ix_login_attempts_account_ip_at", "account", "ip", "at"),)
+    __table_args__ = (Index("ix_login_attempts_account_ip_at", "account", "ip", "at"),
+                      Index("ix_login_attempts_ip_at", "ip", "at"))
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     account: Mapped[str] = mapped_column(String(320))  # the email typed, lower-cased
     ip: Mapped[str] = mapped_column(String(64))
