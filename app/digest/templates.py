@@ -75,8 +75,9 @@ HTML = """<!DOCTYPE html>
 {% if q.services %}
 <tr><td style="padding:4px 24px;">
 <table role="presentation" id="enquiries-by-service" width="100%" cellpadding="5" cellspacing="0" border="0" style="{{ font }}font-size:12px;">
-<tr bgcolor="#f3f4f6"><td><b>Service</b></td><td align="right"><b>Asked</b></td><td align="right"><b>Answered</b></td><td align="right"><b>Overdue</b></td><td align="right"><b>Median</b></td><td align="right"><b>90th percentile</b></td></tr>
-{% for s in q.services %}<tr><td>{{ s.key }}</td><td align="right">{{ s.asked }}</td><td align="right">{{ s.answered }}</td><td align="right">{{ s.overdue }}</td><td align="right">{{ days(s.median_days) }}</td><td align="right">{{ days(s.p90_days) }}</td></tr>{% endfor %}
+{% for s in q.services %}<tr><td style="border-bottom:1px solid #e5e7eb;word-break:break-word;"><b>{{ s.key }}</b><br>
+ asked {{ s.asked }}, answered {{ s.answered }}, <b>overdue {{ s.overdue }}</b>; median {{ days(s.median_days) }},
+ 90th percentile {{ days(s.p90_days) }}</td></tr>{% endfor %}
 </table></td></tr>
 {% endif %}{% endif %}
 {% if d.notable %}
@@ -115,7 +116,7 @@ HTML = """<!DOCTYPE html>
 <tr><td style="padding:16px 24px;font-size:11px;color:#6b7280;">Generated {{ when(d.generated_at) }} by Council MailGuard
  for the Monitoring Officer. Period {{ d.period.label }}; compared with {{ d.previous.label }}.</td></tr>
 {% if d.audit_head %}<tr><td style="padding:0 24px 16px 24px;font-size:11px;color:#6b7280;" id="audit-head">Audit log head:
- <code style="word-break:break-all;">{{ d.audit_head }}</code><br>Keep this email. <code>mailguard audit verify --head {{ d.audit_head }}</code>
+ <code style="word-break:break-all;">{{ d.audit_head }}</code><br>Keep this email. <code style="word-break:break-all;">mailguard audit verify --head {{ d.audit_head }}</code>
  shows that no audit event up to this one has since been removed or changed.</td></tr>{% endif %}
 </table>
 <!--[if mso]></td></tr></table><![endif]-->

@@ -1,7 +1,7 @@
 """Delivery you can trust: a content fingerprint per checked message, a retry horizon per intent.
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 Create Date: 2026-12-06 20:15:00
 
 Plain ADD COLUMNs (no table rebuild on SQLite, whose rebuild would cascade-delete findings).
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0006'
-down_revision: str | None = '0004'
+down_revision: str | None = '0005'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

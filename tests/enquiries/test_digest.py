@@ -53,7 +53,7 @@ def test_the_section_counts_per_service_and_renders_in_every_format(town):
     assert "Waste: asked 2, answered 1, overdue 1, median 3 working days" in text
     assert "https://mailguard.example/review/enquiries" in text
     html = render(digest, "html")
-    assert 'id="enquiries-by-service"' in html and "<td>Highways</td>" in html
+    assert 'id="enquiries-by-service"' in html and "<b>Highways</b>" in html
     rows = [r for r in csv.reader(io.StringIO(render(digest, "csv"))) if r[0] == "enquiries"]
     assert [r[1] for r in rows] == ["all", "Waste", "Highways"]
     data = json.loads(render(digest, "json"))
@@ -87,12 +87,14 @@ def test_the_section_shows_in_headless_chromium(town, tmp_path):
     page_file = tmp_path / "digest.html"
     page_file.write_text(html, encoding="utf-8")
     with chromium() as browser:
-        page = browser.new_page(viewport={"width": 760, "height": 900})
+        page = browser.new_page(viewport={"width": 390, "height": 900})
         page.goto(page_file.as_uri())
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390  # a phone: no sideways scroll
         assert page.locator("#enquiries-by-service").is_visible()
         summary = page.inner_text("#enquiries-summary")
         assert "3 asked" in summary and "1 overdue" in summary and "median 3 working days" in summary
         rows = page.locator("#enquiries-by-service tr").all_inner_texts()
-        assert [r.split("\t")[0] for r in rows[1:]] == ["Waste", "Highways"]
+        assert [r.split("\n")[0] for r in rows] == ["Waste", "Highways"]
+        assert "asked 2, answered 1, overdue 1; median 3 working days" in " ".join(rows[0].split())
         assert page.get_by_role("link", name="Open the enquiries page").get_attribute("href") == \
             "https://mailguard.example/review/enquiries"
