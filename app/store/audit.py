@@ -27,6 +27,7 @@ EVENTS = frozenset({
     "message.released", "message.returned", "message.delivered", "intent.failed", "apikey.created",
     "council.created", "mailbox.added", "message.submitted_for_review", "message.sent_anyway",
     "message.disclosure_queued", "directory.synced",  # Graph work (issue 5)
+    "addin.setup_problem", "addin.settings_changed",  # the Outlook add-in (issue 13)
 })
 
 
