@@ -93,6 +93,8 @@ class Worker:
                 message_id = store.identity_of(outgoing.raw)
                 if store.find_record(session, mailbox_id, message_id) is not None:
                     return False
+                if outgoing.stage == "pre-send" and store.live_hold_of_ref(session, mailbox_id, outgoing.ref):
+                    return False  # a draft already held under its item id (the add-in's): one record per draft
                 council = mailbox.council
                 pack, directory = self.councils.get(council)
                 evaluation = evaluate(outgoing.raw, pack, directory)
