@@ -45,7 +45,7 @@ def submit_draft(
     mailbox = _hand_over_to_graph(session, record)
     session.flush()
     if mailbox is not None:  # the connector moves the draft into "Held for review", then acts on decisions
-        store.add_intent(session, record, "hold", {}, now=now)
+        store.add_intent(session, record, "hold", {"adopt_identity": True}, now=now)
     audit.append(session, council_id, "message.submitted_for_review", f"addin:{user}", message_id=record.id,
                  data={"item_id": item_id, "previous_ref": previous,
                        "mailbox": mailbox.address if mailbox is not None else None}, now=now)

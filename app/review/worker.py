@@ -155,6 +155,8 @@ class Worker:
             raise ConnectorError(f"intent {intent.id} has no message", retryable=False)
         if kind == "hold":
             record.source_ref = connector.hold(record.source_ref, intent.key)
+            if payload.get("adopt_identity"):
+                _adopt_identity(session, connector, record)
         elif kind == "deliver":
             raw = record.raw_mime
             if raw is None:
@@ -169,6 +171,21 @@ class Worker:
             connector.return_to_sender(record.source_ref, record.raw_mime or b"", intent.key)
         else:
             raise ConnectorError(f"unknown intent kind {kind!r}", retryable=False)
+
+
+def _adopt_identity(session: Session, connector: Mailbox, record: MessageRecord) -> None:
+    """An add-in hold, now in its mailbox: known from here on by the draft's own Message-ID.
+
+    The add-in never sees the Message-ID Exchange gives the draft, so its record starts with a
+    stand-in; taking the real one makes the connector know the draft as this record whatever
+    folder it meets it in (Held for review, or Drafts and Held again after a return).
+    """
+    read = getattr(connector, "read", None)
+    if read is None:
+        return
+    identity = store.identity_of(read(record.source_ref))
+    if identity != record.internet_message_id and store.find_record(session, record.mailbox_id, identity) is None:
+        record.internet_message_id = identity
 
 
 def connected_mailboxes(session: Session, build: Callable[[MailboxRow], Mailbox | None]) -> dict[int, Mailbox]:

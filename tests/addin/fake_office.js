@@ -65,16 +65,23 @@ function fakeOffice(opts) {
 
 // Loads launchevent.js as Outlook would, with the settings the service prepends.
 function load(opts, fetch, config, getAccessToken) {
+  const head = "var MAILGUARD_CONFIG = " + JSON.stringify(config) + ";\n";
+  return loadScript(opts, fetch, head + SOURCE, getAccessToken);
+}
+
+// Loads a whole handler script (settings line included), e.g. as the service served it.
+function loadScript(opts, fetch, script, getAccessToken) {
   const office = fakeOffice(opts);
+  const calls = office.calls;
   const context = vm.createContext({
     Office: office.Office,
     OfficeRuntime: { auth: { getAccessToken: getAccessToken } },
     fetch, AbortController, clearTimeout, console, Date, Math,
     // opts.timers records each timer the handler sets (its deadline), in milliseconds
-    setTimeout: (fn, ms) => { if (opts.timers) { opts.timers.push(ms); } return setTimeout(fn, ms); },
+    setTimeout: (fn, ms) => { if (opts.timers) { opts.timers.push(ms); } calls.push(["timer", ms]);
+                              return setTimeout(fn, ms); },
   });
-  const head = "var MAILGUARD_CONFIG = " + JSON.stringify(config) + ";\n";
-  vm.runInContext(head + SOURCE, context, { filename: "launchevent.js" });
+  vm.runInContext(script, context, { filename: "launchevent.js" });
   return office;
 }
 
@@ -88,4 +95,4 @@ function submit(env) {
   return new Promise((resolve) => env.handlers.submitForReview({ completed: resolve }));
 }
 
-module.exports = { fakeOffice, load, send, submit, SOURCE };
+module.exports = { fakeOffice, load, loadScript, send, submit, SOURCE };
