@@ -32,7 +32,10 @@ def submit_draft(
     if not item_id or len(item_id) > MAX_ITEM_ID or any(c in item_id for c in "\r\n\x00"):
         raise InvalidInput(f"itemId must be 1-{MAX_ITEM_ID} characters on one line")
     record = store.get_message(session, council_id, record_id, lock=True)
-    if record.sender != user.strip().lower():
+    user = user.strip().lower()
+    submitted_from = session.get(Mailbox, record.mailbox_id)
+    # The sender, or the signed-in user it was filed under (the From was checked to be theirs then).
+    if user not in (record.sender, submitted_from.address if submitted_from is not None else None):
         raise Forbidden("only the sender may submit this message for review")
     if record.state != "held":
         raise Conflict(f"message {record_id} is {record.state}, not held")

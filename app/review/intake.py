@@ -72,7 +72,7 @@ def check_submission(
     evaluation = evaluate(submission.raw, pack, directory)
     if submission.signed_in is not None:
         sender = _sender_address(evaluation)
-        if (sender or "").lower() != submission.signed_in.lower():
+        if not _same_person(directory, sender, submission.signed_in):
             raise SenderMismatch(submission.signed_in, sender)
     address = submission.mailbox or _sender_address(evaluation) or UNKNOWN_SENDER
     try:
@@ -109,6 +109,17 @@ def _record(
     )
     session.commit()
     return Checked(record, created, evaluation, pack)
+
+
+def _same_person(directory, sender: str | None, signed_in: str) -> bool:
+    """The From is the signed-in user: the same address, or another of the same person's in the
+    directory (a sign-in name, UPN, is often not the mailbox's primary SMTP address)."""
+    if not sender:
+        return False
+    if sender.lower() == signed_in.lower():
+        return True
+    person = directory.person(sender)
+    return person is not None and person == directory.person(signed_in)
 
 
 def _sender_address(evaluation: Evaluation) -> str | None:

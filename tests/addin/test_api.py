@@ -127,6 +127,13 @@ def test_a_from_that_is_not_the_signed_in_user_is_refused_and_reported(client, k
     same = client.post(EVALUATE, json={**HOLD, "from": {"emailAddress": {"address": CLERK_ADDRESS.upper()}}},
                        headers=auth(keys.token()))
     assert same.status_code == 200  # the signed-in user's own address, in any case
+    # signed in with her UPN, sending from her mailbox's primary address: one person in the directory
+    upn = keys.token(preferred_username="helen.symmons@hartsbourne-tc.gov.uk")
+    own = client.post(EVALUATE, json=HOLD, headers=auth(upn))
+    assert own.status_code == 200 and own.json()["verdict"] == "hold"
+    submitted = client.post(f"/api/v1/held/{own.json()['hold_id']}/submit-draft", json={"itemId": "AAMkUpn=="},
+                            headers=auth(upn))
+    assert submitted.status_code == 200
 
 
 def test_the_add_in_files_are_served_with_their_types(client):
