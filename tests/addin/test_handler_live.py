@@ -185,6 +185,16 @@ def test_sends_made_during_an_outage_are_reported_once(tmp_path, keys, microsoft
             events = session.scalars(select(AuditEvent).where(AuditEvent.event == "message.sent_anyway")).all()
             assert [(e.actor, e.data["subject"], e.data["report_id"]) for e in events] == [
                 (f"addin:{CLERK_ADDRESS}", "Budget", queued[0]["id"])]
+            # and the Monitoring Officer's digest counts that one send once
+            from datetime import timedelta
+
+            from app.digest.content import outcome_totals
+            from app.digest.period import Period
+            from app.digest.query import period_rows
+
+            now = _now()
+            day = Period("daily", now - timedelta(hours=1), now + timedelta(hours=1), now.date(), now.date())
+            assert outcome_totals(period_rows(session, live.council_id, day))["sent_anyway"] == 1
 
 
 def _now():
