@@ -14,7 +14,7 @@ or renamed account is the administrator's to sort out, not the add-in's).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -27,6 +27,7 @@ from app.store.tables import Council
 from app.store.tables.addin import AddinIdentity
 
 ON_UNAVAILABLE = ("soft-block", "hard-block")
+SEEN_EVERY = timedelta(hours=1)
 
 
 class NotGoverned(PermissionError):
@@ -89,7 +90,8 @@ def addin_user(
                           "not-in-directory", f"{address} (oid {identity.object_id})", council.id)
     if bound is None:
         bound = _bind(session, council, tenant, identity.object_id, address, now)
-    bound.last_seen_at = utc(now)
+    if utc(now) - utc(bound.last_seen_at) >= SEEN_EVERY:  # not a write on every send
+        bound.last_seen_at = utc(now)
     session.flush()
     return AddinUser(council=council, address=bound.address, name=person.name, object_id=identity.object_id)
 
