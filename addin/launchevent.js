@@ -276,7 +276,10 @@ function mgAct(event, item, result) {
   if (result.verdict === "annotate" && result.annotation) {
     var note = result.annotation;
     return mgNoteTold(item, note).then(function (state) {
-      if (state.told) { event.completed({ allowEvent: true }); return; } // the sender saw it and sent again
+      if (state.told) { // the sender saw it and sent again: the note is asked for again (the draft may have
+                        // been closed and reopened since, and append-on-send lasts one compose session)
+        return mgAnnotate(item, note).then(function () { event.completed({ allowEvent: true }); });
+      }
       return mgAnnotate(item, note).then(function () {
         state.props.set(MG_NOTE_PROPERTY, note.slice(0, 200));
         return mgAsync(function (cb) { state.props.saveAsync(cb); }).catch(function () {});
