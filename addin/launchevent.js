@@ -69,8 +69,8 @@ function mgFetch(path, token, init, deadline) {
       throw mgFailure("service unavailable", { retryAfter: isNaN(after) ? 0 : Math.min(after, 3600) });
     }
     if (response.status === 401 || response.status === 403) {
-      throw mgFailure("MailGuard refused your sign-in (" + response.status + "); your administrator has been told",
-                      { setup: true });
+      throw mgFailure("MailGuard refused your sign-in (" + response.status + "); if it goes on, your administrator " +
+                      "can see why on MailGuard's add-in status", { setup: true });
     }
     if (!response.ok) { throw mgFailure("service answered " + response.status); }
     return response;

@@ -46,6 +46,10 @@ class TokenRefused(Exception):
         self.council_id: int | None = None  # set once the tenant named a council
 
 
+class SigningKeysUnavailable(TokenRefused):
+    """The tenant's signing keys could not be read: the service cannot judge any token (an outage, not a refusal)."""
+
+
 @dataclass(frozen=True, slots=True)
 class AddinIdentity:
     tenant_id: str
@@ -159,7 +163,7 @@ class EntraTokenValidator:
             response.raise_for_status()
             jwks = jwt.PyJWKSet.from_dict(response.json())
         except (httpx.HTTPError, ValueError, jwt.PyJWTError) as exc:
-            raise TokenRefused(f"the tenant's signing keys could not be read: {type(exc).__name__}") from None
+            raise SigningKeysUnavailable(f"the tenant's signing keys could not be read: {type(exc).__name__}") from None
         keys = {k.key_id: k.key for k in jwks.keys if k.key_id}
         with self._lock:
             self._keys[tenant_id] = keys

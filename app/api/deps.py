@@ -11,7 +11,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
 from app.addin import problems
-from app.addin.token import TokenRefused
+from app.addin.token import SigningKeysUnavailable, TokenRefused
 from app.addin.users import AddinUser, NotGoverned, addin_user
 from app.api.errors import ApiProblem
 from app.auth import apikeys
@@ -111,6 +111,9 @@ ReviewReader = Annotated[Caller, Depends(require_scope("review:read"))]
 ReviewWriter = Annotated[Caller, Depends(require_scope("review:write"))]
 
 
+KEYS_RETRY_AFTER_S = 30
+
+
 def _addin_user(request: Request, session: Session, token: str) -> AddinUser:
     """The add-in's user; a refused token that shows a setup mistake is reported to the administrator."""
     now = request.app.state.clock()
@@ -125,6 +128,10 @@ def _addin_user(request: Request, session: Session, token: str) -> AddinUser:
         user = addin_user(session, request.app.state.councils, validator, token, now=now)
         session.commit()  # the first sign-in's binding; ends the read transaction before the real work
         return user
+    except SigningKeysUnavailable as exc:  # Entra's keys unreachable: unavailable, and the add-in's outage rule
+        session.rollback()
+        raise ApiProblem(503, f"Sign-in cannot be checked just now: {exc}.",
+                         headers={"Retry-After": str(KEYS_RETRY_AFTER_S)}) from None
     except TokenRefused as exc:
         _report(session, exc.problem, exc.subject, str(exc), exc.council_id, now)
         raise ApiProblem(401, f"The sign-in token was refused: {exc}.",

@@ -273,5 +273,5 @@ test("a refused sign-in (401/403) is named as such, not as an outage", async () 
     "/api/v1/evaluate": () => ({ status: 403, json: { detail: "not in directory" } }) });
   const options = await send(env);
   assert.equal(options.allowEvent, false);
-  assert.match(options.errorMessage, /refused your sign-in \(403\); your administrator has been told/);
+  assert.match(options.errorMessage, /refused your sign-in \(403\); if it goes on, your administrator can see why/);
 });

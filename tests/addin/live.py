@@ -128,7 +128,7 @@ def _message_id(mime: bytes) -> str:
 
 def entra_and_graph(router: respx.MockRouter, keys: Keys, mailbox: OutlookStandIn) -> None:
     """Entra: the council tenant's signing keys, and the Graph app's token endpoint; then the mailbox."""
-    router.get(f"{LOGIN}/{TENANT}/discovery/v2.0/keys").mock(
+    router.get(f"{LOGIN}/{TENANT}/discovery/v2.0/keys", name="jwks").mock(
         side_effect=lambda request: httpx.Response(200, json=keys.jwks()))
     from tests.graph.conftest import ACCESS_TOKEN, instance_metadata, openid_configuration
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from email.message import EmailMessage
 
+import httpx
 import pytest
 import respx
 from sqlalchemy import func, select
@@ -201,3 +202,24 @@ def _now():
     from datetime import datetime, timezone
 
     return datetime.now(timezone.utc)
+
+
+def test_a_503_with_retry_after_is_the_unavailable_path_and_nothing_is_asked_until_then(tmp_path, keys, microsoft):
+    """Entra's signing keys cannot be read: the service answers 503 + Retry-After (it cannot judge any
+    token), the handler applies the council's block mode and leaves the service alone for that long."""
+    with live_service(tmp_path, on_unavailable="hard-block") as live:
+        script, token = live.script(), keys.token()
+        microsoft.routes["jwks"].side_effect = None  # Entra's keys endpoint fails from now on
+        microsoft.routes["jwks"].return_value = httpx.Response(500, json={"error": "server_error"})
+        first = run_handler(tmp_path, script, token, compose("Allotments", "The list opens in May.",
+                                                             roaming={"mailguard.onUnavailable": "hard-block"}))
+        assert [r["status"] for r in first["requests"]] == [503]
+        completed = first["completed"]
+        assert completed["allowEvent"] is False and "sendModeOverride" not in completed
+        assert "service unavailable) (expected back in about 1 min)" in completed["errorMessage"]
+        until = first["roaming"]["mailguard.unavailableUntil"]
+
+        second = run_handler(tmp_path, script, token, compose("Allotments", "The list opens in May.",
+                                                              roaming=first["roaming"]))
+        assert second["requests"] == [] and second["completed"]["allowEvent"] is False
+        assert second["roaming"]["mailguard.unavailableUntil"] == until

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import httpx
+
 from sqlalchemy import select
 
 from app.addin import problems
@@ -139,3 +141,12 @@ def test_unnamed_problems_are_capped(sessions, councils):
     assert next(r for r in rows if r.subject == "(others)").count == 5
 
 
+
+
+def test_unreadable_signing_keys_are_an_outage_503_with_retry_after_not_a_refusal(client, keys, entra, sessions):
+    entra.routes["jwks"].side_effect = None
+    entra.routes["jwks"].return_value = httpx.Response(503)
+    response = client.post(EVALUATE, json=ALLOW, headers=auth(keys.token()))
+    assert response.status_code == 503 and response.headers["Retry-After"] == "30"
+    assert "cannot be checked just now" in response.json()["detail"]
+    assert _problems(sessions) == []
