@@ -2,12 +2,25 @@
  * Plain script, no modules, no build: classic Outlook on Windows loads this file alone in a
  * JavaScript-only runtime (no DOM; Office.onReady does not run; fetch needs absolute URLs).
  * The service prepends `var MAILGUARD_CONFIG = {...}` (baseUrl, timeoutMs, onUnavailable, scopes).
- * Every path ends in event.completed; code after it is not guaranteed to run. */
+ * Every path ends in event.completed; code after it is not guaranteed to run.
+ *
+ * One bounded wait: sign-in and the verdict (which carries the council's block mode) share ONE deadline of
+ * timeoutMs (under 5 s, when Outlook starts telling the user the add-in is slow). The council's
+ * block mode is kept in roaming settings, so an outage still honours a hard block. */
 var MG = (typeof MAILGUARD_CONFIG !== "undefined" && MAILGUARD_CONFIG) || {};
 var MG_MAX_MESSAGE = 500; // Smart Alerts dialog text limit
+var MG_MAX_WAIT = 4500; // Outlook warns at 5 s: the whole wait stays under it whatever the config says
 var MG_PENDING_KEY = "mailguard.sentAnyway";
+var MG_POLICY_KEY = "mailguard.onUnavailable"; // the council's block mode, as last heard from the service
+var MG_UNTIL_KEY = "mailguard.unavailableUntil"; // a 503's Retry-After: do not wait on the service till then
+var MG_NOTE_PROPERTY = "mailguardNoteShown"; // the footer this draft's sender was already told of
 
 function mgUrl(path) { return String(MG.baseUrl || "").replace(/\/+$/, "") + path; }
+
+function mgBudget() {
+  var wanted = Number(MG.timeoutMs) || 4000;
+  return Math.max(100, Math.min(wanted, MG_MAX_WAIT));
+}
 
 function mgAsync(call) {
   return new Promise(function (resolve, reject) {
@@ -18,12 +31,19 @@ function mgAsync(call) {
   });
 }
 
-function mgWithin(ms, promise) {
-  return new Promise(function (resolve, reject) {
-    var timer = setTimeout(function () { reject(new Error("timeout")); }, ms);
-    promise.then(function (v) { clearTimeout(timer); resolve(v); },
-                 function (e) { clearTimeout(timer); reject(e); });
+/* One deadline for the whole send: every wait races the same timer; fetches are aborted at it. */
+function mgDeadline(ms) {
+  var deadline = { timer: null, controller: typeof AbortController === "function" ? new AbortController() : null };
+  deadline.expired = new Promise(function (resolve, reject) {
+    deadline.timer = setTimeout(function () {
+      if (deadline.controller) { deadline.controller.abort(); }
+      reject(new Error("no answer in time"));
+    }, ms);
   });
+  deadline.expired.catch(function () {});
+  deadline.within = function (promise) { return Promise.race([promise, deadline.expired]); };
+  deadline.done = function () { clearTimeout(deadline.timer); };
+  return deadline;
 }
 
 function mgToken() {
@@ -31,14 +51,57 @@ function mgToken() {
   return OfficeRuntime.auth.getAccessToken({ allowSignInPrompt: false, allowConsentPrompt: false });
 }
 
-function mgFetchJson(path, token, init) {
+/* An error that says what the user should be told; `setup` marks a refusal an administrator must fix. */
+function mgFailure(reason, extra) {
+  var error = new Error(reason);
+  if (extra) { for (var k in extra) { error[k] = extra[k]; } }
+  return error;
+}
+
+function mgFetch(path, token, init, deadline) {
   init = init || {};
   init.headers = init.headers || {};
   init.headers.Authorization = "Bearer " + token;
+  if (deadline && deadline.controller) { init.signal = deadline.controller.signal; }
   return fetch(mgUrl(path), init).then(function (response) {
-    if (!response.ok) { throw new Error("service answered " + response.status); }
-    return response.json();
+    if (response.status === 503) { // the documented "service unavailable": Retry-After says for how long
+      var after = parseInt((response.headers && response.headers.get && response.headers.get("Retry-After")) || "", 10);
+      throw mgFailure("service unavailable", { retryAfter: isNaN(after) ? 0 : Math.min(after, 3600) });
+    }
+    if (response.status === 401 || response.status === 403) {
+      throw mgFailure("MailGuard refused your sign-in (" + response.status + "); if it goes on, your administrator " +
+                      "can see why on MailGuard's add-in status", { setup: true });
+    }
+    if (!response.ok) { throw mgFailure("service answered " + response.status); }
+    return response;
+  }, function (error) {
+    if (error && error.retryAfter !== undefined) { throw error; }
+    throw mgFailure("service unavailable");
   });
+}
+
+function mgFetchJson(path, token, init, deadline) {
+  return mgFetch(path, token, init, deadline).then(function (response) { return response.json(); });
+}
+
+function mgRoaming() { return Office.context.roamingSettings || null; }
+
+function mgRoamingGet(key) { var s = mgRoaming(); return s ? s.get(key) : undefined; }
+
+/* roamingSettings.set is in memory; saveAsync stores it in the mailbox for the next launch. */
+function mgRoamingSave(changes) {
+  var settings = mgRoaming();
+  if (!settings) { return Promise.resolve(); }
+  for (var key in changes) {
+    if (changes[key] === null) { settings.remove ? settings.remove(key) : settings.set(key, null); }
+    else { settings.set(key, changes[key]); }
+  }
+  return mgAsync(function (cb) { settings.saveAsync(cb); }).catch(function () {});
+}
+
+function mgCachedPolicy() {
+  var cached = mgRoamingGet(MG_POLICY_KEY);
+  return cached === "hard-block" || cached === "soft-block" ? cached : null;
 }
 
 function mgRecipients(list) {
@@ -105,80 +168,131 @@ function mgAnnotate(item, text) {
   });
 }
 
-/* Sends made without a verdict are queued in roaming settings and reported when the service answers. */
+/* Sends made without a verdict are queued in roaming settings, each with its own id, and reported
+ * when the service answers; the service records an id once, and any 2xx clears it here. */
 function mgPending() {
-  var settings = Office.context.roamingSettings;
-  var list = settings && settings.get(MG_PENDING_KEY);
-  return Array.isArray(list) ? list : [];
+  var list = mgRoamingGet(MG_PENDING_KEY);
+  return Array.isArray(list) ? list.filter(function (e) { return e && typeof e.id === "string"; }) : [];
 }
 
-function mgSavePending(list) {
-  var settings = Office.context.roamingSettings;
-  if (!settings) { return Promise.resolve(); }
-  settings.set(MG_PENDING_KEY, list.slice(-50));
-  return mgAsync(function (cb) { settings.saveAsync(cb); }).catch(function () {});
+function mgReportId() {
+  return "r" + Date.now().toString(36) + Math.random().toString(36).slice(2, 12) + Math.random().toString(36).slice(2, 8);
 }
 
-function mgFlushPending(token) {
+function mgFlushPending(token, deadline) {
   var list = mgPending();
   if (!list.length) { return Promise.resolve(); }
+  var acknowledged = {};
   var posts = list.map(function (entry) {
-    return mgFetchJson("/api/v1/addin/sent-anyway", token, {
-      method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(entry) });
+    return mgFetch("/api/v1/addin/sent-anyway", token, {
+      method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(entry) }, deadline)
+      .then(function () { acknowledged[entry.id] = true; }, function () {});
   });
-  return mgWithin(MG.timeoutMs || 8000, Promise.all(posts)).then(function () { return mgSavePending([]); },
-                                                                 function () {});
+  // Whatever was acknowledged before the deadline is dropped; the rest waits for the next send.
+  return deadline.within(Promise.all(posts)).catch(function () {}).then(function () {
+    var left = mgPending().filter(function (e) { return !acknowledged[e.id]; });
+    if (left.length === mgPending().length) { return; }
+    var changes = {}; changes[MG_PENDING_KEY] = left;
+    return deadline.within(mgRoamingSave(changes)).catch(function () {});
+  });
 }
 
-function mgUnavailable(event, message, policy, reason) {
+function mgMinutes(seconds) { return Math.max(1, Math.round(seconds / 60)); }
+
+function mgUnavailable(event, message, policy, error) {
+  var reason = (error && error.message) || "service unavailable";
+  var waits = error && error.retryAfter > 0 ? " (expected back in about " + mgMinutes(error.retryAfter) + " min)" : "";
+  var changes = {};
+  if (error && error.retryAfter > 0 && !error.skipped) { changes[MG_UNTIL_KEY] = Date.now() + error.retryAfter * 1000; }
   if (policy === "hard-block") {
-    event.completed({ allowEvent: false, errorMessage: mgClip("MailGuard could not check this message (" + reason +
-      "). Your council requires a check before mail is sent: please try again in a few minutes.") });
-    return Promise.resolve();
+    return mgRoamingSave(changes).then(function () {
+      event.completed({ allowEvent: false, errorMessage: mgClip("MailGuard could not check this message (" + reason +
+        ")" + waits + ". Your council requires a check before mail is sent: please try again later.") });
+    });
   }
-  var entry = { subject: (message && message.subject) || "", reason: reason, at: new Date().toISOString(),
+  var entry = { id: mgReportId(), subject: (message && message.subject) || "", reason: reason.slice(0, 200),
+                at: new Date().toISOString(),
                 recipients: message ? message.toRecipients.length + message.ccRecipients.length +
                                       message.bccRecipients.length : 0 };
-  return mgSavePending(mgPending().concat([entry])).then(function () {
+  changes[MG_PENDING_KEY] = mgPending().concat([entry]).slice(-50);
+  return mgRoamingSave(changes).then(function () {
     event.completed({ allowEvent: false, sendModeOverride: Office.MailboxEnums.SendModeOverride.PromptUser,
-      errorMessage: mgClip("MailGuard could not check this message (" + reason + "). You may send it anyway; " +
-                           "that will be recorded for the council's reviewers.") });
+      errorMessage: mgClip("MailGuard could not check this message (" + reason + ")" + waits +
+                           ". You may send it anyway; that will be recorded for the council's reviewers.") });
+  });
+}
+
+/* Sign-in and verdict within the one deadline. The verdict carries the council's block mode
+ * (on_unavailable), kept for the next outage; reports of earlier sends go while time is left. */
+function mgCheck(message, deadline) {
+  return deadline.within(Promise.resolve().then(mgToken)).catch(function (error) {
+    throw error && error.message === "no answer in time" ? error : mgFailure("sign-in failed");
+  }).then(function (token) {
+    return deadline.within(mgFetchJson("/api/v1/evaluate", token, {
+      method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(message) }, deadline))
+      .then(function (result) {
+        var changes = {};
+        if (mgRoamingGet(MG_UNTIL_KEY)) { changes[MG_UNTIL_KEY] = null; }
+        if ((result.on_unavailable === "hard-block" || result.on_unavailable === "soft-block") &&
+            result.on_unavailable !== mgRoamingGet(MG_POLICY_KEY)) {
+          changes[MG_POLICY_KEY] = result.on_unavailable;
+        }
+        var saved = Object.keys(changes).length ? deadline.within(mgRoamingSave(changes)).catch(function () {})
+                                                : Promise.resolve();
+        return saved.then(function () { return mgFlushPending(token, deadline); })
+                    .then(function () { return result; });
+      });
   });
 }
 
 function onMessageSendHandler(event) {
   var item = Office.context.mailbox.item;
-  var timeout = MG.timeoutMs || 8000;
-  var policy = MG.onUnavailable || "soft-block";
+  var policy = mgCachedPolicy() || MG.onUnavailable || "soft-block";
   var message = null;
-  var token = null;
   return mgReadMessage(item).then(function (read) {
     message = read;
-    return mgWithin(timeout, Promise.resolve().then(mgToken)).catch(function () { throw new Error("sign-in failed"); });
-  }).then(function (t) {
-    token = t;
-    return mgWithin(timeout, mgFetchJson("/addin/config", token)).then(function (config) {
-      policy = config.on_unavailable || policy;
-    }, function () {});
-  }).then(function () {
-    return mgWithin(timeout, mgFetchJson("/api/v1/evaluate", token, {
-      method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(message) }))
-      .catch(function (e) { throw new Error(e.message === "timeout" ? "no answer in time" : "service unavailable"); });
+    var until = Number(mgRoamingGet(MG_UNTIL_KEY)) || 0;
+    if (until > Date.now()) { // the service said when it will be back: no wait on it till then
+      throw mgFailure("service unavailable", { retryAfter: Math.ceil((until - Date.now()) / 1000), skipped: true });
+    }
+    var deadline = mgDeadline(mgBudget());
+    return mgCheck(message, deadline).then(function (result) { deadline.done(); return result; },
+                                           function (error) { deadline.done(); throw error; });
   }).then(function (result) {
-    return mgFlushPending(token).then(function () { return mgAct(event, item, result); });
+    return mgAct(event, item, result);
   }).catch(function (error) {
-    return mgUnavailable(event, message, policy, error.message || "service unavailable");
+    return mgUnavailable(event, message, policy, error);
+  });
+}
+
+function mgNoteTold(item, note) {
+  return mgAsync(function (cb) { item.loadCustomPropertiesAsync(cb); }).then(function (props) {
+    return { props: props, told: props.get(MG_NOTE_PROPERTY) === note.slice(0, 200) };
   });
 }
 
 function mgAct(event, item, result) {
   if (result.verdict === "allow") { event.completed({ allowEvent: true }); return Promise.resolve(); }
   if (result.verdict === "annotate" && result.annotation) {
-    return mgAnnotate(item, result.annotation).then(function () { event.completed({ allowEvent: true }); },
-      function () {
-        event.completed({ allowEvent: false, errorMessage: "MailGuard could not add the note your council's " +
-                          "protocol requires to this message. Please try sending again." });
+    var note = result.annotation;
+    return mgNoteTold(item, note).then(function (state) {
+      if (state.told) { // the sender saw it and sent again: the note is asked for again (the draft may have
+                        // been closed and reopened since, and append-on-send lasts one compose session)
+        return mgAnnotate(item, note).then(function () { event.completed({ allowEvent: true }); });
+      }
+      return mgAnnotate(item, note).then(function () {
+        state.props.set(MG_NOTE_PROPERTY, note.slice(0, 200));
+        return mgAsync(function (cb) { state.props.saveAsync(cb); }).catch(function () {});
+      }).then(function () {
+        // The sender is told what goes out under their name; Send Anyway sends it with the note.
+        event.completed({ allowEvent: false, sendModeOverride: Office.MailboxEnums.SendModeOverride.PromptUser,
+          errorMessage: mgClip("MailGuard adds this note to the end of your message, as your council's protocol " +
+                               "requires:\n\n" + note + "\n\nChoose Send Anyway to send it with the note.") });
       });
+    }).catch(function () {
+      event.completed({ allowEvent: false, errorMessage: "MailGuard could not add the note your council's " +
+                        "protocol requires to this message. Please try sending again." });
+    });
   }
   if (result.verdict === "annotate") { event.completed({ allowEvent: true }); return Promise.resolve(); }
   event.completed({ allowEvent: false, errorMessage: mgHoldMessage(result), commandId: "mgSubmitForReview",
@@ -203,11 +317,12 @@ function submitForReview(event) {
     return mgAsync(function (cb) { item.saveAsync(cb); });
   }).then(function (ewsId) {
     var itemId = Office.context.mailbox.convertToRestId(ewsId, Office.MailboxEnums.RestVersion.v2_0);
-    return Promise.resolve().then(mgToken).then(function (token) {
-      return mgWithin(MG.timeoutMs || 8000, mgFetchJson("/api/v1/held/" + encodeURIComponent(holdId) + "/submit-draft",
+    var deadline = mgDeadline(mgBudget());
+    return deadline.within(Promise.resolve().then(mgToken)).then(function (token) {
+      return deadline.within(mgFetchJson("/api/v1/held/" + encodeURIComponent(holdId) + "/submit-draft",
         token, { method: "POST", headers: { "Content-Type": "application/json" },
-                 body: JSON.stringify({ itemId: itemId }) }));
-    });
+                 body: JSON.stringify({ itemId: itemId }) }, deadline));
+    }).then(function (v) { deadline.done(); return v; }, function (e) { deadline.done(); throw e; });
   }).then(function () {
     done("Submitted for review. A reviewer will release it or return it to you.", true);
   }, function (error) {

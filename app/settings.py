@@ -48,8 +48,11 @@ class AddinSettings(BaseModel):
     login_base_url: str = "https://login.microsoftonline.com"
     leeway_s: int = 60
     jwks_refetch_after_s: int = 30  # an unknown kid fetches keys again, at most this often
-    timeout_ms: int = 8000  # the handler's wait for a verdict (Outlook warns at 5 s, gives up at 300 s)
-    on_unavailable: str = "soft-block"  # default when a council sets nothing: soft-block | hard-block
+    # The handler's ONE wait for token, settings and verdict together. Outlook tells the user the add-in
+    # is "taking longer than expected" at 5 s (onmessagesend-onappointmentsend-events.md), so under that.
+    timeout_ms: int = Field(4000, ge=500, le=4500)
+    on_unavailable: Literal["soft-block", "hard-block"] = "soft-block"  # default when a council sets nothing
+    required_scope: str = "access_as_user"  # the delegated scope the add-in API exposes (the token's scp)
 
     def audiences(self) -> list[str]:
         return [a for a in (self.client_id, self.default_app_id_uri()) if a]

@@ -7,6 +7,13 @@ again once when a token names an unknown `kid` — keys rotate), issuer (v2.0
 `{login}/{tenant}/v2.0` or v1.0 `https://sts.windows.net/{tenant}/`, the two forms
 the platform issues), audience (the add-in API's client id or its `api://` URI),
 the `tid` claim (the council's tenant), expiry and not-before with a small leeway.
+
+Then the token's shape, per "Access tokens in the Microsoft identity platform":
+a delegated (user) token carries `scp`, the scopes the user consented to, and
+must include the add-in API's scope; an app-only token has `idtyp` "app" and
+`roles` but no `scp`, and speaks for no user, so it is refused. The user is the
+`oid` (immutable, unique within the tenant, with `tid`); `preferred_username`
+is mutable and only suggests the address bound to the `oid` at first sign-in.
 """
 
 from __future__ import annotations
@@ -27,13 +34,27 @@ V1_ISSUER = "https://sts.windows.net/{tenant}/"
 
 
 class TokenRefused(Exception):
-    """The token is not acceptable; the text says why (safe to show the caller)."""
+    """The token is not acceptable; the text says why (safe to show the caller).
+
+    `problem` names a setup mistake an administrator must hear of (a token for
+    another audience, tenant or shape); None for a user's own trouble (expired).
+    """
+
+    def __init__(self, message: str, problem: str | None = None, subject: str = ""):
+        super().__init__(message)
+        self.problem, self.subject = problem, subject
+        self.council_id: int | None = None  # set once the tenant named a council
+
+
+class SigningKeysUnavailable(TokenRefused):
+    """The tenant's signing keys could not be read: the service cannot judge any token (an outage, not a refusal)."""
 
 
 @dataclass(frozen=True, slots=True)
 class AddinIdentity:
     tenant_id: str
-    user: str  # preferred_username (v2.0) or upn / unique_name (v1.0), lower-cased
+    object_id: str  # `oid`: who the user is
+    claimed_address: str  # preferred_username (v2.0) or upn / unique_name (v1.0), lower-cased; mutable
     claims: dict[str, Any]
 
 
@@ -48,6 +69,19 @@ def unverified_tenant(token: str) -> str:
     if not isinstance(tid, str) or not tid:
         raise TokenRefused("the token names no tenant (tid)")
     return tid
+
+
+def _claim(token: str, name: str) -> str:
+    """One claim of a token already known to decode, for the administrator's report."""
+    value = jwt.decode(token, options={"verify_signature": False}).get(name)
+    return str(value if not isinstance(value, list) else ",".join(map(str, value)))[:200]
+
+
+def _claimed_address(claims: dict[str, Any]) -> str:
+    user = claims.get("preferred_username") or claims.get("upn") or claims.get("unique_name")
+    if not isinstance(user, str) or "@" not in user:
+        return ""
+    return user.strip().lower()
 
 
 def _header(token: str) -> dict[str, Any]:
@@ -85,17 +119,32 @@ class EntraTokenValidator:
         except jwt.ExpiredSignatureError:
             raise TokenRefused("the token has expired") from None
         except jwt.InvalidAudienceError:
-            raise TokenRefused("the token is not for this service (audience)") from None
+            raise TokenRefused("the token is not for this service (audience)", "audience",
+                               _claim(token, "aud")) from None
         except jwt.InvalidIssuerError:
-            raise TokenRefused("the token was not issued by the council's tenant") from None
+            raise TokenRefused("the token was not issued by the council's tenant", "issuer",
+                               _claim(token, "iss")) from None
         except jwt.PyJWTError as exc:
             raise TokenRefused(f"the token is not valid: {str(exc)[:120]}") from None
         if claims.get("tid") != tenant_id:
-            raise TokenRefused("the token is for another tenant")
-        user = claims.get("preferred_username") or claims.get("upn") or claims.get("unique_name")
-        if not isinstance(user, str) or "@" not in user:
-            raise TokenRefused("the token names no user")
-        return AddinIdentity(tenant_id=tenant_id, user=user.strip().lower(), claims=claims)
+            raise TokenRefused("the token is for another tenant", "tenant", str(claims.get("tid"))[:64])
+        return AddinIdentity(tenant_id=tenant_id, object_id=self._user_shape(claims),
+                             claimed_address=_claimed_address(claims), claims=claims)
+
+    def _user_shape(self, claims: dict[str, Any]) -> str:
+        """The `oid` of a delegated token with the API's scope; TokenRefused for any other shape."""
+        scopes = claims.get("scp")
+        if claims.get("idtyp") == "app" or (not scopes and claims.get("roles")):
+            raise TokenRefused("an application token speaks for no user; sign in as the user", "app-only",
+                               str(claims.get("appid") or claims.get("azp") or "")[:64])
+        granted = scopes.split() if isinstance(scopes, str) else []
+        if self.settings.required_scope not in granted:
+            raise TokenRefused(f"the token lacks the {self.settings.required_scope!r} scope", "scope",
+                               str(scopes or "")[:200])
+        oid = claims.get("oid")
+        if not isinstance(oid, str) or not oid.strip() or len(oid) > 64:
+            raise TokenRefused("the token names no user (oid)", "no-oid")
+        return oid.strip().lower()
 
     def _key(self, tenant_id: str, kid: str) -> Any:
         with self._lock:
@@ -114,7 +163,7 @@ class EntraTokenValidator:
             response.raise_for_status()
             jwks = jwt.PyJWKSet.from_dict(response.json())
         except (httpx.HTTPError, ValueError, jwt.PyJWTError) as exc:
-            raise TokenRefused(f"the tenant's signing keys could not be read: {type(exc).__name__}") from None
+            raise SigningKeysUnavailable(f"the tenant's signing keys could not be read: {type(exc).__name__}") from None
         keys = {k.key_id: k.key for k in jwks.keys if k.key_id}
         with self._lock:
             self._keys[tenant_id] = keys

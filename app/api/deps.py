@@ -10,8 +10,9 @@ from fastapi import Depends, Request, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
-from app.addin.token import TokenRefused
-from app.addin.users import AddinUser, addin_user
+from app.addin import problems
+from app.addin.token import SigningKeysUnavailable, TokenRefused
+from app.addin.users import AddinUser, NotGoverned, addin_user
 from app.api.errors import ApiProblem
 from app.auth import apikeys
 from app.settings import Settings
@@ -110,21 +111,42 @@ ReviewReader = Annotated[Caller, Depends(require_scope("review:read"))]
 ReviewWriter = Annotated[Caller, Depends(require_scope("review:write"))]
 
 
+KEYS_RETRY_AFTER_S = 30
+
+
 def _addin_user(request: Request, session: Session, token: str) -> AddinUser:
+    """The add-in's user; a refused token that shows a setup mistake is reported to the administrator."""
+    now = request.app.state.clock()
     validator = getattr(request.app.state, "addin_validator", None)
-    if validator is None:
-        raise ApiProblem(401, "The API key is not valid or has been revoked.",
-                         headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
     try:
-        user = addin_user(session, request.app.state.councils, validator, token)
+        if validator is None and token.count(".") == 2:  # a JWT: someone set the add-in up against us
+            raise TokenRefused("this service accepts no add-in sign-in (no add-in client id is set)",
+                               "not-configured", "addin.client_id")
+        if validator is None:
+            raise ApiProblem(401, "The API key is not valid or has been revoked.",
+                             headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
+        user = addin_user(session, request.app.state.councils, validator, token, now=now)
+        session.commit()  # the first sign-in's binding; ends the read transaction before the real work
+        return user
+    except SigningKeysUnavailable as exc:  # Entra's keys unreachable: unavailable, and the add-in's outage rule
+        session.rollback()
+        raise ApiProblem(503, f"Sign-in cannot be checked just now: {exc}.",
+                         headers={"Retry-After": str(KEYS_RETRY_AFTER_S)}) from None
     except TokenRefused as exc:
+        _report(session, exc.problem, exc.subject, str(exc), exc.council_id, now)
         raise ApiProblem(401, f"The sign-in token was refused: {exc}.",
                          headers={"WWW-Authenticate": 'Bearer error="invalid_token"'}) from None
-    except PermissionError as exc:
+    except NotGoverned as exc:
+        _report(session, exc.problem, exc.subject, str(exc), exc.council_id, now)
         raise ApiProblem(403, str(exc)) from None
-    finally:
-        session.commit()  # end the read transaction before the request's real work
-    return user
+
+
+def _report(session: Session, kind: str | None, subject: str, detail: str, council_id: int | None,
+            now: datetime) -> None:
+    session.rollback()
+    if kind is not None:
+        problems.report(session, kind, subject=subject, detail=detail, council_id=council_id, now=now)
+    session.commit()
 
 
 def require_addin_user(

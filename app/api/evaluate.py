@@ -8,12 +8,15 @@ from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from starlette.concurrency import run_in_threadpool
 
+from app.addin import problems
+from app.addin.token import AddinSettings
+from app.addin.users import on_unavailable
 from app.api.deps import ClockDep, CouncilsDep, EvaluateCaller, SessionDep
 from app.api.errors import ApiProblem, problem_responses
 from app.api.views import Action, FindingOut, Verdict
 from app.engine.message.graph_decode import JsonRefused, decode_graph_message
 from app.engine.message.graph_json import GraphMessageError, graph_message_to_mime
-from app.review.intake import Checked, Submission, check_submission
+from app.review.intake import Checked, SenderMismatch, Submission, check_submission
 
 router = APIRouter(tags=["evaluate"])
 
@@ -127,6 +130,9 @@ class EvaluateResult(BaseModel):
         description="True when this mailbox's message was checked before; nothing new recorded"
     )
     elapsed_ms: float = Field(description="Time the check took")
+    on_unavailable: str | None = Field(
+        None, description="Add-in callers only: the council's block mode when the service cannot answer "
+                          "(soft-block | hard-block), for the add-in to keep for an outage")
 
 
 _BODY_DOC: dict[str, Any] = {
@@ -168,14 +174,25 @@ async def evaluate_message(
     raw = await _message_bytes(request)
     if caller.user:  # the add-in checks the signed-in person's own outgoing mail, nobody else's
         mailbox, stage = caller.user, "pre-send"
-    submission = Submission(raw=raw, mailbox=mailbox, stage=stage)
+    submission = Submission(raw=raw, mailbox=mailbox, stage=stage, signed_in=caller.user)
 
     def work() -> EvaluateResult:
-        checked = check_submission(session, councils, caller.council, submission, now=clock())
+        try:
+            checked = check_submission(session, councils, caller.council, submission, now=clock())
+        except SenderMismatch as exc:  # refused, and the administrator hears of it
+            session.rollback()
+            problems.report(session, "from-mismatch", subject=f"{exc.signed_in} as {exc.sender or '(none)'}",
+                            detail=str(exc), council_id=caller.council.id, now=clock())
+            session.commit()
+            raise
         request.app.state.metrics.observe(
             checked.record.verdict, checked.evaluation.elapsed_ms, recorded=checked.created
         )
-        return _result(checked)
+        result = _result(checked)
+        if caller.user:
+            settings = getattr(request.app.state, "addin_settings", None) or AddinSettings()
+            result.on_unavailable = on_unavailable(caller.council, settings)
+        return result
 
     return await run_in_threadpool(work)
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.engine.evaluate import Evaluation, evaluate
 from app.engine.packs.pack import PolicyPack
+from app.errors import Forbidden
 from app.store import records as store
 from app.store.councils import CouncilCache
 from app.store.tables import Council, MessageRecord
@@ -30,6 +31,16 @@ class Submission:
     raw: bytes
     mailbox: str | None = None  # the mailbox it is sent from; default: the message's sender
     stage: str = "pre-send"
+    signed_in: str | None = None  # the add-in's user: the message must be from them (never filed under another)
+
+
+class SenderMismatch(Forbidden):
+    """An add-in submission whose From is not the signed-in user; nothing is recorded."""
+
+    def __init__(self, signed_in: str, sender: str | None):
+        super().__init__(f"This message is from {sender or 'nobody (no From)'}, but you are signed in as "
+                         f"{signed_in}: MailGuard checks only your own mail.")
+        self.signed_in, self.sender = signed_in, sender
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +70,10 @@ def check_submission(
     """Check the bytes with the council's pack and directory, record the result, commit once."""
     pack, directory = councils.get(council)
     evaluation = evaluate(submission.raw, pack, directory)
+    if submission.signed_in is not None:
+        sender = _sender_address(evaluation)
+        if not _same_person(directory, sender, submission.signed_in):
+            raise SenderMismatch(submission.signed_in, sender)
     address = submission.mailbox or _sender_address(evaluation) or UNKNOWN_SENDER
     try:
         return _record(session, council, evaluation, pack, submission, address, now)
@@ -94,6 +109,17 @@ def _record(
     )
     session.commit()
     return Checked(record, created, evaluation, pack)
+
+
+def _same_person(directory, sender: str | None, signed_in: str) -> bool:
+    """The From is the signed-in user: the same address, or another of the same person's in the
+    directory (a sign-in name, UPN, is often not the mailbox's primary SMTP address)."""
+    if not sender:
+        return False
+    if sender.lower() == signed_in.lower():
+        return True
+    person = directory.person(sender)
+    return person is not None and person == directory.person(signed_in)
 
 
 def _sender_address(evaluation: Evaluation) -> str | None:

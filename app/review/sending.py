@@ -40,6 +40,7 @@ class Outcome:
     source_ref: str | None = None  # where a held message is now
     error: Exception | None = None
     changed: tuple[bytes, Evaluation] | None = None  # the message now, checked: it changed since its check
+    identity: str | None = None  # a held add-in draft's own Message-ID, read once it is in its mailbox
 
 
 def to_send(job: Job) -> bytes:
@@ -80,3 +81,16 @@ def changed_since_check(connector: Mailbox, job: Job) -> tuple[bytes, Evaluation
     if wanted != job.raw and now_print == fingerprint(evaluate(wanted, pack, directory).message, wanted):
         return None
     return raw_now, evaluation
+
+
+def adopted_identity(connector: Mailbox, job: Job, source_ref: str | None) -> str | None:
+    """An add-in hold, now in its mailbox: the draft's own Message-ID, to be known by from here on.
+
+    The add-in never sees the Message-ID Exchange gives the draft, so its record starts with a
+    stand-in; taking the real one makes the connector know the draft as this record whatever
+    folder it meets it in (Held for review, or Drafts and Held again after a return).
+    """
+    read = getattr(connector, "read", None)
+    if job.kind != "hold" or not job.payload.get("adopt_identity") or read is None or source_ref is None:
+        return None
+    return store.identity_of(read(source_ref))

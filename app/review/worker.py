@@ -47,7 +47,7 @@ from app.review import delivery
 from app.review.annotate import AnnotationError
 from app.review.decisions import mark_delivered
 from app.review.lanes import MailboxLanes
-from app.review.sending import Job, Outcome, changed_since_check, to_send
+from app.review.sending import Job, Outcome, adopted_identity, changed_since_check, to_send
 from app.store import intents as intent_store
 from app.store import records as store
 from app.store.councils import CouncilCache
@@ -148,6 +148,8 @@ class Worker:
         try:
             with self.sessions.begin() as session:
                 mailbox = session.get(MailboxRow, mailbox_id)
+                if outgoing.stage == "pre-send" and store.live_hold_of_ref(session, mailbox_id, outgoing.ref):
+                    return False  # a draft already held under its item id (the add-in's): one record per draft
                 sighting = classify(records_of(session, mailbox_id, identity), identity, stage=outgoing.stage,
                                     fingerprint=printed, ref=outgoing.ref)
                 if sighting.seen is not None:
@@ -220,13 +222,14 @@ class Worker:
             if job.kind == "deliver" and (changed := changed_since_check(connector, job)) is not None:
                 return Outcome(changed=changed)  # nothing was sent; the changed message is held again
             source_ref = self._dispatch(connector, job)
+            identity = adopted_identity(connector, job, source_ref)
         except (ConnectorError, AnnotationError) as exc:
             return Outcome(error=exc)
         except Exception as exc:  # noqa: BLE001 - an unexpected failure is retried, not lost
             log.exception("intent %s (%s): unexpected failure", job.intent_id, job.kind)
             return Outcome(error=ConnectorError(f"{type(exc).__name__}: {exc}", retryable=True))
         self._maybe_crash("after", job.kind)
-        return Outcome(source_ref=source_ref)
+        return Outcome(source_ref=source_ref, identity=identity)
 
     def _finish(self, job: Job, outcome: Outcome) -> None:
         with self.sessions.begin() as session:
@@ -243,7 +246,10 @@ class Worker:
                              retryable=getattr(outcome.error, "retryable", False))
                 return
             if job.kind == "hold" and outcome.source_ref is not None:
-                session.get(MessageRecord, job.message_id).source_ref = outcome.source_ref
+                record.source_ref = outcome.source_ref
+                if outcome.identity and outcome.identity != record.internet_message_id and \
+                        store.find_record(session, record.mailbox_id, outcome.identity) is None:
+                    record.internet_message_id = outcome.identity  # the add-in's stand-in gives way
             elif job.kind == "deliver":
                 mark_delivered(session, intent, now=now)
             intent_store.complete_intent(session, intent, now=now)

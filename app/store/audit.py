@@ -45,6 +45,7 @@ EVENTS = frozenset({
     "user.role_added", "user.role_removed", "retention.purged",  # credentials, retention (issue 13)
     "intent.retried", "message.undelivered", "message.superseded", "mailbox.updated",  # delivery (issue 13)
     "enquiry.reminded", "enquiry.escalated",  # response duties (issue 16)
+    "addin.setup_problem", "addin.settings_changed",  # the Outlook add-in (issue 13)
 })
 _PENDING = "mailguard.audit.pending"
 

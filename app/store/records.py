@@ -119,6 +119,19 @@ def find_record(session: Session, mailbox_id: int, internet_message_id: str) -> 
         MessageRecord.internet_message_id == internet_message_id)).one_or_none()
 
 
+def live_hold_of_ref(session: Session, mailbox_id: int, source_ref: str) -> MessageRecord | None:
+    """The held (or released, not yet sent) pre-send record of the connector's item `source_ref`.
+
+    An add-in hold names the draft by its item id, not by the Message-ID Exchange gives the draft,
+    so when the connector later meets that draft in "Held for review" this is how it knows it.
+    """
+    if not source_ref:
+        return None
+    return session.scalars(select(MessageRecord).where(
+        MessageRecord.mailbox_id == mailbox_id, MessageRecord.stage == "pre-send",
+        MessageRecord.source_ref == source_ref, MessageRecord.state.in_(("held", "released")))).first()
+
+
 # -- recording a checked message --------------------------------------------
 def record_evaluation(
     session: Session, *, council: Council, mailbox: Mailbox, evaluation: Evaluation, raw: bytes,

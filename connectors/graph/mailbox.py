@@ -229,6 +229,10 @@ class GraphMailbox:
         if self._in_sent_items(meta.get("internetMessageId") or message_id(raw)):
             self._delivered.add(key)  # sent before a crash; its copy is there
             return
+        if meta.get("parentFolderId") != self._action_folder(HELD):
+            # Returned to Drafts, or moved by its sender: no longer the held draft a reviewer released.
+            raise ConnectorError(f"{ref}: the draft is no longer in {self.held_folder_name!r}; not sent",
+                                 retryable=False)
         changes = draft_changes(self.read(ref), raw, draft_has_bcc=bool(meta.get("bccRecipients")))
         if changes:  # message-update.md: body only while isDraft; bccRecipients always
             self.client.request("PATCH", f"{self._user}/messages/{ref}", mailbox=self.address, json=changes)

@@ -1,7 +1,7 @@
 """Enquiry tracking: each sent message's thread keys, and each enquiry with its deadline.
 
 Revision ID: 0011
-Revises: 0007
+Revises: 0008
 Create Date: 2026-12-06 20:40:00
 """
 
@@ -16,7 +16,7 @@ from alembic import op
 BIG_ID = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 
 revision: str = '0011'
-down_revision: str | None = '0007'
+down_revision: str | None = '0008'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from datetime import datetime, timezone
 from typing import Iterator
 
@@ -38,6 +39,11 @@ def addin_settings(**changes) -> AddinSettings:
     return AddinSettings(base_url=BASE, client_id=CLIENT_ID, login_base_url=LOGIN, **changes)
 
 
+def object_id(user: str) -> str:
+    """A stable stand-in for the Entra object id (oid) of a test user."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"entra:{user}"))
+
+
 class Keys:
     """Signing keys as Entra publishes them: a JWKS of RSA public keys named by kid."""
 
@@ -59,6 +65,8 @@ class Keys:
             "exp": now + 3600, "preferred_username": CLERK_ADDRESS, "ver": "2.0", "scp": "access_as_user",
         }
         payload.update(claims)
+        if "oid" not in claims:  # each user their own immutable object id, as Entra issues them
+            payload["oid"] = object_id(str(payload.get("preferred_username")))
         payload = {k: v for k, v in payload.items() if v is not None}
         return jwt.encode(payload, key or self.private[kid], algorithm=alg, headers={"kid": kid})
 

@@ -2,61 +2,12 @@
 "use strict";
 const { test } = require("node:test");
 const assert = require("node:assert/strict");
-const fs = require("node:fs");
-const path = require("node:path");
-const vm = require("node:vm");
 
-const SOURCE = fs.readFileSync(path.join(__dirname, "..", "..", "addin", "launchevent.js"), "utf8");
+const { load: loadHandler, send, submit, SOURCE } = require("./fake_office.js");
 const BASE = "https://mailguard.example.gov.uk";
 
-function fakeOffice(opts) {
-  const calls = [];
-  const ok = (value) => ({ status: "succeeded", value });
-  const failed = (message) => ({ status: "failed", error: { message } });
-  const roaming = opts.roaming || {};
-  const rec = (name, result) => (...args) => { calls.push([name, ...args.filter((a) => typeof a !== "function")]);
-    const cb = args.find((a) => typeof a === "function"); if (cb) { cb(typeof result === "function" ? result(...args) : result); } };
-  const item = {
-    to: { getAsync: rec("to.getAsync", ok(opts.to || [])) },
-    cc: { getAsync: rec("cc.getAsync", ok(opts.cc || [])) },
-    bcc: { getAsync: rec("bcc.getAsync", ok(opts.bcc || [])) },
-    subject: { getAsync: rec("subject.getAsync", ok(opts.subject || "")) },
-    body: {
-      getAsync: rec("body.getAsync", ok(opts.body || "")),
-      getTypeAsync: rec("body.getTypeAsync", ok(opts.bodyType || "text")),
-      appendOnSendAsync: rec("body.appendOnSendAsync", opts.appendFails ? failed("DataExceedsMaximumSize") : ok()),
-    },
-    getAttachmentsAsync: rec("getAttachmentsAsync", ok(opts.attachments || [])),
-    getInitializationContextAsync: rec("getInitializationContextAsync", ok(opts.initContext || null)),
-    saveAsync: rec("saveAsync", ok("AAMkAGEwsDraftId=")),
-    notificationMessages: { replaceAsync: rec("notificationMessages.replaceAsync", ok()) },
-  };
-  const handlers = {};
-  const Office = {
-    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-    CoercionType: { Text: "text", Html: "html" },
-    MailboxEnums: {
-      SendModeOverride: { PromptUser: "promptUser" },
-      RestVersion: { v2_0: "v2.0" },
-      ItemNotificationMessageType: { InformationalMessage: "informationalMessage", ErrorMessage: "errorMessage" },
-    },
-    actions: { associate: (name, fn) => { handlers[name] = fn; } },
-    context: {
-      mailbox: {
-        item,
-        userProfile: { displayName: "Jane Doe", emailAddress: "cllr.doe@hartsbourne-tc.gov.uk" },
-        convertToRestId: (id, version) => { calls.push(["convertToRestId", id, version]); return "rest-" + id; },
-      },
-      roamingSettings: {
-        get: (k) => roaming[k], set: (k, v) => { roaming[k] = v; calls.push(["roamingSettings.set", k]); },
-        saveAsync: rec("roamingSettings.saveAsync", ok()),
-      },
-    },
-  };
-  return { Office, calls, handlers, roaming };
-}
-
-// fetch stub: routes[path] -> function(init) returning {status, json} or a never-settling promise.
+// fetch stub: routes[path] -> function(init) returning {status, json, headers} or "hang" (never answers,
+// until the handler's deadline aborts it, as a real fetch would be).
 function fakeFetch(routes) {
   const requests = [];
   const fetch = (url, init) => {
@@ -64,37 +15,35 @@ function fakeFetch(routes) {
     const route = routes[new URL(url).pathname];
     if (!route) { return Promise.reject(new TypeError("Failed to fetch")); }
     const answer = route(init || {});
-    if (answer === "hang") { return new Promise(() => {}); }
-    return Promise.resolve({ ok: answer.status < 400, status: answer.status, json: () => Promise.resolve(answer.json) });
+    if (answer === "hang") {
+      return new Promise((resolve, reject) => {
+        const signal = init && init.signal;
+        if (signal) { signal.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError"))); }
+      });
+    }
+    const headers = answer.headers || {};
+    return Promise.resolve({ ok: answer.status >= 200 && answer.status < 300, status: answer.status,
+      headers: { get: (name) => headers[name] === undefined ? null : headers[name] },
+      json: () => answer.json === undefined ? Promise.reject(new SyntaxError("Unexpected end of JSON input"))
+                                            : Promise.resolve(answer.json) });
   };
   return { fetch, requests };
 }
 
 function load(opts, routes, config) {
-  const office = fakeOffice(opts);
   const net = fakeFetch(routes);
-  const tokenFails = opts.tokenFails;
-  const context = vm.createContext({
-    Office: office.Office,
-    OfficeRuntime: { auth: { getAccessToken: () => tokenFails
-      ? Promise.reject({ code: 13003, message: "user type not supported" }) : Promise.resolve("entra-token") } },
-    fetch: net.fetch, setTimeout, clearTimeout, console,
-  });
-  const head = "var MAILGUARD_CONFIG = " + JSON.stringify(Object.assign({ baseUrl: BASE, timeoutMs: 2000,
-    onUnavailable: "soft-block" }, config || {})) + ";\n";
-  vm.runInContext(head + SOURCE, context, { filename: "launchevent.js" });
-  return Object.assign(office, net);
-}
-
-function send(env) {
-  return new Promise((resolve) => {
-    env.handlers.onMessageSendHandler({ completed: (options) => resolve(options) });
-  });
+  const token = () => opts.tokenHangs ? new Promise(() => {})
+    : opts.tokenFails ? Promise.reject({ code: 13003, message: "user type not supported" })
+    : Promise.resolve("entra-token");
+  const env = loadHandler(opts, net.fetch, Object.assign({ baseUrl: BASE, timeoutMs: 2000,
+    onUnavailable: "soft-block" }, config || {}), token);
+  return Object.assign(env, net);
 }
 
 const TO = [{ displayName: "Ann Fletcher", emailAddress: "ann.fletcher@example.com", recipientType: "externalUser" }];
 const CONFIG = (policy) => () => ({ status: 200, json: { on_unavailable: policy, timeout_ms: 2000 } });
-const VERDICT = (json) => () => ({ status: 200, json: Object.assign({ findings: [], annotation: null, hold_id: null }, json) });
+const VERDICT = (json, policy) => () => ({ status: 200, json: Object.assign({ findings: [], annotation: null,
+  hold_id: null, on_unavailable: policy || "soft-block" }, json) });
 
 test("both functions are associated with the manifest's names", () => {
   const env = load({}, {});
@@ -122,14 +71,24 @@ test("allow: the message is read, posted as a Graph message with the user's toke
   assert.ok(env.calls.some((c) => c[0] === "body.getAsync" && c[1] === "text"));
 });
 
-test("annotate: the annotation is appended on send in the body's format, then the message goes", async () => {
-  const env = load({ to: TO, bodyType: "html" }, { "/addin/config": CONFIG("soft-block"),
-    "/api/v1/evaluate": VERDICT({ verdict: "annotate", annotation: "Sent on behalf of <the Clerk> & council" }) });
+test("annotate: the note is appended on send and the sender is told of it before it goes", async () => {
+  const routes = { "/addin/config": CONFIG("soft-block"),
+    "/api/v1/evaluate": VERDICT({ verdict: "annotate", annotation: "Sent on behalf of <the Clerk> & council" }) };
+  const customProperties = {};
+  const env = load({ to: TO, bodyType: "html", customProperties }, routes);
   const options = await send(env);
-  assert.deepEqual({ ...options }, { allowEvent: true });
+  assert.equal(options.allowEvent, false);
+  assert.equal(options.sendModeOverride, "promptUser"); // Send Anyway sends it, with the note
+  assert.match(options.errorMessage, /adds this note to the end of your message[\s\S]*Sent on behalf of <the Clerk> & council[\s\S]*Send Anyway/);
   const append = env.calls.find((c) => c[0] === "body.appendOnSendAsync");
   assert.equal(append[2].coercionType, "html");
   assert.match(append[1], /&lt;the Clerk&gt; &amp; council/);
+  assert.ok(env.calls.some((c) => c[0] === "customProperties.saveAsync"));
+
+  // Send again: the sender has seen this note for this draft, so it goes at once.
+  const again = load({ to: TO, bodyType: "html", customProperties }, routes);
+  assert.deepEqual({ ...(await send(again)) }, { allowEvent: true });
+  assert.ok(again.calls.some((c) => c[0] === "body.appendOnSendAsync")); // never sent without the note
 });
 
 test("annotate: when the note cannot be added, the send is stopped", async () => {
@@ -171,7 +130,7 @@ test("hold: blocked with the rule and clause in plain words, then submitted for 
   assert.equal(note[2].type, "informationalMessage");
 });
 
-test("slow service, soft block: the user may send anyway, and that is reported when the service is back", async () => {
+test("slow service, soft block: the user may send anyway, and that is reported once when the service is back", async () => {
   const roaming = {};
   const env = load({ to: TO, subject: "Budget", roaming }, { "/addin/config": CONFIG("soft-block"),
     "/api/v1/evaluate": () => "hang" }, { timeoutMs: 30 });
@@ -179,23 +138,45 @@ test("slow service, soft block: the user may send anyway, and that is reported w
   assert.equal(options.allowEvent, false);
   assert.equal(options.sendModeOverride, "promptUser");
   assert.match(options.errorMessage, /no answer in time.*send it anyway/);
-  assert.equal(roaming["mailguard.sentAnyway"].length, 1);
-  assert.equal(roaming["mailguard.sentAnyway"][0].subject, "Budget");
-  assert.equal(roaming["mailguard.sentAnyway"][0].recipients, 1);
+  const queued = roaming["mailguard.sentAnyway"];
+  assert.equal(queued.length, 1);
+  assert.equal(queued[0].subject, "Budget");
+  assert.equal(queued[0].recipients, 1);
+  assert.match(queued[0].id, /^[A-Za-z0-9_-]{8,64}$/);
 
-  const posted = [];
-  const env2 = load({ to: TO, roaming }, { "/addin/config": CONFIG("soft-block"),
+  // The endpoint answers 200 with the id (or 204 from an older service): either way it is acknowledged.
+  for (const answer of [{ status: 200, json: { id: queued[0].id, recorded: true } }, { status: 204 }]) {
+    const copy = { "mailguard.sentAnyway": queued.slice() };
+    const posted = [];
+    const env2 = load({ to: TO, roaming: copy }, { "/addin/config": CONFIG("soft-block"),
+      "/api/v1/evaluate": VERDICT({ verdict: "allow" }),
+      "/api/v1/addin/sent-anyway": (init) => { posted.push(JSON.parse(init.body)); return answer; } });
+    assert.deepEqual({ ...(await send(env2)) }, { allowEvent: true });
+    assert.equal(posted.length, 1);
+    assert.equal(posted[0].id, queued[0].id);
+    assert.equal(posted[0].reason, "no answer in time");
+    assert.equal(copy["mailguard.sentAnyway"].length, 0); // cleared: the next send reports nothing
+    const env3 = load({ to: TO, roaming: copy }, { "/addin/config": CONFIG("soft-block"),
+      "/api/v1/evaluate": VERDICT({ verdict: "allow" }),
+      "/api/v1/addin/sent-anyway": (init) => { posted.push(JSON.parse(init.body)); return answer; } });
+    await send(env3);
+    assert.equal(posted.length, 1);
+  }
+});
+
+test("a report the service did not acknowledge stays queued, with the same id", async () => {
+  const entry = { id: "rqueued0001", subject: "Budget", reason: "service unavailable", at: "", recipients: 1 };
+  const roaming = { "mailguard.sentAnyway": [entry] };
+  const env = load({ to: TO, roaming }, { "/addin/config": CONFIG("soft-block"),
     "/api/v1/evaluate": VERDICT({ verdict: "allow" }),
-    "/api/v1/addin/sent-anyway": (init) => { posted.push(JSON.parse(init.body)); return { status: 204, json: null }; } });
-  assert.deepEqual({ ...(await send(env2)) }, { allowEvent: true });
-  assert.equal(posted.length, 1);
-  assert.equal(posted[0].reason, "no answer in time");
-  assert.equal(roaming["mailguard.sentAnyway"].length, 0);
+    "/api/v1/addin/sent-anyway": () => ({ status: 500, json: { detail: "boom" } }) });
+  assert.deepEqual({ ...(await send(env)) }, { allowEvent: true });
+  assert.deepEqual(roaming["mailguard.sentAnyway"], [entry]);
 });
 
 test("slow service, hard block (the council's setting): the send is refused, with no send-anyway", async () => {
-  const env = load({ to: TO }, { "/addin/config": CONFIG("hard-block"), "/api/v1/evaluate": () => "hang" },
-    { timeoutMs: 30 });
+  const env = load({ to: TO, roaming: { "mailguard.onUnavailable": "hard-block" } },
+    { "/addin/config": CONFIG("soft-block"), "/api/v1/evaluate": () => "hang" }, { timeoutMs: 30 });
   const options = await send(env);
   assert.equal(options.allowEvent, false);
   assert.equal(options.sendModeOverride, undefined);
@@ -211,7 +192,7 @@ test("unreachable service: the deployment default applies when even the config c
 });
 
 test("a refused evaluate (HTTP 401) is not a verdict: the unavailable rule applies", async () => {
-  const env = load({ to: TO }, { "/addin/config": CONFIG("hard-block"),
+  const env = load({ to: TO, roaming: { "mailguard.onUnavailable": "hard-block" } }, { "/addin/config": CONFIG("hard-block"),
     "/api/v1/evaluate": () => ({ status: 401, json: { detail: "expired" } }) });
   const options = await send(env);
   assert.equal(options.allowEvent, false);
@@ -225,4 +206,72 @@ test("token failure: no request is made without a token, and the send is stopped
   assert.equal(options.allowEvent, false);
   assert.match(options.errorMessage, /sign-in failed/);
   assert.equal(env.requests.length, 0);
+});
+
+test("the council's block mode is kept, and an outage later honours a hard block", async () => {
+  const roaming = {};
+  const online = load({ to: TO, roaming }, { "/api/v1/evaluate": VERDICT({ verdict: "allow" }, "hard-block") });
+  assert.deepEqual({ ...(await send(online)) }, { allowEvent: true });
+  assert.equal(roaming["mailguard.onUnavailable"], "hard-block");
+  assert.ok(online.calls.some((c) => c[0] === "roamingSettings.saveAsync"));
+
+  const outage = load({ to: TO, roaming }, {}, { onUnavailable: "soft-block" }); // nothing answers
+  const options = await send(outage);
+  assert.equal(options.allowEvent, false);
+  assert.equal(options.sendModeOverride, undefined);
+  assert.match(options.errorMessage, /requires a check before mail is sent/);
+});
+
+test("one deadline for sign-in and verdict together, aborting what is still waiting", async () => {
+  const timers = [];
+  const env = load({ to: TO, timers }, { "/api/v1/evaluate": () => "hang" }, { timeoutMs: 100 });
+  const options = await send(env);
+  assert.equal(options.allowEvent, false);
+  assert.match(options.errorMessage, /no answer in time/);
+  assert.deepEqual(env.requests.map((r) => new URL(r.url).pathname), ["/api/v1/evaluate"]); // the settings ride on it
+  assert.equal(env.requests[0].init.signal.aborted, true);
+  assert.deepEqual(timers, [100]); // one timer for the whole send
+});
+
+test("a hanging sign-in spends the same deadline, not one of its own", async () => {
+  const timers = [];
+  const env = load({ to: TO, timers, tokenHangs: true }, { "/api/v1/evaluate": VERDICT({ verdict: "allow" }) },
+                   { timeoutMs: 100 });
+  const options = await send(env);
+  assert.match(options.errorMessage, /no answer in time/);
+  assert.equal(env.requests.length, 0);
+  assert.deepEqual(timers, [100]);
+});
+
+test("the wait never reaches Outlook's 5 s warning, whatever the script was configured with", async () => {
+  const timers = [];
+  const env = load({ to: TO, timers }, { "/addin/config": CONFIG("soft-block"),
+    "/api/v1/evaluate": VERDICT({ verdict: "allow" }) }, { timeoutMs: 60000 });
+  await send(env);
+  assert.deepEqual(timers, [4500]);
+});
+
+test("503 with Retry-After is the service unavailable path, and no wait on it until then", async () => {
+  const roaming = { "mailguard.onUnavailable": "hard-block" };
+  const env = load({ to: TO, roaming }, { "/addin/config": () => ({ status: 503, headers: { "Retry-After": "120" } }),
+    "/api/v1/evaluate": () => ({ status: 503, headers: { "Retry-After": "120" }, json: { detail: "maintenance" } }) });
+  const options = await send(env);
+  assert.equal(options.allowEvent, false);
+  assert.equal(options.sendModeOverride, undefined);
+  assert.match(options.errorMessage, /service unavailable\) \(expected back in about 2 min\).*requires a check/);
+  assert.ok(roaming["mailguard.unavailableUntil"] > Date.now() + 100 * 1000);
+
+  const soon = load({ to: TO, roaming }, { "/addin/config": CONFIG("soft-block"),
+    "/api/v1/evaluate": VERDICT({ verdict: "allow" }) });
+  const second = await send(soon);
+  assert.equal(second.allowEvent, false);
+  assert.equal(soon.requests.length, 0); // told the user at once, asked nothing
+});
+
+test("a refused sign-in (401/403) is named as such, not as an outage", async () => {
+  const env = load({ to: TO }, { "/addin/config": () => ({ status: 403, json: { detail: "not in directory" } }),
+    "/api/v1/evaluate": () => ({ status: 403, json: { detail: "not in directory" } }) });
+  const options = await send(env);
+  assert.equal(options.allowEvent, false);
+  assert.match(options.errorMessage, /refused your sign-in \(403\); if it goes on, your administrator can see why/);
 });

@@ -76,20 +76,64 @@ def test_only_the_sender_may_submit_and_only_a_held_message(client, keys):
                        headers=auth(keys.token())).status_code == 422
 
 
-def test_a_send_without_a_verdict_is_recorded(client, keys, sessions):
-    response = client.post("/api/v1/addin/sent-anyway", headers=auth(keys.token()),
-                           json={"subject": "Budget", "recipients": 2, "reason": "no answer in time",
-                                 "at": "2026-03-02T09:00:00Z"})
-    assert response.status_code == 204
+def test_a_send_without_a_verdict_is_recorded_once_however_often_it_is_reported(client, keys, sessions):
+    report = {"id": "rk2x9f0a1b2c3d4", "subject": "Budget", "recipients": 2, "reason": "no answer in time",
+              "at": "2026-03-02T09:00:00Z"}
+    first = client.post("/api/v1/addin/sent-anyway", headers=auth(keys.token()), json=report)
+    again = client.post("/api/v1/addin/sent-anyway", headers=auth(keys.token()), json=report)  # its answer was lost
+    assert (first.status_code, first.json()) == (200, {"id": report["id"], "recorded": True})
+    assert (again.status_code, again.json()) == (200, {"id": report["id"], "recorded": False})
     with sessions() as session:
         event = session.scalars(select(AuditEvent).where(AuditEvent.event == "message.sent_anyway")).one()
         assert event.actor == f"addin:{CLERK_ADDRESS}" and event.data["reason"] == "no answer in time"
+        assert event.data["report_id"] == report["id"]
+
+
+def test_a_report_without_a_usable_id_is_refused(client, keys):
+    for bad in ({}, {"id": "short"}, {"id": "has spaces in it"}):
+        response = client.post("/api/v1/addin/sent-anyway", headers=auth(keys.token()),
+                               json={"subject": "Budget", **bad})
+        assert response.status_code == 422, bad
 
 
 def test_config_tells_the_handler_the_councils_choice(client, keys):
     assert client.get("/addin/config").status_code == 401
     body = client.get("/addin/config", headers=auth(keys.token())).json()
-    assert body["on_unavailable"] == "hard-block" and body["timeout_ms"] == 8000
+    assert body["on_unavailable"] == "hard-block" and body["timeout_ms"] == 4000
+
+
+def test_the_verdict_carries_the_councils_block_mode_for_the_add_in_only(client, keys, councils):
+    assert client.post(EVALUATE, json=ALLOW, headers=auth(keys.token())).json()["on_unavailable"] == "hard-block"
+    assert client.post(EVALUATE, json=ALLOW, headers=auth(councils["api_key"])).json()["on_unavailable"] is None
+
+
+def test_a_from_that_is_not_the_signed_in_user_is_refused_and_reported(client, keys, sessions):
+    from app.store.tables.addin import AddinProblem
+
+    for sender in ("marcus.reid@hartsbourne-tc.gov.uk", None):
+        message = {**HOLD, "from": {"emailAddress": {"name": "M", "address": sender}}} if sender else {
+            k: v for k, v in HOLD.items() if k != "from"}
+        response = client.post(EVALUATE, json=message, headers=auth(keys.token()))
+        assert response.status_code == 403, response.text
+        assert f"signed in as {CLERK_ADDRESS}" in response.json()["detail"]
+    with sessions() as session:
+        assert session.scalars(select(MessageRecord)).all() == []  # filed under nobody
+        problems = session.scalars(select(AddinProblem).order_by(AddinProblem.id)).all()
+        assert [(p.kind, p.subject) for p in problems] == [
+            ("from-mismatch", f"{CLERK_ADDRESS} as marcus.reid@hartsbourne-tc.gov.uk"),
+            ("from-mismatch", f"{CLERK_ADDRESS} as (none)")]
+        audited = session.scalars(select(AuditEvent).where(AuditEvent.event == "addin.setup_problem")).all()
+        assert [e.data["kind"] for e in audited] == ["from-mismatch", "from-mismatch"]
+    same = client.post(EVALUATE, json={**HOLD, "from": {"emailAddress": {"address": CLERK_ADDRESS.upper()}}},
+                       headers=auth(keys.token()))
+    assert same.status_code == 200  # the signed-in user's own address, in any case
+    # signed in with her UPN, sending from her mailbox's primary address: one person in the directory
+    upn = keys.token(preferred_username="helen.symmons@hartsbourne-tc.gov.uk")
+    own = client.post(EVALUATE, json=HOLD, headers=auth(upn))
+    assert own.status_code == 200 and own.json()["verdict"] == "hold"
+    submitted = client.post(f"/api/v1/held/{own.json()['hold_id']}/submit-draft", json={"itemId": "AAMkUpn=="},
+                            headers=auth(upn))
+    assert submitted.status_code == 200
 
 
 def test_the_add_in_files_are_served_with_their_types(client):

@@ -121,7 +121,21 @@ def test_the_cli_writes_the_manifest_for_a_host(tmp_path):
                                       "--client-id", CLIENT_ID, "--output", str(out)])
     assert result.exit_code == 0, result.output
     assert out.read_text(encoding="utf-8") == build_manifest(BASE, send_mode="block", client_id=CLIENT_ID)
-    refused = CliRunner().invoke(cli, ["addin", "manifest", "--base-url", "http://insecure.example"])
+    refused = CliRunner().invoke(cli, ["addin", "manifest", "--base-url", "http://insecure.example",
+                                       "--client-id", CLIENT_ID])
     assert refused.exit_code != 0 and "https" in refused.output
-    wrong = CliRunner().invoke(cli, ["addin", "manifest", "--base-url", BASE, "--send-mode", "sometimes"])
+    wrong = CliRunner().invoke(cli, ["addin", "manifest", "--base-url", BASE, "--send-mode", "sometimes",
+                                     "--client-id", CLIENT_ID])
     assert wrong.exit_code != 0
+
+
+def test_without_a_client_id_the_cli_says_so_instead_of_dropping_sign_in(tmp_path):
+    out = tmp_path / "manifest.xml"
+    silent = CliRunner().invoke(cli, ["addin", "manifest", "--base-url", BASE, "--output", str(out)])
+    assert silent.exit_code == 2 and "--client-id" in silent.output and "--no-sso" in silent.output
+    assert not out.exists()
+    chosen = CliRunner().invoke(cli, ["addin", "manifest", "--base-url", BASE, "--no-sso", "--output", str(out)])
+    assert chosen.exit_code == 0, chosen.output
+    assert "WebApplicationInfo" not in out.read_text(encoding="utf-8")
+    both = CliRunner().invoke(cli, ["addin", "manifest", "--base-url", BASE, "--no-sso", "--client-id", CLIENT_ID])
+    assert both.exit_code == 2

@@ -128,6 +128,7 @@ def test_a_draft_sent_before_a_crash_is_found_in_sent_items_and_not_sent_again(m
 
 
 def test_an_annotated_release_patches_the_draft_body_then_sends(mock, draft, client):
+    held_folder_routes(mock)
     patch = mock.patch(f"{GRAPH}{USER}/messages/{DRAFT_ID}").respond(200, json={"id": DRAFT_ID})
     wanted = annotate_mime(confidential_draft(), "CC Councillor Jane Doe")
     GraphMailbox(client, MAILBOX, MemoryGraphState()).deliver(DRAFT_ID, wanted, "1:<held-1>:deliver")
@@ -195,6 +196,7 @@ def test_submit_sends_mime_as_base64_text(mock, client):
 def test_a_release_without_bcc_empties_the_drafts_bcc_recipients(mock, draft, client):
     from app.review.annotate import strip_bcc
 
+    held_folder_routes(mock)
     mock.get(f"{GRAPH}{USER}/messages/{DRAFT_ID}").respond(200, json={
         "id": DRAFT_ID, "isDraft": True, "parentFolderId": HELD_ID, "internetMessageId": MESSAGE_ID,
         "bccRecipients": [{"emailAddress": {"name": "Cllr Jane Doe", "address": "cllr.doe@example-council.gov.uk"}}]})
@@ -204,3 +206,16 @@ def test_a_release_without_bcc_empties_the_drafts_bcc_recipients(mock, draft, cl
     # message-update.md: bccRecipients is updatable (not only while a draft); [] removes them all
     assert json.loads(patch.calls[0].request.content) == {"bccRecipients": []}
     assert draft.route.call_count == 1
+
+
+def test_a_draft_no_longer_in_the_held_folder_is_never_sent(mock, draft, client):
+    """A reviewer returned it (back in Drafts) or its sender moved it: a release must not send it."""
+    from connectors import ConnectorError
+
+    held_folder_routes(mock)
+    mock.get(f"{GRAPH}{USER}/messages/{DRAFT_ID}").respond(200, json={
+        "id": DRAFT_ID, "isDraft": True, "parentFolderId": "AAMkAGDrafts=", "internetMessageId": MESSAGE_ID})
+    with pytest.raises(ConnectorError, match="no longer in 'Held for review'") as raised:
+        GraphMailbox(client, MAILBOX, MemoryGraphState()).deliver(DRAFT_ID, confidential_draft(), "1:<held-1>:deliver")
+    assert raised.value.retryable is False
+    assert draft.route.call_count == 0
