@@ -22,7 +22,17 @@ from sqlalchemy.orm import sessionmaker as SessionMaker
 
 from app import __version__
 from app.addin.token import AddinSettings, EntraTokenValidator
-from app.api import API_PREFIX, addin, api_router, docs, errors, evaluate, graph_webhooks, health, metrics
+from app.api import (
+    API_PREFIX,
+    addin,
+    api_router,
+    docs,
+    errors,
+    evaluate,
+    graph_webhooks,
+    health,
+    metrics,
+)
 from app.api.admission import AdmissionControl
 from app.api.body_limit import BodyLimitMiddleware
 from app.metrics import ServiceMetrics

@@ -41,11 +41,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from load_client import build_request, open_loop, percentile  # noqa: E402
-
 from bench_setup import (  # noqa: E402
-    CLEAN, add_webhook_subscription, hostile_requests, pending_holds, prepare, start_pg, start_server,
+    CLEAN,
+    add_webhook_subscription,
+    hostile_requests,
+    pending_holds,
+    prepare,
+    start_pg,
+    start_server,
 )
+from load_client import build_request, open_loop, percentile  # noqa: E402
 
 
 def free_port() -> int:

@@ -14,11 +14,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
+from load_client import build_request  # noqa: E402
+
 from app.auth.apikeys import create_api_key  # noqa: E402
 from app.store import records as store  # noqa: E402
 from app.store.database import make_engine, make_sessionmaker, upgrade  # noqa: E402
 from tests import hostile  # noqa: E402
-from load_client import build_request  # noqa: E402
 
 DIRECTORY = (ROOT / "policies" / "example-directory.yaml").read_text(encoding="utf-8")
 CLEAN = [

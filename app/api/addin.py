@@ -19,10 +19,10 @@ from fastapi.responses import FileResponse, PlainTextResponse, Response
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
+from app.addin import problems
 from app.addin.manifest import ADDIN_DIR, SEND_MODES, allowed_json, build_manifest, handler_script
 from app.addin.submit import record_sent_anyway, submit_draft
 from app.addin.token import AddinSettings
-from app.addin import problems
 from app.addin.users import addin_options, on_unavailable
 from app.api.deps import AddinUserDep, ClockDep, ReviewReader, SessionDep
 from app.api.errors import ApiProblem

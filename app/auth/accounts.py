@@ -18,8 +18,8 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from app.engine.directory import Directory
-from app.store import audit
 from app.errors import Conflict, Forbidden, InvalidInput
+from app.store import audit
 from app.store.database import utc
 from app.store.tables import Mailbox, MessageRecord
 from app.store.tables.auth import LoginAttempt, User

@@ -11,16 +11,16 @@ from typing import Annotated, Optional
 import typer
 
 from app.addin import cli as addin_cli
-from app.cli.database_hint import database_hint
 from app.auth import cli as auth_cli
+from app.cli.database_hint import database_hint
 from app.digest import cli as digest_cli
 from app.enquiries import cli as enquiries_cli
 from app.errors import ConfigError
 from app.imap import cli as imap_cli
+from app.logs import configure_logging
 from app.m365 import cli as m365_cli
 from app.packdraft import cli as packdraft_cli
 from app.review import cli as review_cli
-from app.logs import configure_logging
 from app.store import cli as store_cli
 
 cli = typer.Typer(

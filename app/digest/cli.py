@@ -111,8 +111,8 @@ def _send(settings, sessions, slug: str, period_text: str | None) -> None:
     from app.digest.period import parse_period, schedule_from_options
     from app.digest.send import send_digest
     from app.mailboxes import build_connector
-    from app.store import records as store
     from app.settings import public_base_url
+    from app.store import records as store
     from app.store.tables import Mailbox
 
     with sessions() as session:

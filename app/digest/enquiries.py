@@ -13,9 +13,9 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from app.digest.period import Period
+from app.engine.packs.duties import ResponseDuty
 from app.enquiries import figures
 from app.enquiries.queries import enquiries_in
-from app.engine.packs.duties import ResponseDuty
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,13 +15,13 @@ from datetime import datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from app.enquiries.deadlines import LONDON, deadline_for
-from app.enquiries.notices import escalation_notice, reminder_notice
 from app.engine.directory import Directory
 from app.engine.packs.duties import ResponseDuty
+from app.enquiries.deadlines import LONDON, deadline_for
+from app.enquiries.notices import escalation_notice, reminder_notice
 from app.store import audit
-from app.store.records import SYSTEM_ACTOR
 from app.store.database import utc
+from app.store.records import SYSTEM_ACTOR
 from app.store.tables import Council, Intent, Mailbox
 from app.store.tables.enquiries import Enquiry
 

@@ -23,9 +23,9 @@ from datetime import datetime
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from app.enquiries.deadlines import deadline_for
 from app.engine.directory import Directory, Role
 from app.engine.packs.duties import ResponseDuty
+from app.enquiries.deadlines import deadline_for
 from app.store.database import utc
 from app.store.tables import Mailbox, MessageRecord
 from app.store.tables.enquiries import Enquiry, MessageThread

@@ -150,8 +150,10 @@ class Worker:
                 mailbox = session.get(MailboxRow, mailbox_id)
                 if outgoing.stage == "pre-send" and store.live_hold_of_ref(session, mailbox_id, outgoing.ref):
                     return False  # a draft already held under its item id (the add-in's): one record per draft
-                sighting = classify(records_of(session, mailbox_id, identity), identity, stage=outgoing.stage,
-                                    fingerprint=printed, ref=outgoing.ref)
+                earlier = records_of(session, mailbox_id, identity)
+                if outgoing.stage == "pre-send" and _being_returned(session, earlier, outgoing.ref):
+                    return False  # returned by a reviewer, not yet moved back by the connector: not resubmitted
+                sighting = classify(earlier, identity, stage=outgoing.stage, fingerprint=printed, ref=outgoing.ref)
                 if sighting.seen is not None:
                     return False  # a replay, or the Sent copy of what we delivered
                 record, created = store.record_evaluation(
@@ -289,6 +291,14 @@ class Worker:
             raise ConnectorError(f"unknown intent kind {kind!r}", retryable=False)
         return None
 
+
+
+def _being_returned(session: Session, records: list[MessageRecord], ref: str) -> bool:
+    """A record at this ref whose return to its sender is decided but not yet carried out."""
+    returned = [r.id for r in records if r.state == "returned" and r.source_ref == ref]
+    return bool(returned) and session.scalars(select(Intent.id).where(
+        Intent.message_id.in_(returned), Intent.kind == "return", Intent.status == "pending").limit(1)).first() \
+        is not None
 
 
 def connected_mailboxes(session: Session, build: Callable[[MailboxRow], Mailbox | None]) -> dict[int, Mailbox]:

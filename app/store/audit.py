@@ -28,7 +28,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import event as orm_event, select
+from sqlalchemy import event as orm_event
+from sqlalchemy import select
 from sqlalchemy.orm import Session, SessionTransaction
 
 from app.store import audit_key

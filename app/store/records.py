@@ -22,7 +22,6 @@ from app.engine.notices import held_notice
 from app.errors import Conflict, NotFound
 from app.store import audit
 from app.store.database import utc
-from app.store.threads import add_thread
 from app.store.intents import (  # noqa: F401 - re-exported: the store's public surface
     MAX_ATTEMPTS,
     RETRY_HORIZON,
@@ -39,6 +38,7 @@ from app.store.intents import (  # noqa: F401 - re-exported: the store's public 
 )
 from app.store.lifecycle import initial_state
 from app.store.tables import Council, Decision, FindingRecord, Mailbox, MessageRecord
+from app.store.threads import add_thread
 
 STAGES = ("pre-send", "post-send")
 NO_RECIPIENTS = "it has no recipients, so it cannot be sent as it is"

@@ -15,8 +15,7 @@ from dataclasses import dataclass, field
 import nh3
 from markupsafe import Markup, escape
 
-from app.engine.message import DEFAULT_LIMITS, parse
-from app.engine.message import mime
+from app.engine.message import DEFAULT_LIMITS, mime, parse
 from app.engine.message.encoded_words import decode_bytes
 from app.engine.message.limits import Deadline
 from app.engine.message.text import html_too_costly

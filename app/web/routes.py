@@ -5,7 +5,14 @@ from __future__ import annotations
 from fastapi import APIRouter
 from fastapi.responses import FileResponse, RedirectResponse
 
-from app.web import routes_auth, routes_decide, routes_enquiries, routes_findings, routes_pack, routes_review
+from app.web import (
+    routes_auth,
+    routes_decide,
+    routes_enquiries,
+    routes_findings,
+    routes_pack,
+    routes_review,
+)
 from app.web.config import STATIC_DIR
 from app.web.deps import PageError, install  # noqa: F401 - install is called by app.main
 

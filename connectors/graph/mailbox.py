@@ -101,6 +101,8 @@ class GraphMailbox:
         meta = self._meta(ref)
         if meta is None or (folder == HELD and not meta.get("isDraft")):
             return None  # gone meanwhile, or not a draft (nothing left to hold)
+        if folder == HELD and meta.get("parentFolderId") not in (None, self._action_folder(HELD)):
+            return None  # moved out since the notification (returned to Drafts): not submitted for review now
         return self._checkable(meta, folder)
 
     def _checkable(self, meta: dict, folder: str) -> OutgoingMessage:

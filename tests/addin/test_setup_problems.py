@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 import httpx
-
 from sqlalchemy import select
 
 from app.addin import problems

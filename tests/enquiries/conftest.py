@@ -37,6 +37,15 @@ UNWATCHED = f"priya.shah@{DOMAIN}"
 MONDAY = datetime(2026, 12, 7, 10, 0, tzinfo=timezone.utc)  # Monday 7 December 2026
 
 
+def drain(worker: Worker) -> None:
+    for _ in range(80):
+        if not worker.run_once():
+            if not worker.in_progress():
+                return
+            worker.wait_for_lanes(5)  # a connector call still running in its mailbox's lane
+    raise AssertionError("worker never went idle")
+
+
 @pytest.fixture
 def town(fresh_db_url, tmp_path):
     engine = make_engine(fresh_db_url)
@@ -57,16 +66,12 @@ def town(fresh_db_url, tmp_path):
     class Town:
         def send(self, address: str, raw: bytes, name: str) -> None:
             (tmp_path / address / "outbox" / f"{name}.eml").write_bytes(raw)
-            for _ in range(20):
-                if not worker.run_once():
-                    break
+            drain(worker)
 
         def tick(self):
             report = tick(sessions, councils, now=clock())
             assert not report.failed, report.failed
-            for _ in range(20):
-                if not worker.run_once():
-                    break
+            drain(worker)
             return report
 
         def enquiries(self) -> list[Enquiry]:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime
-from datetime import datetime
 
 
 def message(*, sender: str, to: list[str], subject: str, body: str, message_id: str,

@@ -13,7 +13,6 @@ from tests.enquiries.cases import Case
 from tests.enquiries.cases_more import MORE
 from tests.enquiries.mail import message
 
-
 CASES = FIRST + MORE  # the second batch was written after the classifier, scored, then fixed
 
 

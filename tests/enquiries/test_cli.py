@@ -8,8 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.enquiries.mail import message
 from tests.enquiries.conftest import COUNCILLOR, DIRECTORY, OFFICER
+from tests.enquiries.mail import message
 
 MAILGUARD = [sys.executable, "-c", "from app.cli.main import main; main()"]
 ROOT = Path(__file__).resolve().parents[2]

@@ -21,7 +21,18 @@ from app.review.decisions import release, return_to_sender
 from app.review.delivery import CHANGED
 from app.store.tables import AuditEvent, Intent, MessageRecord
 from tests.graph.conftest import (
-    ACCESS_TOKEN, CLIENT_ID, GRAPH, HELD_ID, LOGIN, MAILBOX, NOW, SECRET, TENANT, USER, discovery, held_folder_routes,
+    ACCESS_TOKEN,
+    CLIENT_ID,
+    GRAPH,
+    HELD_ID,
+    LOGIN,
+    MAILBOX,
+    NOW,
+    SECRET,
+    TENANT,
+    USER,
+    discovery,
+    held_folder_routes,
 )
 from tests.graph.test_hold_release import DRAFT_ID, MESSAGE_ID, confidential_draft, drain
 from tests.timing import Clock

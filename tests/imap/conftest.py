@@ -151,6 +151,8 @@ def drain(worker: Worker, passes: int = 10) -> None:
     for _ in range(passes * 10):
         if worker.run_once():
             idle = 0
+        elif worker.in_progress():
+            worker.wait_for_lanes(5)  # a connector call still running in its mailbox's lane
         else:
             idle += 1
             if idle >= 3:

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from app.engine.message import client_strings, lexicon
+from app.engine.message.embedded import client_strings, lexicon
 
 FILES = ("thunderbird_desktop.json", "thunderbird_android.json", "email_forward_parser.json")
 

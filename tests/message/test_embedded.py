@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.engine.message.embedded import split_inline
+from app.engine.message.embedded.split import split_inline
 from app.engine.message.limits import Deadline, Limits
 
 LIMITS = Limits()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.engine.message.embedded import split_inline
+from app.engine.message.embedded.split import split_inline
 
 E = "gwenllian.hughes@example.org"
 
@@ -253,7 +253,7 @@ def test_welsh_on_behalf_of_names_the_delegate():
 
 
 def test_a_one_line_block_is_split_at_labels_in_any_language():
-    from app.engine.message.quoted_headers import split_inline_fields
+    from app.engine.message.embedded.headers import split_inline_fields
 
     assert split_inline_fields(
         "Von: X <x@example.de>Gesendet: Mo 09:14 An: Y <y@example.de> Kopie (CC): Z Betreff: Hallo"
@@ -262,7 +262,7 @@ def test_a_one_line_block_is_split_at_labels_in_any_language():
 
 
 def test_a_from_line_full_of_labels_is_cut_into_a_bounded_number_of_fields():
-    from app.engine.message.quoted_headers import MAX_INLINE_COLONS, split_inline_fields
+    from app.engine.message.embedded.headers import MAX_INLINE_COLONS, split_inline_fields
 
     assert len(split_inline_fields("From: " + "To: " * 240)) == MAX_INLINE_COLONS + 1
     result = split_inline(("From: " + "To: " * 240 + "\n") * 200)

@@ -31,14 +31,14 @@ def blocks(markdown: str) -> list[tuple[str, str]]:
 
 
 def write_pdf(markdown: str, path: Path) -> Path:
+    from xml.sax.saxutils import escape
+
+    import reportlab
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.platypus import Paragraph, SimpleDocTemplate
-    from xml.sax.saxutils import escape
-
-    import reportlab
 
     fonts = Path(reportlab.__file__).parent / "fonts"
     pdfmetrics.registerFont(TTFont("Vera", str(fonts / "Vera.ttf")))  # ships with reportlab: ’ “ ” — •

@@ -14,8 +14,8 @@ from sqlalchemy import delete, select, update
 from app.store import audit
 from app.store.database import make_engine, make_sessionmaker
 from app.store.tables import AuditEvent, AuditHead
-from tests.digest.week import build_week, make_council
 from tests.digest.test_cli import store_mailbox
+from tests.digest.week import build_week, make_council
 
 ROOT = Path(__file__).resolve().parents[2]
 WEEK_RANGE = "2026-11-30..2026-12-06"

@@ -97,8 +97,8 @@ def test_many_concurrent_writers_leave_one_gap_free_chain(sessions):
 
 
 def test_a_writer_waiting_for_a_locked_message_does_not_hold_the_councils_head(pg_sessions):
-    from tests.store.scenario import check, held_eml, mailbox
     from app.store import records as store
+    from tests.store.scenario import check, held_eml, mailbox
 
     with pg_sessions() as setup:
         c = council(setup)

@@ -40,9 +40,11 @@ class Desk:
     other_record_id: int = 0
 
     def drain(self) -> None:
-        for _ in range(50):
+        for _ in range(80):
             if not self.worker.run_once():
-                return
+                if not self.worker.in_progress():
+                    return
+                self.worker.wait_for_lanes(5)  # a connector call still running in its mailbox's lane
 
     def files(self, folder: str) -> list[Path]:
         return sorted((self.folder / folder).glob("*.eml"))

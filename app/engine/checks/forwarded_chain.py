@@ -33,12 +33,13 @@ from __future__ import annotations
 
 import re
 
-from app.engine.checks import identity, unstated_recipients as unstated
+from app.engine.checks import identity
+from app.engine.checks import unstated_recipients as unstated
 from app.engine.directory import Directory, Role
 from app.engine.findings import Finding
-from app.engine.message.embedded_blocks import unquote
+from app.engine.message.embedded.blocks import unquote
+from app.engine.message.embedded.headers import field_of, split_inline_fields
 from app.engine.message.model import Address, EmbeddedMessage, Message
-from app.engine.message.quoted_headers import field_of, split_inline_fields
 
 RULE = "forwarded-chain"
 _SPACE_IN_BRACKETS = re.compile(r"(?<=[<\[(]) +| +(?=[>\])])")

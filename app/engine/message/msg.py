@@ -28,7 +28,7 @@ from oxmsg.domain import constants as c
 from oxmsg.properties import Properties
 
 from app.engine.message.addresses import parse_address_list
-from app.engine.message.embedded import split_inline
+from app.engine.message.embedded.split import split_inline
 from app.engine.message.limits import DEFAULT_LIMITS, Deadline, Limits
 from app.engine.message.model import Address, Attachment, Defect, EmbeddedMessage, Message
 from app.engine.message.text import html_to_text

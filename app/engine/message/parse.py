@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from app.engine.message import mime, msg
 from app.engine.message.addresses import parse_address, parse_address_list
-from app.engine.message.embedded import split_inline
+from app.engine.message.embedded.split import split_inline
 from app.engine.message.encoded_words import decode_bytes
 from app.engine.message.limits import DEFAULT_LIMITS, Deadline, Limits
 from app.engine.message.model import (

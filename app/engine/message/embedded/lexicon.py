@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from app.engine.message import client_strings
+from app.engine.message.embedded import client_strings
 
 # Header-block labels: canonical field -> labels as clients print them
 # (without the colon; "De :" with its French space is matched too).

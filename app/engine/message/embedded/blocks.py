@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from app.engine.message import lexicon
-from app.engine.message.model import Address
-from app.engine.message.attributions import (
+from app.engine.message.embedded import lexicon
+from app.engine.message.embedded.attributions import (
     attribution_sender,
     may_end_attribution,
     starts_like_attribution,
 )
-from app.engine.message.quoted_headers import field_of, sender_from_value, split_inline_fields
+from app.engine.message.embedded.headers import field_of, sender_from_value, split_inline_fields
+from app.engine.message.model import Address
 
 MAX_ATTRIBUTION_LINES = 4  # a wrapped "On ... <\naddr> wrote:" spans at most this many
 MAX_BLOCK_LINES = 40

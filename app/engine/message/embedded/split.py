@@ -30,8 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.engine.message.client_strings import BIDI_CONTROLS
-from app.engine.message.embedded_blocks import (
+from app.engine.message.embedded.blocks import (
     MAX_HEADER_LINE_CHARS,
     QUOTE_PREFIX,
     Found,
@@ -44,10 +43,10 @@ from app.engine.message.embedded_blocks import (
     skip_blank,
     unquote,
 )
+from app.engine.message.embedded.client_strings import BIDI_CONTROLS
+from app.engine.message.embedded.headers import addresses_from_value
 from app.engine.message.limits import DEFAULT_LIMITS, Deadline, Limits
 from app.engine.message.model import Defect, EmbeddedMessage
-from app.engine.message.quoted_headers import addresses_from_value
-
 
 _BIDI = re.compile("[" + "".join(map(chr, BIDI_CONTROLS)) + "]")
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 import html
 import re
 
-from app.engine.message import lexicon
 from app.engine.message.addresses import parse_address_list
+from app.engine.message.embedded import lexicon
 from app.engine.message.model import Address
+
 
 def literal_alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))

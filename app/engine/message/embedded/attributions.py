@@ -14,9 +14,9 @@ from __future__ import annotations
 import html
 import re
 
-from app.engine.message import client_strings, lexicon
+from app.engine.message.embedded import client_strings, lexicon
+from app.engine.message.embedded.headers import literal_alternation, sender_from_value
 from app.engine.message.model import Address
-from app.engine.message.quoted_headers import literal_alternation, sender_from_value
 
 MAX_ATTRIBUTION_CHARS = 400
 _SPACE_IN_BRACKETS = re.compile(r"(?<=[<\[(]) +| +(?=[>\])])")
