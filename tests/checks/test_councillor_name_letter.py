@@ -30,25 +30,26 @@ def findings_for(body: str, from_: str = EVANS, to=(RESIDENT,), signoff: str = "
 
 
 @pytest.mark.parametrize(
-    ("body", "kind", "phrase"),
+    ("body", "kind", "cue"),
     [
         ("The council will pay for a replacement fence panel.", "commitment", "The council will pay"),
         ("We will reimburse your cleaning costs.", "commitment", "We will reimburse"),
-        ("I confirm the council will carry out the repair.", "commitment", "I confirm the council will"),
-        ("You have permission to use the recreation ground on Saturday.", "permission", "You have permission to"),
+        ("I confirm the council will carry out the repair.", "commitment", "the council will carry out"),
+        ("You have permission to use the recreation ground on Saturday.", "permission", "have permission"),
         ("Permission is refused for the bouncy castle.", "permission", "Permission is refused"),
         ("This letter serves as formal notice that your tenancy ends.", "notice", "This letter serves as formal notice"),
         ("Notice is hereby given that the booking is cancelled.", "notice", "Notice is hereby given"),
         ("You must remove the caravan by Friday.", "instruction", "You must remove"),
-        ("You are instructed to stop work immediately.", "instruction", "You are instructed to"),
-        ("Please ensure the hedge is cut by 31 July.", "instruction", "Please ensure the hedge is cut by 31"),
+        ("You are instructed to stop work immediately.", "instruction", "You are instructed to stop"),
+        ("Please ensure the hedge is cut by 31 July.", "instruction", "ensure"),
     ],
 )
-def test_obligation_in_a_councillors_name(body, kind, phrase):
+def test_obligation_in_a_councillors_name(body, kind, cue):
     [finding] = findings_for(body)
     assert finding.rule == "councillor-name-letter"
     assert finding.evidence[0] == "From: Cllr Keith Evans <cllr.evans@hartsbourne-tc.gov.uk>"
-    assert finding.evidence[1].startswith(f"{kind}: “{phrase}”")
+    assert finding.evidence[1].startswith(f"{kind} (")
+    assert f"“{cue}” — “{body}”" in finding.evidence[1]  # the cue, then the sentence that fired
     assert finding.evidence[-1] == "To: Ann Fletcher <ann.fletcher@example.com>"
     assert finding.subjects == ("Keith Evans",)
     assert finding.summary.startswith("A letter in Councillor Keith Evans's name to Ann Fletcher")

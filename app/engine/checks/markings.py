@@ -49,7 +49,7 @@ _KINDS: dict[str, tuple[str, str]] = {  # kind -> (anchor word, pattern)
     "publication": ("publication", r"(?i:\bnot\s+for\s+publication\b)"),
     "exempt": ("exempt", r"(?i:\bexempt\s+(?:information|items?|reports?|appendix|business|minutes)\b)"),
     "schedule12a": ("schedule", r"(?i:\bschedule\s*12\s*a\b)"),
-    "part2": ("part", rf"(?i:\bpart\s*(?:2|ii|two)\b(?=\s*(?:\(\s*exempt\s*\)|[-–—:]?\s*(?:{_PART2_NOUNS})\b"
+    "part2": ("part", rf"(?i:\bpart\s*(?:2|ii|two)\b(?=\s*(?:\(\s*exempt\s*\)|[-–—:/]?\s*(?:{_PART2_NOUNS})\b"
               r"|of\s+the\s+agenda))"
               r"|\b(?:taken|considered|discussed|dealt\s+with|heard)\s+in\s+part\s*(?:2|ii)\b)"),
     "sensitive": ("sensitive", r"(?i:\bofficial\s*[-–—_:]?\s*sensitive\b)"),
@@ -122,8 +122,11 @@ class Marking:
 
 
 def find_in_text(text: str) -> list[tuple[str, str, int]]:
-    """(kind, phrase, offset) of each marking in `text`, disclaimers/negations/talk left out."""
-    text = text[:MAX_SCAN_CHARS]
+    """(kind, phrase, offset) of each marking in `text`, disclaimers/negations/talk left out.
+
+    Offsets are in `text` with CRLF line ends read as LF (a heading alone on its line,
+    "RESTRICTED\r\n", is still alone on its line)."""
+    text = text[:MAX_SCAN_CHARS].replace("\r\n", "\n")
     found: dict[int, tuple[str, str, int]] = {}
     for match in _candidates(text):
         if len(found) >= MAX_MATCHES_PER_TEXT:
@@ -251,6 +254,7 @@ def _subject_markings(subject: str, where: str, index: int | None, prefix: str =
 
 
 def _text_markings(text: str, where: str, label: str, index: int | None) -> list[Marking]:
+    text = text.replace("\r\n", "\n")  # find_in_text's offsets
     out = []
     for kind, phrase, offset in find_in_text(text):
         out.append(Marking(kind, phrase, where, f"{label}: “{_excerpt(text, offset, phrase)}”", index))
@@ -262,10 +266,18 @@ def _attachment_markings(attachment: Attachment, where: str, index: int | None) 
     # "Part_2_report.pdf" reads as "Part 2 report pdf"
     readable = re.sub(r"[_.+]+", " ", name)
     location = f"{where}:attachment" if index is not None else where
-    return [
-        Marking(kind, phrase, location, f"attachment: {name}", index)
-        for kind, phrase, _ in find_in_text(readable)
-    ]
+    found = [(kind, phrase) for kind, phrase, _ in find_in_text(readable)]
+    if not found:
+        found = [(m.lastgroup or "part2", " ".join(m.group().split())) for m in _NAME_MARKING.finditer(readable)][:1]
+    return [Marking(kind, phrase, location, f"attachment: {name}", index) for kind, phrase in found]
+
+
+# A file name is a heading: "Part 2 – lease options.pdf", "RESTRICTED Budget v3.xlsx", "Exempt report.docx".
+_NAME_MARKING = re.compile(
+    r"(?P<part2>(?i:^\s*part\s*(?:2|ii|two)\b(?!\s*(?:of|a|b)\b)|\bpart\s*(?:2|ii)\b(?=\s*[-–—:(])))|"
+    r"(?P<restricted>(?<![A-Za-z])RESTRICTED(?![A-Za-z])|(?i:^\s*restricted(?=\s*[-–—:])))|"
+    r"(?P<exempt>(?i:^\s*exempt\b(?!\s+from)))"
+)
 
 
 def header_markings(
