@@ -1,0 +1,360 @@
+"""Scenarios of the letters-and-markings corpus: councillor-name-letter and confidential-disclosure.
+
+Written for issue 14, in several voices (a formal chair, a chatty councillor, a terse
+committee chair, officers), each kind with positives and hard negatives. Every body
+is written here by hand; none is taken from another corpus. `build_letters.py`
+renders them (tests/corpus/letters-in-name/).
+"""
+
+from __future__ import annotations
+
+from letters_people import *  # noqa: F403 - the people of one fictional council
+
+C, L, F = "confidential-disclosure", "councillor-name-letter", "forwarded-chain"
+CASES: list[tuple[str, list[str], str, dict]] = []
+
+
+def add(stem: str, rules: list[str], why: str, from_: str, to, subject: str, body: str, **extra) -> None:
+    CASES.append((stem, rules, why, dict(from_=from_, to=to if isinstance(to, list) else [to],
+                                          subject=subject, body=body, **extra)))
+
+
+def formal(greeting: str, text: str, name: str, title: str = "") -> str:
+    sign = f"{name}\n{title}" if title else name
+    return f"{greeting}\n\n{text}\n\nYours sincerely,\n\n{sign}\nAshwell Parish Council"
+
+
+CHAIR = ("Cllr Eleanor Marsh", "Chair of Ashwell Parish Council")
+CLERK_SIG = "Gillian Ferris\nClerk and RFO\nAshwell Parish Council"
+
+# ---- councillor-name-letter: permission granted, as a state of affairs or outright -----------
+add("ln-01-may-use", [L], "chair, formal: the club may use the lower pitch", MARSH, WANDERERS, "Training on the lower pitch",
+    formal("Dear Mr Akers,", "Further to the meeting on 4 February, Ashwell Wanderers may use the lower pitch for "
+           "training on Tuesday evenings until the end of March. Floodlights must be off by 9pm.", *CHAIR))
+add("ln-02-welcome-to", [L], "chatty councillor: you're welcome to put the gazebo up", KOWALCZYK, WI, "coffee morning!",
+    "Hi Pam!\n\nYou're welcome to put the gazebo up on the green for the coffee morning, no charge of course. "
+    "Looking forward to it!\n\nBern x")
+add("ln-03-booking-stands", [L], "terse: the booking stands", OCONNELL, RES2, "Re: hall on 12 April",
+    "Dev - your booking of the Memorial Hall for 12 April stands. Heating will be fixed by then.\n\nJack")
+add("ln-04-blessing", [L], "the scouts have the council's blessing to light a campfire", BEGUM, SCOUTS, "Campfire, 3 May",
+    "Dear Alex,\n\nThe Scouts have the council's blessing to light a campfire at the recreation ground on 3 May, in "
+    "the fire pit only, and to camp overnight by the pavilion.\n\nBest wishes,\nFatima Begum\nChair, Amenities Committee")
+add("ln-05-happy-for", [L], "the council is happy for the WI to hang bunting", MARSH, WI, "Jubilee bunting",
+    "Dear Mrs Hughes,\n\nThe council is happy for the WI to hang bunting from the bus shelter and the railings over "
+    "the bank holiday weekend.\n\nKind regards,\nEleanor Marsh\nChair")
+add("ln-06-consider-approved", [L], "consider the request approved", PUGH_HOME, RES1, "your second plot",
+    "Maureen,\n\nConsider your request for a second allotment plot approved - 7b is free from Monday and the key is "
+    "with Tom.\n\nRhodri (Cllr Pugh)")
+add("ln-07-go-ahead-terse", [L], "terse: you can go ahead with the mural", MARSH, YOUTH, "mural",
+    "Fine - you can go ahead with the mural on the pavilion wall.\nE")
+add("ln-08-authorises", [L], "British spelling: the council authorises you to organise a car-boot sale", BEGUM, RES4,
+    "Car-boot sale, 24 May",
+    "Dear Mr Lund,\n\nThe council authorises you to organise the car-boot sale on the recreation ground on 24 May, "
+    "on the usual licence terms.\n\nRegards,\nFatima Begum")
+add("ln-09-can-have-pavilion", [L], "chatty: the youth club can have the pavilion on Fridays", KOWALCZYK, YOUTH,
+    "Friday nights", "Hiya Jo! Great news - the youth club can have the pavilion on Friday nights from September, "
+    "just pop the key back in the safe after. Bern x")
+add("ln-10-permission-given-clerk-mailbox", [L], "from the clerk's mailbox, signed by the committee chair: permission is given",
+    CLERK, RES3, "Fun run, 6 July",
+    "Dear Ms Byrne,\n\nPermission is given for the fun run to use the recreation ground and the footpath by the "
+    "brook on Sunday 6 July.\n\nKind regards,\n\nFatima Begum\nCouncillor, Chair of the Amenities Committee")
+
+# ---- permission refused ------------------------------------------------------------------
+add("ln-11-wont-allow", [L], "the parish council won't allow overnight parking", WHITLOCK, CATERER, "pitch on the green",
+    "Hello,\n\nI'm sorry, but the parish council won't allow the van to park overnight on the green. Daytime "
+    "trading on market days is fine.\n\nSam Whitlock")
+add("ln-12-cannot-agree", [L], "we cannot agree to a fence across the footpath", OCONNELL, RES4, "fence behind the allotments",
+    "Dear Mr Lund,\n\nWe cannot agree to a fence across the footpath at the back of the allotments. It is a public "
+    "right of way.\n\nJonathan O'Connell\nChair, Finance Committee")
+add("ln-13-turned-down-office", [L], "shared mailbox, signed by the chair: the application has been turned down", OFFICE, MAST,
+    "Proposed mast, Ashwell playing field",
+    formal("Dear Sir or Madam,", "Your application to site a mobile phone mast on the playing field has been turned "
+           "down by the council.", *CHAIR))
+add("ln-14-its-a-no", [L], "I'm afraid it's a no on the fireworks", PUGH, RES1, "Bonfire night",
+    "Maureen - I'm afraid it's a no on the fireworks this year, the field is too close to the thatched cottages. "
+    "Sorry! Rhodri")
+add("ln-15-not-allowed", [L], "you're not allowed to store materials on the verge", MARSH, BUILDER, "Materials on the verge",
+    "Mr Dunn,\n\nYou're not allowed to store building materials on the parish verge at Church Lane.\n\nEleanor Marsh")
+
+# ---- awards and acceptances --------------------------------------------------------------------
+add("ln-16-awarded", [L], "the contract has been awarded", OCONNELL, KESTREL, "Grass cutting 2025-27",
+    formal("Dear Ms Ward,", "Kestrel Landscapes has been awarded the grass-cutting contract for 2025 to 2027 at the "
+           "price tendered.", "Jonathan O'Connell", "Chair, Finance Committee"))
+add("ln-17-contract-is-yours", [L], "the bid was successful, the contract is yours", MARSH, ARCHITECT, "Bus shelter refurbishment",
+    "Dear Ms Lowe,\n\nI'm pleased to tell you that your bid was successful and the contract for the bus shelter "
+    "refurbishment is yours.\n\nKind regards,\nEleanor Marsh\nChair")
+add("ln-18-accept-quotation", [L], "we accept your quotation", BEGUM, PATHS, "Church path",
+    "Dear Mr Dale,\n\nWe accept your quotation of £2,340 for relaying the path by the church.\n\nFatima Begum")
+add("ln-19-go-ahead-hedge", [L], "please go ahead as quoted", PUGH, HEDGER, "hedge laying",
+    "Owen, please go ahead with the hedge laying along Mill Lane as quoted. January suits us best.\nRhodri")
+add("ln-20-quote-accepted-terse", [L], "terse: your quote is accepted", OCONNELL, PRINTER, "newsletter",
+    "Your quote for the spring newsletter is accepted - 1,200 copies. Jack")
+add("ln-21-appoint", [L], "we'd like to appoint you at the day rate", MARSH, HEDGER, "Tree work",
+    "Dear Mr Price,\n\nWe'd like to appoint you as the council's tree contractor for the coming year at the day rate "
+    "in your letter.\n\nEleanor Marsh\nChair")
+
+# ---- commitments -------------------------------------------------------------------------------
+add("ln-22-cover-skip", [L], "the parish council will cover the cost of the skip", WHITLOCK, RES2, "Litter pick",
+    "Hi Dev,\n\nThe parish council will cover the cost of the skip for the litter pick on the 9th.\n\nSam")
+add("ln-23-expenses-reimbursed", [L], "passive: your expenses will be reimbursed", BEGUM, RES3, "Training day",
+    "Dear Siobhan,\n\nYour travel expenses for the tree warden training day will be reimbursed in full.\n\nFatima")
+add("ln-24-fee-waived", [L], "the hire fee has been waived", MARSH, WI, "Memorial lunch",
+    "Dear Mrs Hughes,\n\nThe hall hire fee for the memorial lunch has been waived.\n\nWith best wishes,\nEleanor Marsh")
+add("ln-25-put-towards", [L], "we'll put £500 towards the defibrillator cabinet", KOWALCZYK, RES4, "defib",
+    "Pete, brilliant news on the fundraising. We'll put £500 towards the new defibrillator cabinet. Bern")
+add("ln-26-match", [L], "the council will match the fundraising", OCONNELL, SCOUTS, "Hut roof appeal",
+    "Dear Alex,\n\nThe council will match whatever the appeal raises for the hut roof, up to £1,000.\n\nJonathan O'Connell")
+add("ln-27-free-of-charge", [L], "the room is yours free of charge", PUGH, YOUTH, "toddler group",
+    "Jo,\n\nThe pavilion meeting room is yours free of charge for the toddler group until Easter.\n\nRhodri Pugh\nVice-Chair")
+add("ln-28-we-will-repair", [L], "chatty: we will repair the swing", KOWALCZYK, RES1, "the broken swing",
+    "Hi Maureen, so sorry about the swing! We will repair it before half term, promise. Bern")
+add("ln-29-freeze", [L], "the committee agreed to freeze the rent", OCONNELL, KIOSK, "Kiosk rent",
+    "Dear Ms Green,\n\nYour rent stays at £40 a month for another year; the committee agreed to freeze it.\n\nJack O'Connell")
+add("ln-30-confirm-meet-half-office", [L], "shared mailbox, signed by the chair: I can confirm the council will meet half",
+    OFFICE, RES2, "Car park resurfacing",
+    formal("Dear Mr Patel,", "I can confirm that the council will meet half the cost of resurfacing the surgery car "
+           "park.", *CHAIR))
+add("ln-31-fund-and-order", [L], "vice-chair from home: the council will fund the noticeboard", PUGH_HOME, RES3,
+    "Pen-y-Bryn noticeboard", "Siobhan - Rhodri here. The council will fund the new noticeboard at Pen-y-Bryn; order "
+    "it and send the invoice to the clerk. Diolch, Rhodri")
+
+# ---- cancellations, terminations, withdrawals ------------------------------------------------
+add("ln-32-terminating", [L], "the council is terminating the cleaning contract", OCONNELL, CLEANERS, "Cleaning contract",
+    formal("Dear Sirs,", "The council is terminating the cleaning contract for the Memorial Hall with effect from 30 June.",
+           "Jonathan O'Connell", "Chair, Finance Committee"))
+add("ln-33-decided-to-cancel", [L], "we have decided to cancel the stall bookings", BEGUM, CATERER, "Christmas market",
+    "Hello,\n\nWe have decided to cancel the Christmas market stall bookings because of the roadworks on the "
+    "High Street. Deposits will be refunded.\n\nFatima Begum")
+add("ln-34-licence-withdrawn", [L], "passive: your grazing licence is withdrawn", MARSH, GRAZIER, "Glebe field",
+    formal("Dear Mr Tranter,", "Your licence to graze the glebe field is withdrawn from 1 September.", *CHAIR))
+add("ln-35-cancel-standing-order", [L], "imperative: please cancel our standing order", OCONNELL, PRINTER, "standing order",
+    "Please cancel our standing order for the newsletter printing from next month.\n\nJonathan O'Connell\nChair, Finance")
+add("ln-36-not-renewed", [L], "the lease will not be renewed", MARSH, FORGE, "The old forge",
+    formal("Dear Mr Ellis,", "The lease on the old forge will not be renewed when it expires in March.", *CHAIR))
+add("ln-37-withdrawing-offer", [L], "we're withdrawing the offer of the corner plot", PUGH, RES4, "corner plot",
+    "Pete,\n\nWe're withdrawing the offer of the corner plot, as the boundary survey shows it's county land. "
+    "Sorry.\n\nRhodri")
+
+# ---- formal notice: entry, rent, deposit, breach ------------------------------------------------
+add("ln-38-entry", [L], "notice of entry: our contractor will enter your garden", MARSH, RES1, "Boundary wall",
+    formal("Dear Mrs Clegg,", "Our contractor will enter your garden on Thursday 14 November to inspect the boundary "
+           "wall with the churchyard.", *CHAIR))
+add("ln-39-rent-rise", [L], "rent change: the rent will rise", OCONNELL, KIOSK, "Kiosk rent from April",
+    "Dear Ms Green,\n\nFrom 1 April the rent for the kiosk will rise to £3,600 a year.\n\nJonathan O'Connell")
+add("ln-40-deposit-kept", [L], "deposit withheld: we're keeping £150 of your deposit", KOWALCZYK, RES2, "hall deposit",
+    "Hi Dev, the hall was left in a real state on Saturday so we're keeping £150 of your deposit to cover the cleaning. "
+    "Bern")
+add("ln-41-formal-notice", [L], "take this letter as formal notice", BEGUM, RES3, "Plot 12",
+    formal("Dear Ms Byrne,", "Please take this letter as formal notice that the tenancy of plot 12 ends on 31 October.",
+           "Fatima Begum", "Chair, Amenities Committee"))
+add("ln-42-breach", [L], "breach of licence, must come down", WHITLOCK, BUILDER, "Hoarding",
+    "Mr Dunn,\n\nThe hoarding outside the old bank is in breach of your licence and must come down by Friday.\n\nSam Whitlock")
+
+# ---- instructions --------------------------------------------------------------------------------
+add("ln-43-remove-trailer", [L], "plain imperative with a deadline", MARSH, RES4, "Trailer",
+    "Mr Lund,\n\nRemove the trailer from the village hall car park by 6pm tomorrow.\n\nEleanor Marsh")
+add("ln-44-make-sure-locked", [L], "please make sure the changing rooms are locked", BEGUM, WANDERERS, "Changing rooms",
+    "Dear Mr Akers,\n\nPlease make sure the changing rooms are locked after every match; we found them open twice last "
+    "month.\n\nFatima Begum")
+add("ln-45-stop-work", [L], "stop work at once", OCONNELL, BUILDER, "the wall",
+    "Stop work on the churchyard wall at once - no one has approved the new gateway. Jack")
+add("ln-46-could-you-send-crew", [L], "request form: could you send a crew", PUGH, KESTREL, "churchyard leaves",
+    "Hi Sue, could you send a crew to clear the leaves from the churchyard path before Sunday? Diolch, Rhodri")
+add("ln-47-need-you-to", [L], "I need you to take the benches away", WHITLOCK, BUILDER, "benches",
+    "Rob, I need you to take the broken benches away this week please. Sam")
+add("ln-48-youll-need-to", [L], "you'll need to replace the turf", MARSH, WANDERERS, "Damage to the square",
+    "Dear Mr Akers,\n\nYou'll need to replace the damaged turf at your own cost by the end of the month.\n\nEleanor Marsh\nChair")
+add("ln-49-must-be-cleared", [L], "passive requirement: must be cleared within 14 days", BEGUM, RES1, "Plot 4",
+    "Dear Mrs Clegg,\n\nThe bonfire debris on plot 4 must be cleared within 14 days.\n\nFatima Begum")
+add("ln-50-unlisted-park", [L], "unlisted personal address, signed as Cllr: park on the hard standing", SAM_UNLISTED, CATERER,
+    "market day", "Lads - park the van on the hard standing by the pavilion, not the grass, or you'll lose the pitch. "
+    "Cheers, Sam (Cllr Whitlock)")
+
+# ---- orders on the council's account ------------------------------------------------------------
+add("ln-51-salt-invoice", [L], "order: supply salt and invoice the parish council", OCONNELL, SALT, "grit",
+    "Please supply 20 bags of rock salt to the Memorial Hall and invoice Ashwell Parish Council.\n\nJonathan O'Connell")
+add("ln-52-purchase-order", [L], "order with a purchase order number", MARSH, BINS, "Litter bins",
+    "Hello,\n\nWe'd like to order two litter bins (model LB-40) for the green. Our purchase order number is "
+    "APC-2291.\n\nEleanor Marsh\nChair")
+add("ln-53-on-account", [L], "terse order: on the council account", JACK_HOME, PRINTER, "posters",
+    "50 A3 posters for the fete, same as last year. Put them on the parish council account. Jack")
+
+# ---- an instruction on top of forwarded officer mail --------------------------------------------
+add("ln-54-forward-instruction-participant", [L],
+    "councillor adds an instruction on top of the clerk's email to the same builder (a participant)", PUGH, BUILDER,
+    "FW: Skip on Church Lane",
+    "Rob - as Gillian says below, the skip has to go. Have it gone by Monday please.\nRhodri",
+    quoted=("outlook", CLERK, [BUILDER], "Skip on Church Lane",
+            "Dear Mr Dunn,\n\nThe skip outside number 4 is on the parish verge without a licence.\n\nGillian Ferris\nClerk"))
+add("ln-55-forward-internal-instruction", [L, F],
+    "councillor forwards the clerk's internal note to a contractor with an instruction", BEGUM, KESTREL,
+    "Fwd: Play area inspection",
+    "Sue, see Gillian's note below. Please replace the two broken chains before the weekend.\nFatima",
+    quoted=("gmail", CLERK, [BEGUM], "Play area inspection",
+            "Fatima,\n\nThe inspection found two worn swing chains. I'll get prices.\n\nGillian"))
+
+# ---- councillor-name-letter: hard negatives -----------------------------------------------------
+add("lx-01-asked-clerk-whether", [], "casework: asked the clerk whether the council will pay", KOWALCZYK, RES1, "bench",
+    "Hi Maureen, I've asked the clerk to look at whether the council will pay for the bench repair. Bern")
+add("lx-02-raise-with-district", [], "advocacy: will raise it with the district", PUGH, RES2, "footpath",
+    "Dev,\n\nI'll raise the state of the footpath with the district council and let you know what they say.\n\nRhodri")
+add("lx-03-personal-view", [], "personal view: the council should cover it, not my call", WHITLOCK, RES3, "skate ramp",
+    "Siobhan,\n\nSpeaking personally, I think the council should cover the cost of the ramp, but that's not my call.\n\nSam")
+add("lx-04-if-committee-agrees", [], "conditional: if the committee agrees, we will pay", OCONNELL, SCOUTS, "coach",
+    "Alex,\n\nIf the Finance committee agrees on the 9th, we will pay for the coach to the jamboree.\n\nJack")
+add("lx-05-subject-to-approval", [], "conditional: subject to full council approval, the club may use the field", BEGUM,
+    WANDERERS, "Sundays", "Dear Mr Akers,\n\nSubject to the full council's approval next week, the club may use the "
+    "field on Sundays.\n\nFatima Begum")
+add("lx-06-hope-cant-promise", [], "hedged: I'd hope the council can find the money, can't promise", MARSH, WI, "planters",
+    "Dear Pam,\n\nI'd hope the council can find the money for the planters, but I can't promise anything.\n\nEleanor")
+add("lx-07-hasnt-agreed", [], "negated: the council hasn't agreed to waive the fee", PUGH, RES1, "hall fee",
+    "Maureen, the council hasn't agreed to waive the hire fee, and I can't say whether it will. Rhodri")
+add("lx-08-question-lend", [], "question: would the council be able to lend the gazebo", KOWALCZYK, WI, "gazebo",
+    "Would the parish council be able to lend you the gazebo? I'll check with Gillian. Bern")
+add("lx-09-photos", [], "question to a resident: send me photos", WHITLOCK, RES4, "flooding",
+    "Pete, could you send me a couple of photos of the flooding by the bridge? Thanks, Sam")
+add("lx-10-reported-clerk", [], "reported: the clerk tells me the council will replace the glass", BEGUM, RES2, "bus shelter",
+    "Dev,\n\nGillian tells me the council will be replacing the bus shelter glass next month.\n\nFatima")
+add("lx-11-chair-to-mp", [], "chair's representation to the MP", MARSH, MP, "The 33 bus",
+    formal("Dear Mr Morgan,", "I write as Chair of Ashwell Parish Council to ask you to press the Department for "
+           "Transport to restore the evening 33 bus, which residents of the Orchard estate rely on.", *CHAIR))
+add("lx-12-chair-to-minister", [], "chair urges the minister; commits nothing", MARSH, MINISTER, "Precept referendum limits",
+    formal("Dear Minister,", "On behalf of Ashwell Parish Council I urge the Government to rethink any cap on parish "
+           "precepts, which would close our youth club.", *CHAIR))
+add("lx-13-clerk-commits", [], "the clerk signs the commitment", CLERK, RES2, "Litter pick skip",
+    "Dear Mr Patel,\n\nThe council will cover the cost of the skip for the litter pick.\n\nKind regards,\n\n" + CLERK_SIG)
+add("lx-14-on-behalf-of-chair", [], "officer signs 'on behalf of the Chair'", CLERK, RES4, "Trailer",
+    "Dear Mr Lund,\n\nPlease remove the trailer from the car park by Friday.\n\nYours sincerely,\n\nGillian Ferris\n"
+    "Clerk, on behalf of the Chair, Cllr Eleanor Marsh")
+add("lx-15-cc-councillor-line", [], "officer's letter with a cc line naming a councillor", HALE, GRAZIER, "Glebe field",
+    "Dear Mr Tranter,\n\nYour grazing licence is withdrawn from 1 September.\n\nTom Hale\nDeputy Clerk\n"
+    "cc Cllr Eleanor Marsh, Chair")
+add("lx-16-internal-to-clerk", [], "councillor asks the clerk (internal)", MARSH, CLERK, "verges",
+    "Gillian, please get Kestrel to cut the verges before the fete. E")
+add("lx-17-to-solicitor", [], "instruction to the council's solicitor (a partner)", OCONNELL, SOLICITOR, "Forge lease",
+    "Nadia, please draft the lease renewal for the forge by the end of the month. Jack")
+add("lx-18-to-district", [], "request to the district (a partner domain)", PUGH, DISTRICT, "Fly-tipping, Mill Lane",
+    "Please remove the fly-tipped sofa from Mill Lane by Friday. Rhodri Pugh, Vice-Chair, Ashwell PC")
+add("lx-19-party-volunteers", [], "party business: newsletters and canvassing", WHITLOCK, VOLUNTEERS, "this weekend",
+    "Thanks everyone - please get the newsletters delivered round Orchard Way by Saturday. Our candidate will be "
+    "out canvassing on Sunday. Sam")
+add("lx-20-own-logs", [], "personal affairs: logs for the councillor's own house", JACK_HOME, LOGS, "logs",
+    "Please deliver a load of seasoned logs to my house on Saturday and I'll pay cash. Jack")
+add("lx-21-thank-you", [], "thank-you note", BEGUM, KESTREL, "hedges", "Sue, thank you for cutting back the hedges so "
+    "neatly - the lane looks much better. Fatima")
+add("lx-22-meeting", [], "meeting arrangements", PUGH, RES3, "drainage",
+    "Siobhan, shall we meet at the pavilion at 10am on Tuesday to look at the drainage? Rhodri")
+add("lx-23-quoted-commitment", [], "the commitment is in the clerk's quoted email; the resident was on it", KOWALCZYK,
+    RES1, "RE: Swing", "Thanks Maureen, that's great news.\nBern",
+    quoted=("outlook", CLERK, [RES1], "Swing", "Dear Mrs Clegg,\n\nThe council will repair the swing next week.\n\nGillian Ferris"))
+add("lx-24-must-be-relieved", [], "sympathy: you must be relieved", MARSH, RES1, "flooding",
+    "Dear Maureen,\n\nYou must be relieved that the water has gone down. The district are looking at the culvert.\n\nEleanor")
+add("lx-25-may-remember", [], "'you may remember' is no permission", OCONNELL, RES2, "play area",
+    "Dev, you may remember that the play area plans went to the council last year. Jack")
+add("lx-26-meet-at-hall", [], "'we can meet' is no undertaking", KOWALCZYK, WI, "Thursday", "We can meet at the Memorial "
+    "Hall on Thursday if that suits. Bern")
+add("lx-27-district-will", [], "another council's plans: the district council will resurface", PUGH, RES4, "lane",
+    "Pete, the district council will resurface the lane in the spring. Rhodri")
+add("lx-28-not-in-position", [], "hedged: not in a position to agree a rent reduction", OCONNELL, KIOSK, "rent",
+    "Ms Green, I'm not in a position to agree to a reduction in your rent; that is for the Finance committee. "
+    "J O'Connell")
+add("lx-29-no-decision", [], "no decision made yet", BEGUM, RES3, "allotment rents",
+    "Dear Siobhan,\n\nNo decision has been made on next year's allotment rents yet.\n\nFatima")
+add("lx-30-passed-on", [], "casework: passed the request to the county", WHITLOCK, RES2, "dropped kerb",
+    "Dev, I've passed your request for a dropped kerb on to the county, who will decide. Sam")
+add("lx-31-office-booking", [], "shared mailbox confirms a booking; no councillor signs", OFFICE, RES2, "Booking",
+    "Dear Mr Patel,\n\nYour booking is confirmed for 3 May.\n\nAshwell Parish Council office")
+add("lx-32-will-recommend", [], "deferred: will recommend that the council pays", MARSH, SCOUTS, "signs",
+    "Alex, I will recommend to the committee that the council pays for the new signs. Eleanor")
+add("lx-33-press-quote", [], "press comment in quotation marks", WHITLOCK, PRESS, "comment on the incinerator",
+    'You can quote me: "Residents will fight this incinerator all the way." Sam Whitlock')
+add("lx-34-own-garden", [], "personal affairs: the invoice is for my own garden", MARSH, HEDGER, "fence panels",
+    "Owen, please send the invoice for the fence panels to me at home - it's for my own garden, nothing to do with "
+    "the council. Eleanor")
+add("lx-35-let-me-know", [], "questions about timing", PUGH, ARCHITECT, "site visit",
+    "Can you let me know what time suits for the site visit? Rhodri")
+add("lx-36-whether-funds", [], "conditional: whether the council funds the lights is to be decided", KOWALCZYK, RES1,
+    "Christmas lights", "Maureen, whether the council funds the lights will be decided in January. Bern")
+add("lx-37-internal-councillors", [], "between councillors only", OCONNELL, BEGUM, "precept",
+    "Fatima, please send me your figures for the precept by Friday. Jack")
+add("lx-38-officer-mentions-councillor", [], "clerk instructs the builder; a councillor is only mentioned", CLERK, BUILDER,
+    "Church Lane wall", "Dear Mr Dunn,\n\nCllr Marsh has asked me to tell you to stop work on the wall until the "
+    "faculty is granted.\n\nRegards,\n\n" + CLERK_SIG)
+add("lx-39-own-course", [], "a councillor books her own training", MARSH, "Training <courses@slcc.example.org.uk>",
+    "Planning course", "I'd like to book myself onto the planning course on 3 March. Eleanor Marsh")
+add("lx-40-take-a-look", [], "'we'll take a look' accepts nothing", KOWALCZYK, RES4, "drainage",
+    "Pete, we'll take a look at the drainage when the committee walks the site in June. Bern")
+add("lx-41-could-the-council", [], "hedged suggestion: the council could cover some of it", PUGH, YOUTH, "minibus",
+    "Jo, the council could perhaps cover some of the minibus hire, but it would have to go to committee. Rhodri")
+add("lx-42-exploratory", [], "exploratory, no commitment either side", MARSH, "Little Ashwell PC <clerk@littleashwell.example.org>",
+    "shared warden", "Dear colleagues,\n\nWould Little Ashwell be interested in sharing a village warden with us? "
+    "No commitment either side at this stage.\n\nEleanor Marsh")
+
+# ---- confidential-disclosure: markings in attachment names and pasted headings -------------------
+PDF, DOCX, XLSX = "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", \
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+add("mk-01-part2-attachment", [C], "attachment named 'Part 2 - …' sent to a prospective tenant", MARSH, FORGE,
+    "The forge", "Mr Ellis,\n\nThe options paper, for your information.\n\nEleanor", attachments=[("Part 2 - Forge lease heads of terms.pdf", PDF)])
+add("mk-02-part-ii-attachment", [C], "attachment named 'Part II …' sent to the press", WHITLOCK, PRESS, "staffing",
+    "For background only. Sam", attachments=[("Part II Appendix B staffing review.docx", DOCX)])
+add("mk-03-restricted-attachment", [C], "attachment named 'RESTRICTED - …' sent to a resident", OCONNELL, RES2, "the numbers",
+    "Dev, here are the numbers you asked about. Jack", attachments=[("RESTRICTED - precept options 2025.xlsx", XLSX)])
+add("mk-04-exempt-attachment", [C], "attachment named 'Exempt report - …' sent to a developer", PUGH, DEVELOPER, "Mill Lane",
+    "For your information.\nRhodri Pugh", attachments=[("Exempt report - land at Mill Lane.pdf", PDF)])
+add("mk-05-en-dash-2231", [C], "RFC 2231 attachment name 'Part 2 – Pavilion options.pdf' to the WI", KOWALCZYK, WI,
+    "pavilion", "Pam, the paper I mentioned. Bern", attachments=[("Part 2 – Pavilion options.pdf", PDF)])
+add("mk-06-restricted-heading", [C], "pasted report headed RESTRICTED on its own line, to the tenant", BEGUM, KIOSK, "kiosk rent",
+    "Dear Ms Green,\n\nFor your information, from the officers' report:\n\nRESTRICTED\nThe valuer advises a market rent "
+    "of £5,200 a year for the kiosk.\n\nRegards\nFatima")
+add("mk-07-restricted-draft-heading", [C], "pasted heading 'RESTRICTED - DRAFT' sent to a resident", OCONNELL, RES3, "budget",
+    "Siobhan,\n\nRESTRICTED - DRAFT\nPrecept option B: 4.5% rise, youth club grant held at £6,000.\n\nJack")
+add("mk-08-nfp-heading-press", [C], "'NOT FOR PUBLICATION' heading in an email to the press", WHITLOCK, PRESS, "background",
+    "NOT FOR PUBLICATION\n\nThe council is in talks to buy the old bank building.\n\nSam")
+add("mk-09-part2-slash-exempt", [C], "'Part 2 / exempt:' line written to a developer", MARSH, DEVELOPER, "the strip",
+    "Part 2 / exempt: our minimum for the access strip is £90,000.\nEleanor")
+add("mk-10-subject-strictly", [C], "subject 'Strictly confidential' to an outside HR adviser", CLERK, HR,
+    "Strictly confidential - grievance", "Dear colleagues,\n\nCould we book a call about the grievance next week?\n\n"
+    + CLERK_SIG)
+add("mk-11-confidential-attachment", [C], "attachment CONFIDENTIAL_valuation_forge.pdf to the tenant", HALE, FORGE,
+    "Valuation", "Dear Mr Ellis,\n\nAttached, as requested.\n\nTom Hale\nDeputy Clerk",
+    attachments=[("CONFIDENTIAL_valuation_forge.pdf", PDF)])
+add("mk-12-official-sensitive-attachment", [C], "attachment 'OFFICIAL-SENSITIVE …' to a resident", BEGUM, RES1, "complaint",
+    "Maureen, the file you asked about. Fatima", attachments=[("OFFICIAL-SENSITIVE complaint file.docx", DOCX)])
+add("mk-13-forwarded-part2", [C, F], "councillor forwards the clerk's Part 2 note to a developer", PUGH, DEVELOPER,
+    "Fwd: Mill Lane - Part 2", "See below.\nRhodri",
+    quoted=("gmail", CLERK, [PUGH, MARSH], "Mill Lane - Part 2",
+            "Councillors,\n\nPart 2 - exempt business: the district's valuation of the strip is £110,000.\n\nGillian"))
+add("mk-14-in-confidence-attachment", [C], "attachment 'In confidence - tenders received.xlsx' to a contractor", OCONNELL,
+    PATHS, "tenders", "For your information. Jack", attachments=[("In confidence - tenders received.xlsx", XLSX)])
+
+# ---- confidential-disclosure: hard negatives ---------------------------------------------------
+add("mn-01-no-longer-confidential", [], "the Part 2 report is no longer confidential (published)", CLERK, FORGE,
+    "Forge sale report", "Dear Mr Ellis,\n\nThe report on the forge sale is no longer confidential - the council "
+    "published it on Monday, so here it is.\n\n" + CLERK_SIG, attachments=[("Forge sale report.pdf", PDF)])
+add("mn-02-now-public", [], "restricted minutes are now public", MARSH, RES2, "minutes",
+    "Dev, the restricted minutes from March are now public and on the website. Eleanor")
+add("mn-03-isnt-confidential", [], "negation: this isn't confidential", KOWALCZYK, RES1, "tree survey",
+    "Maureen, the tree survey isn't confidential, so feel free to share it with the residents' association. Bern")
+add("mn-04-policy-talk", [], "explaining the confidentiality policy", MARSH, RES3, "why the press left",
+    "Dear Ms Byrne,\n\nUnder our standing orders, Part 2 items are discussed without the press and public present, "
+    "and our confidentiality policy explains how the papers are handled.\n\nEleanor Marsh")
+add("mn-05-restricted-parking", [], "'Restricted parking zone' plan attached", PUGH, RES4, "parking",
+    "Pete, the plan for the High Street.\nRhodri", attachments=[("Restricted parking zone plan.pdf", PDF)])
+add("mn-06-part2-of-form", [], "'Part 2 of the application form' attached", HALE, RES2, "Grant form",
+    "Dear Mr Patel,\n\nPlease complete the attached.\n\nTom Hale\nDeputy Clerk",
+    attachments=[("Part 2 of the application form.pdf", PDF)])
+add("mn-07-exempt-from-vat", [], "'exempt from VAT' is no marking", CLERK, WI, "Hall hire invoice",
+    "Dear Mrs Hughes,\n\nHall hire is exempt from VAT, so the invoice shows none.\n\n" + CLERK_SIG)
+add("mn-08-disclaimer", [], "only a standing disclaimer in the signature", HALE, RES1, "Bin collection",
+    "Dear Mrs Clegg,\n\nThe new bin is on order.\n\nTom Hale\nDeputy Clerk\n\nThis email is private and confidential "
+    "and intended solely for the addressee. If you have received it in error please notify the sender.")
+add("mn-09-part2-to-councillors", [], "Part 2 papers sent to councillors only", CLERK, [MARSH, PUGH, BEGUM], "Part 2 papers",
+    "Councillors,\n\nThe Part 2 papers for Thursday are attached.\n\nGillian", attachments=[("Part 2 - forge options.pdf", PDF)])
+add("mn-10-to-solicitor", [], "RESTRICTED attachment to the council's solicitor (partner)", OCONNELL, SOLICITOR, "lease",
+    "Nadia, the draft for your comments. Jack", attachments=[("RESTRICTED - forge lease draft.docx", DOCX)])
+add("mn-11-confidential-waste", [], "talk: confidential waste collection", HALE, CLEANERS, "Shredding",
+    "Hello,\n\nCould your team take the confidential waste sacks when they clean on Friday?\n\nTom Hale")
+add("mn-12-training-talk", [], "talk: a training course on confidentiality", MARSH, "Training <courses@slcc.example.org.uk>",
+    "course", "Hello, do you run a course on confidentiality and data protection for new councillors? Eleanor Marsh")
+add("mn-13-marking-lifted", [], "the restriction on the budget papers has been lifted", OCONNELL, PRESS, "budget",
+    "The restriction on the budget papers has been lifted; they are now published with Thursday's agenda. Jack")
