@@ -55,6 +55,9 @@ _OFFICER = re.compile(r"\b(?:clerk|officers?|staff|rfo|office|team|the\s+\w+\s+o
 _PRICED = re.compile(r"quot|price|offer|tender|estimate|proposal|deal|trade-in|£|\bfee\b|\brate\b")
 _NOT_BOUND = re.compile(r"^(?:we|i|it|this|that|there|something|someone|everyone|(?:the\s+)?(?:town\s+|parish\s+)?council|(?:the\s+)?government|they|he|she)$")
 _OBJECT = re.compile(r"^\s*(?:[\w-]+\s+)?(?:the|your|all|those|these|that|it|them|his|her|their)\b")
+# The public at large: what they "can" do is a right or a rule, not a grant to the reader.
+_PUBLIC = re.compile(r"\b(?:riders|cyclists|walkers|ramblers|dogs|people|residents|anyone|anybody|everyone|everybody|visitors|"
+                     r"public|children|users|vehicles|cars|drivers|pedestrians|members)$")
 _PAST_ONLY = re.compile(r"(?:ed|paid|met|gave|gone|given|lent|took|sent|made|kept|held|did|done)$")
 
 
@@ -109,8 +112,8 @@ def _read(act: Act, mood: Mood, match: re.Match[str], sentence: str):
         return None  # "we'll take it" accepts only where a quote or price is in view
     if act is Act.INSTRUCT and mood is Mood.STATE and _NOT_BOUND.match(subj):
         return None  # "we must stop wasting money" is an opinion, not an instruction
-    if act is Act.GRANT and mood is Mood.STATE and "subj" in groups and subj in ("i", "we", "i'm", "we're"):
-        return None  # "we can use the hall" is not a grant to anyone
+    if act is Act.GRANT and mood is Mood.STATE and "subj" in groups and (subj in ("i", "we") or _PUBLIC.search(subj)):
+        return None  # "we can use the hall", "cyclists can use the byway": no grant to anyone
     if act is Act.GRANT and verb in ("refused", "declined", "rejected", "turned down", "denied", "unsuccessful"):
         act = Act.REFUSE
     elif act is Act.GRANT and verb in ("withdrawn", "revoked"):

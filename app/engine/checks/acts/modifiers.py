@@ -14,7 +14,7 @@ from app.engine.checks.acts.model import Modifier
 _DECISION = (r"(?:council|committee|members|f\s?&\s?gp|meeting|approv\w*|agree\w*|decid\w*|decision|vote|resolution|"
              r"budget|funding|funds|money|precept|ratif\w*|sign(?:ed)?\s+off|go(?:es)?\s+through)")
 CONDITIONAL = re.compile(
-    rf"\b(?:if|unless|provided|providing|as\s+long\s+as|assuming|once|whether|should\s+(?:the|it|members))\b[^,;.]{{0,80}}?\b{_DECISION}"
+    rf"\b(?:if|unless|provided|providing|as\s+long\s+as|assuming|(?<!at\s)once|whether|should\s+(?:the|it|members))\b[^,;.]{{0,80}}?\b{_DECISION}"
     rf"|\bsubject\s+to\s+(?:the\s+|a\s+|its\s+|formal\s+|final\s+)?(?:[\w&]+\s+){{0,3}}?(?:approval|agreement|decision|ratification|confirmation|consent|resolution|vote|council|committee|members|budget|funding)"
     r"|\bwhen\s+(?:the\s+)?(?:council|committee|members)\s+(?:meets?|decides?|agrees?|approves?|has\s+(?:met|decided|agreed|approved))"
     r"|\b(?:would|will)\s+(?:have|need)\s+to\s+(?:go\s+(?:to|through|before)|be\s+(?:agreed|approved|decided))"
@@ -96,6 +96,9 @@ def _ordering(sentence: str, cue_start: int) -> bool:
 
 def _reported(before: str) -> bool:
     for match in _REPORTER.finditer(before):
-        if (match.group("who") or "") not in _OWN_BODIES:
-            return True
+        if (match.group("who") or "") in _OWN_BODIES:
+            continue
+        if before[max(0, match.start() - 3) : match.start()].endswith("as "):
+            continue  # "as Gillian says below, the skip has to go": the writer's own instruction
+        return True
     return False

@@ -12,7 +12,9 @@ import re
 from app.engine.checks.acts.model import Act, Mood
 from app.engine.checks.acts.verbs import INSTRUCTED, MONEY, PERMITTED, UNDERTAKEN, base_forms, forms
 
-COUNCIL = (r"(?:the\s+)?(?:(?:town|parish|city|community|full)\s+)?council(?!\s*'?s?\s+(?:tax|officers?|staff))"
+# Another council ("the district council will resurface the lane") is not this one.
+COUNCIL = (r"(?:the\s+)?(?:(?:town|parish|city|community|full)\s+)?(?<!district\s)(?<!county\s)(?<!borough\s)(?<!unitary\s)"
+           r"(?<!neighbouring\s)(?<!other\s)council(?!\s*'?s?\s+(?:tax|officers?|staff))"
            r"|(?:the\s+)?(?:[a-z&]+\s+){0,3}committee|f\s?&\s?gp|members")
 ACTOR = rf"(?:{COUNCIL}|we|i)"
 NEG = r"(?:not|n't|never|no\s+longer)"
@@ -52,10 +54,10 @@ PATTERNS: tuple[_Pattern, ...] = (
        r"(?P<verb>permission|consent|approval|go-ahead|go\s+ahead|blessing|green\s+light|clearance|say-so)\b"),
     _p(Act.GRANT, Mood.STATE,
        r"\b(?P<subj>permission|consent|approval|the\s+go-ahead|(?:your|the|this)\s+(?:\w+\s+)?(?:application|request|booking|"
-       r"proposal|bid|reservation|hire|licence|quote|quotation|tender|estimate|offer|price|invoice)(?:\s+(?:for|of|to|at|on)\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?)\s+(?P<aux>(?:is|are|was|has\s+been|have\s+been|will\s+be)\s+"
+       r"proposal|bid|reservation|hire|licence|quote|quotation|tender|estimate|offer|price|invoice)(?:\s+(?:for|of|to|at|on)\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){0,8}?[\w-]+)?)\s+(?P<aux>(?:is|are|was|has\s+been|have\s+been|will\s+be)\s+"
        r"(?:hereby\s+|now\s+|therefore\s+|formally\s+|duly\s+)?)(?P<verb>granted|given|approved|agreed|accepted|confirmed|"
        r"refused|declined|rejected|turned\s+down|denied|unsuccessful|successful|withdrawn|revoked)\b"),
-    _p(Act.GRANT, Mood.STATE, r"\b(?P<subj>(?:the|your)\s+(?:\w+\s+)?booking)\s+(?P<aux>(?:still\s+)?)(?P<verb>stands|remains\s+in\s+place|can\s+stand)\b"),
+    _p(Act.GRANT, Mood.STATE, r"\b(?P<subj>(?:the|your)\s+(?:\w+\s+)?booking(?:\s+(?:of|for|at|on)\s+[^.,;?!]{0,60}?)?)\s+(?P<aux>(?:still\s+)?)(?P<verb>stands|remains\s+in\s+place|can\s+stand)\b"),
     _p(Act.GRANT, Mood.STATE,
        r"\b(?P<aux>(?:happy|pleased|content|glad|delighted|fine|okay|ok)\s+)(?P<verb>for\s+(?:you|the\s+[\w-]+|your\s+[\w-]+|them|[\w-]+)"
        r"(?:\s+[\w-]+)?\s+to\s+(?!come\b|join\b|attend\b|contact\b|get\s+in\s+touch\b|call\b)\w+)"),
@@ -86,8 +88,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     # -- commitments to act or pay ------------------------------------------------------
     _p(Act.COMMIT, Mood.FUTURE, rf"\b(?P<subj>{ACTOR})(?:\s+|(?=')){AUX}(?P<verb>{forms(*UNDERTAKEN)})\b"),
     _p(Act.COMMIT, Mood.FUTURE,
-       r"\b(?P<subj>(?:the\s+|your\s+|any\s+|all\s+|hire\s+|these\s+|those\s+|such\s+)*(?:costs?|bill|fees?|charges?|rent|expenses|invoices?|"
-       r"deposit|hire|refund|grant|contribution|sum|balance|difference|payment|it|this|that|they|them))\s+"
+       r"\b(?P<subj>(?:the\s+|your\s+|any\s+|all\s+|hire\s+|these\s+|those\s+|such\s+|[\w-]+\s+){0,4}(?:costs?|bill|fees?|charges?|rent|expenses|invoices?|"
+       r"deposit|hire|refund|grant|contribution|sum|balance|difference|payment|it|this|that|they|them)(?:\s+(?:for|of|on|at)\s+[^.,;?!]{0,50}?)?)\s+"
        r"(?P<aux>(?:will|shall|'ll|is|are|has|have|will\s+not|won't|is\s+not|isn't)\s+(?:now\s+|also\s+|therefore\s+|then\s+)?(?:be\s+|been\s+|being\s+)?(?:\w+ly\s+)?)"
        r"(?P<verb>met|covered|paid|reimbursed|refunded|waived|funded|written\s+off|borne|picked\s+up|underwritten|frozen|halved|"
        r"reduced|discounted|matched|absorbed|cancelled|agreed|approved|confirmed)\b"),
@@ -124,7 +126,7 @@ PATTERNS: tuple[_Pattern, ...] = (
        r"|(?:withhold|withholding|retain|retaining|keep|keeping|deduct|deducting|hold\s+back|holding\s+back)\b[^.?!]{0,60}?\b(?:deposit|bond))\b"),
     # -- instructions in the indicative: "you must", "I need you to" ------------------------
     _p(Act.INSTRUCT, Mood.STATE,
-       r"\b(?P<subj>you|your\s+[\w-]+(?:\s+[\w-]+)?|the\s+(?:club|tenant|hirer|contractor|group|company|team|licensee|operator)s?)\s+"
+       r"\b(?P<subj>you|your\s+[\w-]+(?:\s+[\w-]+)?|the\s+(?:club|tenant|hirer|contractor|group|company|team|licensee|operator)s?)(?:\s+|(?='))"
        r"(?P<aux>(?:must|will\s+need\s+to|'ll\s+need\s+to|need\s+to|needs\s+to|have\s+to|has\s+to|'ll\s+have\s+to|will\s+have\s+to|"
        r"(?:are|'re|is)\s+(?:hereby\s+|now\s+)?(?:(?:required|instructed|directed|ordered|expected|asked)\s+to|to)|should\s+now)"
        rf"\s+(?:not\s+|now\s+|also\s+|immediately\s+|please\s+)*)(?P<verb>{base_forms(*INSTRUCTED, *PERMITTED)})\b"),
