@@ -14,21 +14,23 @@ import re
 from collections.abc import Iterator
 
 from app.engine.checks.acts.model import Act, Actor, Mood
-from app.engine.checks.acts.patterns import COUNCIL, NEEDS_MONEY, PATTERNS, mentions_money
+from app.engine.checks.acts.patterns import COUNCIL, NEEDS_MONEY, PATTERNS, TRIGGERS, mentions_money
 from app.engine.checks.acts.verbs import INSTRUCTED, PERMITTED, STRONG_INSTRUCTED, WEAK, base_forms
 
 _LEAD = (r"(?:(?:hi|hello|dear|ok|okay|right|so|yes|great|good\s+news|thanks|thank\s+you|also|then|now|finally|"
          r"and|but|meanwhile|in\s+the\s+meantime|first(?:ly)?|secondly|lastly|otherwise)\b[\s,!:–—-]*)*")
-_VOCATIVE = r"(?:[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s*[,:–—-]\s*)?"
+_VOCATIVE = r"(?:[a-z][\w'-]{0,30}+(?:\s+[a-z][\w'-]{0,30}+)?\s*[,:–—-]\s*)?"
 _VERB = rf"(?P<verb>{base_forms(*INSTRUCTED)})\b"
+_OPENING = re.compile(_LEAD)
+_VOCATIVE_AT = re.compile(_VOCATIVE)
+_CLAUSE_START = re.compile(r"[;:]\s+|\s-\s+|,?\s+and\s+(?:then\s+)?|\b(?:please|kindly)\s+(?:do\s+)?")
 IMPERATIVE = re.compile(
-    rf"(?:^{_LEAD}{_VOCATIVE}|[;:–—]\s+|\s-\s+|,?\s+and\s+(?:then\s+)?|\b(?:please|kindly)\s+(?:do\s+)?)"
     rf"(?P<neg>(?:do\s+not|don't|never|please\s+don't|please\s+do\s+not)\s+)?(?:please\s+|also\s+|immediately\s+|just\s+)?{_VERB}"
 )
 _NEG_VERB = rf"(?P<verb>{base_forms(*INSTRUCTED, *PERMITTED)})\b"
 PROHIBITION = re.compile(rf"(?:^{_LEAD}{_VOCATIVE}|\bplease\s+)(?P<neg>do\s+not|don't|never)\s+{_NEG_VERB}")
 REQUEST = re.compile(
-    r"\b(?:can|could|would|will)\s+(?P<subj>you|your\s+[\w-]+(?:\s+[\w-]+)?|the\s+(?:club|team|tenant|hirer|contractor))\s+"
+    r"\b(?:can|could|would|will)\s+(?P<subj>you|your\s+[\w-]{1,30}+(?:\s+[\w-]{1,30}+)?|the\s+(?:club|team|tenant|hirer|contractor))\s+"
     rf"(?:please\s+|kindly\s+|possibly\s+|also\s+|just\s+|make\s+sure\s+(?:to\s+|you\s+)?)*{_VERB}"
 )
 _DEADLINE = re.compile(
@@ -51,10 +53,10 @@ _OPENING_WEAK = frozenset({"get", "send", "put", "keep", "leave", "book", "arran
 _NEG = re.compile(r"(?:\bnot\b|n't\b|\bnever\b|\bno\s+longer\b|\bcannot\b)")
 _PERFECT = re.compile(r"\b(?:has|have|had|hasn't|haven't|hadn't)\b|\byet\b")
 _COUNCIL = re.compile(rf"^(?:{COUNCIL})$")
-_OFFICER = re.compile(r"\b(?:clerk|officers?|staff|rfo|office|team|the\s+\w+\s+officer)$")
+_OFFICER = re.compile(r"\b(?:clerk|officers?|staff|rfo|office|team|the\s+\w{1,30}+\s+officer)$")
 _PRICED = re.compile(r"quot|price|offer|tender|estimate|proposal|deal|trade-in|£|\bfee\b|\brate\b")
 _NOT_BOUND = re.compile(r"^(?:we|i|it|this|that|there|something|someone|everyone|(?:the\s+)?(?:town\s+|parish\s+)?council|(?:the\s+)?government|they|he|she)$")
-_OBJECT = re.compile(r"^\s*(?:[\w-]+\s+)?(?:the|your|all|those|these|that|it|them|his|her|their)\b")
+_OBJECT = re.compile(r"^\s*(?:[\w-]{1,30}+\s+)?(?:the|your|all|those|these|that|it|them|his|her|their)\b")
 # The public at large: what they "can" do is a right or a rule, not a grant to the reader.
 _PUBLIC = re.compile(r"\b(?:riders|cyclists|walkers|ramblers|dogs|people|residents|anyone|anybody|everyone|everybody|visitors|"
                      r"public|children|users|vehicles|cars|drivers|pedestrians|members)$")
@@ -64,7 +66,10 @@ _PAST_ONLY = re.compile(r"(?:ed|paid|met|gave|gone|given|lent|took|sent|made|kep
 def acts_in(sentence: str) -> Iterator[tuple[Act, Mood, Actor, bool, int, int]]:
     """(act, mood, actor, negated, cue start, cue end) for each act in a lower-cased sentence."""
     yield from _imperatives(sentence)
-    for act, mood, pattern in PATTERNS:
+    flat = " ".join(sentence.split())
+    for (act, mood, pattern), words in zip(PATTERNS, TRIGGERS):
+        if not any(word in flat for word in words):
+            continue
         for match in pattern.finditer(sentence):
             found = _read(act, mood, match, sentence)
             if found is not None:
@@ -72,21 +77,38 @@ def acts_in(sentence: str) -> Iterator[tuple[Act, Mood, Actor, bool, int, int]]:
 
 
 def _imperatives(sentence: str) -> Iterator[tuple[Act, Mood, Actor, bool, int, int]]:
-    for pattern, mood in ((IMPERATIVE, Mood.IMPERATIVE), (REQUEST, Mood.REQUEST), (PROHIBITION, Mood.IMPERATIVE)):
-        for match in pattern.finditer(sentence):
-            verb = " ".join(match.group("verb").split())
-            rest = sentence[match.start("verb") :]
-            if _NOT_WORK.search(rest):
+    found = [(m, Mood.IMPERATIVE, opening) for m, opening in _imperative_matches(sentence)]
+    if ("you" in sentence or "the " in sentence) and any(w in sentence for w in ("can ", "could ", "would ", "will ")):
+        found += [(m, Mood.REQUEST, False) for m in REQUEST.finditer(sentence)]
+    if any(w in sentence for w in ("don't", "do not", "never")):
+        found += [(m, Mood.IMPERATIVE, False) for m in PROHIBITION.finditer(sentence)]
+    for match, mood, opening in found:
+        verb = " ".join(match.group("verb").split())
+        rest = sentence[match.start("verb") :]
+        if _NOT_WORK.search(rest):
+            continue
+        lead_in = sentence[max(0, match.start() - 12) : match.start("verb")]
+        pleading = "please" in lead_in or "kindly" in lead_in
+        if mood is Mood.IMPERATIVE and verb not in _STRONG and not (pleading or _DEADLINE.search(sentence)):
+            if not (opening and verb in _OPENING_WEAK and _OBJECT.match(sentence[match.end("verb") :])):
                 continue
-            pleading = "please" in sentence[max(0, match.start() - 12) : match.start("verb")] or "kindly" in match.group()
-            if pattern is IMPERATIVE and verb not in _STRONG and not (pleading or _DEADLINE.search(sentence)):
-                opening = not sentence[: match.start("verb")].strip(" ,-:") or match.start() == 0
-                if not (opening and verb in _OPENING_WEAK and _OBJECT.match(sentence[match.end("verb") :])):
-                    continue
-            if pattern is REQUEST and verb in WEAK and verb in ("use", "leave", "keep", "take", "check"):
-                continue
-            act = Act.ORDER if verb in ("order", "invoice", "bill", "charge") and "council" in rest else Act.INSTRUCT
-            yield act, mood, Actor.ADDRESSEE, False, match.start("neg") if match.groupdict().get("neg") else match.start("verb"), match.end("verb")
+        if mood is Mood.REQUEST and verb in ("use", "leave", "keep", "take", "check"):
+            continue
+        act = Act.ORDER if verb in ("order", "invoice", "bill", "charge") and "council" in rest else Act.INSTRUCT
+        start = match.start("neg") if match.groupdict().get("neg") else match.start("verb")
+        yield act, mood, Actor.ADDRESSEE, False, start, match.end("verb")
+
+
+def _imperative_matches(sentence: str) -> Iterator[tuple[re.Match[str], bool]]:
+    """Imperatives at the opening (after a greeting or a name) and after "please", "and", ";"."""
+    lead = _OPENING.match(sentence).end()
+    vocative = _VOCATIVE_AT.match(sentence, lead)
+    openings = {lead, vocative.end() if vocative else lead}
+    starts = openings | {m.end() for m in _CLAUSE_START.finditer(sentence)}
+    for pos in sorted(starts):
+        match = IMPERATIVE.match(sentence, pos)
+        if match is not None:
+            yield match, pos in openings
 
 
 def _read(act: Act, mood: Mood, match: re.Match[str], sentence: str):

@@ -15,7 +15,7 @@ _DECISION = (r"(?:council|committee|members|f\s?&\s?gp|meeting|approv\w*|agree\w
              r"budget|funding|funds|money|precept|ratif\w*|sign(?:ed)?\s+off|go(?:es)?\s+through)")
 CONDITIONAL = re.compile(
     rf"\b(?:if|unless|provided|providing|as\s+long\s+as|assuming|(?<!at\s)once|whether|should\s+(?:the|it|members))\b[^,;.]{{0,80}}?\b{_DECISION}"
-    rf"|\bsubject\s+to\s+(?:the\s+|a\s+|its\s+|formal\s+|final\s+)?(?:[\w&]+\s+){{0,3}}?(?:approval|agreement|decision|ratification|confirmation|consent|resolution|vote|council|committee|members|budget|funding)"
+    rf"|\bsubject\s+to\s+(?:the\s+|a\s+|its\s+|formal\s+|final\s+)?(?:[\w&]{{1,30}}+\s+){{0,3}}?(?:approval|agreement|decision|ratification|confirmation|consent|resolution|vote|council|committee|members|budget|funding)"
     r"|\bwhen\s+(?:the\s+)?(?:council|committee|members)\s+(?:meets?|decides?|agrees?|approves?|has\s+(?:met|decided|agreed|approved))"
     r"|\b(?:would|will)\s+(?:have|need)\s+to\s+(?:go\s+(?:to|through|before)|be\s+(?:agreed|approved|decided))"
     r"|\b(?:has|have|needs?)\s+to\s+go\s+(?:to|through|before)"
@@ -38,17 +38,17 @@ NOT_DECIDED = re.compile(
 )
 _REPORTER = re.compile(
     r"\b(?:i've\s+been\s+told|i\s+(?:was|am|'m)\s+told|i\s+understand|i\s+gather|i\s+hear|apparently|according\s+to|"
-    r"(?P<who>[\w-]+)\s+(?:says|said|tells\s+me|told\s+me|has\s+told|advises|advised|informs|informed|mentioned|explained|reckons|thinks)|"
+    r"(?P<who>[\w-]{1,30}+)\s+(?:says|said|tells\s+me|told\s+me|has\s+told|advises|advised|informs|informed|mentioned|explained|reckons|thinks)|"
     r"the\s+(?:press|paper|article|report)\s+(?:says|said))\b"
 )
 _OWN_BODIES = frozenset({"council", "committee", "members", "gp", "we", "i", "chair", "chairman"})
 DEFERRED = re.compile(
-    r"\b(?:i|we)(?:'ll|'ve|'m|\s+will|\s+have|\s+am|\s+shall|\s+would|'d|\s+can)?\s+(?:\w+\s+){0,2}?"
-    r"(?:ask|asked|asking|raise|raised|raising|refer|referred|put\s+(?:it|this|that|your\s+[\w-]+)\s+(?:to|on)|pass(?:ed|ing)?\s+(?:it|this|that|them|your\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:on\s+)?to|"
-    r"recommend|recommended|propose|proposed|suggest|suggested|mention|mentioned|bring\s+(?:it|this|that|your\s+[\w-]+)|"
+    r"\b(?:i|we)(?:'ll|'ve|'m|\s+will|\s+have|\s+am|\s+shall|\s+would|'d|\s+can)?\s+(?:\w{1,30}+\s+){0,2}?"
+    r"(?:ask|asked|asking|raise|raised|raising|refer|referred|put\s+(?:it|this|that|your\s+[\w-]{1,30}+)\s+(?:to|on)|pass(?:ed|ing)?\s+(?:it|this|that|them|your\s+[\w-]{1,30}+(?:\s+[\w-]{1,30}+)?)\s+(?:on\s+)?to|"
+    r"recommend|recommended|propose|proposed|suggest|suggested|mention|mentioned|bring\s+(?:it|this|that|your\s+[\w-]{1,30}+)|"
     r"take\s+(?:it|this|that)\s+(?:up|to)|push\s+for|press\s+for|speak\s+(?:to|in\s+favour)|find\s+out|chase|check\s+with|"
     r"make\s+(?:the|that|this)\s+case|argue|arguing|lobby|log|logged|report|reported|support)\b"
-    r"|\b(?:i|we)(?:'ll|\s+will|\s+shall)\s+(?:\w+\s+){0,2}?(?:let\s+you\s+know|come\s+back\s+to\s+you|get\s+back\s+to\s+you)\b"
+    r"|\b(?:i|we)(?:'ll|\s+will|\s+shall)\s+(?:\w{1,30}+\s+){0,2}?(?:let\s+you\s+know|come\s+back\s+to\s+you|get\s+back\s+to\s+you)\b"
 )
 PERSONAL = re.compile(
     r"\b(?:personal\s+(?:view|capacity|opinion)|personally|my\s+own\s+(?:view|opinion)|speaking\s+(?:purely\s+)?for\s+myself|"

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-MAX_CHARS = 20_000  # a letter's new text; the rest of a very long body is not read
+MAX_CHARS = 10_000  # a letter's new text; the rest of a very long body is not read
+MAX_SENTENCE_CHARS = 400  # a longer run without a full stop is read in pieces of this size
 MAX_SENTENCES = 200
 _SHORT_LINE = 45  # a line shorter than this is not a wrapped sentence
 
@@ -94,11 +95,24 @@ def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if text[begin:end].strip():
         spans.append((begin, end))
     out = []
-    for s, e in spans:
+    for s, e in _pieces(text, spans):
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
         if e > s:
             out.append((s, e))
+    return out
+
+
+def _pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans no longer than MAX_SENTENCE_CHARS, cut at a word boundary."""
+    out = []
+    for s, e in spans:
+        while e - s > MAX_SENTENCE_CHARS:
+            cut = text.rfind(" ", s, s + MAX_SENTENCE_CHARS)
+            cut = cut if cut > s else s + MAX_SENTENCE_CHARS
+            out.append((s, cut))
+            s = cut
+        out.append((s, e))
     return out
