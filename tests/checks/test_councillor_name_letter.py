@@ -113,3 +113,40 @@ def test_signer_is_first_governed_person_named():
     text = "Dear all,\n\nThanks.\n\nKind regards,\nHelen Symmons\nClerk\nChairman: Cllr Keith Evans"
     person, line = signer(text, DIRECTORY)
     assert (person.name, line) == ("Helen Symmons", "Helen Symmons")
+
+
+def test_short_form_of_a_councillors_name_signs_from_a_shared_mailbox():
+    directory = make_directory([{"name": "Patricia Grey", "role": "councillor", "emails": ["cllr.grey@hartsbourne-tc.gov.uk"]}])
+    text = ("Dear Revd Pike,\n\nThe council will cover the heating for the Christmas lunch.\n\n"
+            "With best wishes for the season,\n\nPat Grey\nCouncillor\n\n--\nHartsbourne Town Council\n"
+            "The Guildhall, Market Place\n")
+    [finding] = check(make_message(OFFICE, [RESIDENT], new_text=text), directory)
+    assert finding.evidence[0] == "sign-off: Pat Grey"
+    assert finding.subjects == ("Patricia Grey",)
+
+
+def test_a_one_line_note_signed_at_its_end():
+    text = "Hi Ann, we'll knock 20% off the hall hire through March while the heating is fixed. Thanks, Keith (Cllr Evans)"
+    [finding] = check(make_message("Keith <keith.e.1960@example.net>", [RESIDENT], new_text=text), DIRECTORY)
+    assert finding.evidence[0] == "sign-off: Thanks, Keith (Cllr Evans)"
+
+
+def test_instruction_on_top_of_a_forwarded_officer_email():
+    quoted = earlier(CLERK, [RESIDENT], body="The skip outside number 4 is on the verge without a licence.")
+    text = "Ann - as Helen says below, the skip has to go by Monday.\n\nKeith"
+    [finding] = check(make_message(EVANS, [RESIDENT], new_text=text, embedded=[quoted]), DIRECTORY)
+    assert "the skip has to go" in finding.evidence[1]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Subject to the committee's approval next week, your club may use the field on Sundays.",
+        "Gillian tells me the council will be replacing the bus shelter glass next month.",
+        "I'd hope the council can find the money for the planters, but I can't promise anything.",
+        "Whether the council funds the lights will be decided in January.",
+        "Please deliver a load of logs to my house on Saturday and I'll pay cash.",
+    ],
+)
+def test_qualified_or_personal_sentences_do_not_fire(body):
+    assert findings_for(body) == []

@@ -18,8 +18,9 @@ from app.engine.checks.acts.model import BLOCKING, KIND, Act, Actor, Modifier, M
 from app.engine.checks.acts.modifiers import DISOWNED, modifiers
 from app.engine.checks.acts.sentences import letter_body, sentence_spans
 
-__all__ = ["Act", "Actor", "BLOCKING", "KIND", "Modifier", "Mood", "SpeechAct", "analyse", "disowns_council"]
+__all__ = ["MAX_ACTS", "Act", "Actor", "BLOCKING", "KIND", "Modifier", "Mood", "SpeechAct", "analyse", "disowns_council"]
 
+MAX_ACTS = 64  # a letter that does more than this says nothing new; bounds the work on hostile text
 _STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
 
 
@@ -29,6 +30,8 @@ def analyse(text: str) -> list[SpeechAct]:
     lowered = _lower(body)
     found: list[SpeechAct] = []
     for start, end in sentence_spans(body):
+        if len(found) >= MAX_ACTS:
+            break
         sentence = lowered[start:end]
         seen: set[tuple[int, int]] = set()
         for act, mood, actor, negated, cue_start, cue_end in acts_in(sentence):
@@ -45,7 +48,7 @@ def analyse(text: str) -> list[SpeechAct]:
                 span=(start, end), cue_span=(start + cue_start, start + cue_end),
             ))
     found.sort(key=lambda a: a.cue_span)
-    return found
+    return found[:MAX_ACTS]
 
 
 def disowns_council(text: str) -> bool:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from app.engine.checks.acts.model import Act, Actor, Mood
-from app.engine.checks.acts.patterns import COUNCIL, NEEDS_MONEY, PATTERNS, TRIGGERS, mentions_money
+from app.engine.checks.acts.patterns import COUNCIL, NEEDS_MONEY, NOT_A_COST, PATTERNS, TRIGGERS, mentions_money
 from app.engine.checks.acts.verbs import INSTRUCTED, PERMITTED, STRONG_INSTRUCTED, WEAK, base_forms
 
 _LEAD = (r"(?:(?:hi|hello|dear|ok|okay|right|so|yes|great|good\s+news|thanks|thank\s+you|also|then|now|finally|"
@@ -118,6 +118,8 @@ def _read(act: Act, mood: Mood, match: re.Match[str], sentence: str):
     verb = " ".join((groups.get("verb") or match.group()).split())
     negated = bool(_NEG.search(aux)) or verb.startswith(("not ", "n't "))
     actor = _actor(subj, act)
+    if act is Act.COMMIT and actor not in (Actor.COUNCIL, Actor.WE, Actor.SPEAKER):
+        actor = Actor.NONE  # "your expenses will be reimbursed": passive, the agent unnamed
     if act is Act.COMMIT and mood is Mood.FUTURE and actor in (Actor.WE, Actor.SPEAKER, Actor.COUNCIL):
         if _PAST_ONLY.search(verb.split()[0]) and "agreed" not in aux:
             return None  # "we paid last year" reports the past, it undertakes nothing
@@ -127,6 +129,9 @@ def _read(act: Act, mood: Mood, match: re.Match[str], sentence: str):
             if not re.search(r"(?:happy|pleased|glad|delighted)\s+to", aux):
                 return None
     if act is Act.COMMIT and NEEDS_MONEY.match(verb) and not mentions_money(sentence[match.end() : match.end() + 60]):
+        return None
+    if act is Act.COMMIT and verb.startswith("cover") and NOT_A_COST.match(sentence[match.end() :]) \
+            and not mentions_money(sentence[match.end() : match.end() + 60]):
         return None
     if act is Act.COMMIT and actor is Actor.SPEAKER and not re.match(r"(?:waive|refund|reimburse|knock|reduce|freeze|discount|halve|write)", verb):
         return None  # "I'll pay for the flowers" is the writer's own purse

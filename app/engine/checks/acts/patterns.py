@@ -22,6 +22,7 @@ NEG = r"(?:not|n't|never|no\s+longer)"
 AUX_WORD = (
     r"(?:can't|cannot|won't|don't|doesn't|didn't|shan't|wouldn't|couldn't|isn't|aren't|haven't|hasn't|will|'ll|shall|would|'d|can|could|may|might|must|is|are|am|'s|'re|'m|has|have|'ve|had|be|been|"
     r"do|does|did|going|able|now|also|then|therefore|hereby|definitely|certainly|gladly|happily|just|"
+    r"probably|possibly|perhaps|likely|soon|shortly|already|normally|usually|"
     r"fully|still|both|all|jointly|formally|of\s+course|happy|pleased|glad|delighted|prepared|willing|"
     r"agreed|agrees?|undertakes?|want|like|love|need|needs|intends?|plans?|decided|resolved|voted|"
     r"not|n't|never|no\s+longer|to|writing|write|able|unable|free|content|keen|ready)"
@@ -194,7 +195,11 @@ TRIGGERS: tuple[tuple[str, ...], ...] = (
 assert len(TRIGGERS) == len(PATTERNS), "one trigger tuple per pattern"
 _MONEY = re.compile(MONEY)
 # Undertakings that need a money object ("we'll meet the cost", not "we'll meet at six").
-NEEDS_MONEY = re.compile(r"^(?:cover|meet|met|give|gave|split|knock|offer|grant|match|pick|foot|settle|bear|put)", re.IGNORECASE)
+NEEDS_MONEY = re.compile(r"^(?:meet|met|give|gave|split|knock|offer|grant|match|pick|foot|settle|bear|put)", re.IGNORECASE)
+
+
+# "Cover" undertakes a cost unless its object is talk: "we'll cover that at the meeting".
+NOT_A_COST = re.compile(r"^\s+(?:it|this|that|these|those|them|the\s+(?:meeting|story|point|item|topic|agenda|event\s+for))\b")
 
 
 def mentions_money(text: str) -> bool:
