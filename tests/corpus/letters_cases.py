@@ -358,3 +358,129 @@ add("mn-12-training-talk", [], "talk: a training course on confidentiality", MAR
     "course", "Hello, do you run a course on confidentiality and data protection for new councillors? Eleanor Marsh")
 add("mn-13-marking-lifted", [], "the restriction on the budget papers has been lifted", OCONNELL, PRESS, "budget",
     "The restriction on the budget papers has been lifted; they are now published with Thursday's agenda. Jack")
+
+# ---- a second batch, written after the analysis to measure it on wording it had not seen ------------
+add("lp-01-agreed-request-marquee", [L], "the committee has agreed to your request", BEGUM, RES3, "marquee",
+    "Dear Siobhan,\n\nThe committee has agreed to your request, so the marquee can go up on the Saturday morning.\n\nFatima")
+add("lp-02-offer-plot", [L], "we are pleased to offer you a plot", MARSH, RES4, "Allotment plot 3",
+    formal("Dear Mr Lund,", "We are pleased to offer you allotment plot 3 at the standard rent of £38 a year.", *CHAIR))
+add("lp-03-grant-was-approved", [L], "your grant application was approved", OCONNELL, SCOUTS, "Grant",
+    "Alex - your grant application for £750 was approved at Tuesday's meeting. Jack")
+add("lp-04-authorising-repair", [L], "I am authorising the emergency repair", MARSH, HEDGER, "Church clock",
+    "Owen,\n\nI am authorising the emergency repair to the church clock - please send the bill to the clerk.\n\nEleanor Marsh\nChair")
+add("lp-05-resolved-to-grant", [L], "the council has resolved to grant you a licence", OFFICE, CATERER, "Ice-cream pitch",
+    formal("Dear Sir,", "The Council has resolved to grant you a licence for the ice-cream pitch by the pond for 2025.", *CHAIR))
+add("lp-06-book-coach-council-paying", [L], "go ahead and book the coach; the council is paying", KOWALCZYK, YOUTH, "coach",
+    "Jo - go ahead and book the coach, the council is paying. Bern")
+add("lp-07-underwrite", [L], "the council will underwrite any loss", PUGH, RES2, "concert",
+    "Dev,\n\nThe parish council will underwrite any loss on the concert up to £500.\n\nRhodri Pugh\nVice-Chair")
+add("lp-08-invoice-us", [L], "invoice us for the extra work", OCONNELL, KESTREL, "extra cut",
+    "Sue, invoice us for the extra cut on the Rec - it's been agreed. Jack")
+add("lp-09-rent-goes-up", [L], "notice of a rent change in the present tense", OCONNELL, RES2, "garage rent",
+    "Dear Mr Patel,\n\nFrom 1 January your garage rent goes up to £65 a month.\n\nJonathan O'Connell\nChair, Finance Committee")
+add("lp-10-need-access", [L], "we'll need access to your unit", WHITLOCK, KIOSK, "alarm service",
+    "Hi, we'll need access to your unit on Monday 3rd between 9 and 12 to service the alarm. Sam Whitlock")
+add("lp-11-vacate", [L], "please vacate the kiosk; the licence is not being renewed", MARSH, KIOSK, "The kiosk",
+    formal("Dear Ms Green,", "Please vacate the kiosk by 31 March; the licence is not being renewed.", *CHAIR))
+add("lp-12-membership-terminated", [L], "your membership is terminated", BEGUM, RES1, "Allotment scheme",
+    "Dear Mrs Clegg,\n\nYour membership of the allotment scheme is terminated with immediate effect.\n\nFatima Begum")
+add("lp-13-dont-put-signs", [L], "prohibition: don't put signs on the railings", KOWALCZYK, CATERER, "signs",
+    "Hiya, don't put any more signs on the railings by the pond please. Bern")
+add("lp-14-would-you-make-sure", [L], "request: would you make sure the bins go out", PUGH, CLEANERS, "bins",
+    "Would you make sure the hall bins go out on Tuesdays from now on? Rhodri")
+add("lp-15-is-to-stop", [L], "the club is to stop using the nets", BEGUM, WANDERERS, "nets",
+    "Dear Mr Akers,\n\nThe club is to stop using the nets until the fence is repaired.\n\nFatima Begum")
+add("lp-16-required-to-provide", [L], "you are required to provide insurance", MARSH, CATERER, "Fun day",
+    formal("Dear Sir,", "You are required to provide proof of public liability insurance before the fun day.", *CHAIR))
+add("lp-17-packed-up-by-5", [L], "all stallholders must be packed up by 5pm", WHITLOCK, CATERER, "market",
+    "All stallholders must be packed up and gone by 5pm on Saturday. Sam Whitlock")
+add("lp-18-councils-agreement-to-pay", [L], "the council's agreement to pay half", MARSH, RES3, "Solicitor's fees",
+    formal("Dear Ms Byrne,", "I'm writing to confirm the council's agreement to pay half of the solicitor's fees.", *CHAIR))
+add("lp-19-stall-fee-waived", [L], "your stall fee is waived", KOWALCZYK, CATERER, "Christmas market",
+    "Hi both, your stall fee for the Christmas market is waived this year. Bern")
+add("lp-20-ok-to-proceed", [L], "terse: OK to proceed at the price quoted", OCONNELL, PATHS, "fencing",
+    "OK to proceed with the fencing at the price quoted. Jack")
+add("lp-21-hall-is-yours", [L], "the hall is yours on the 14th, no charge", PUGH, WI, "the 14th",
+    "Pam - the hall is yours on the 14th, no charge. Rhodri")
+add("lp-22-appointed", [L], "we have appointed the architects", MARSH, ARCHITECT, "New pavilion",
+    formal("Dear Ms Lowe,", "We have appointed Lowe Architects to design the new pavilion, at the fee in your proposal.", *CHAIR))
+add("lp-23-not-renewing", [L], "the council will not be renewing your contract", OCONNELL, CLEANERS, "contract",
+    "Dear Sirs,\n\nI can tell you that the council will not be renewing your contract when it ends in June.\n\nJ O'Connell")
+add("lp-24-licence-ends-not-extended", [L], "the licence ends and won't be extended", BEGUM, CATERER, "Food van licence",
+    "Hello,\n\nThe licence for your food van on the green ends on 30 September and won't be extended.\n\nFatima Begum")
+add("lp-25-28-days-notice", [L], "we're giving you 28 days' notice", WHITLOCK, RES4, "Shed on plot 9",
+    "Pete, we're giving you 28 days' notice to remove the shed from plot 9. Sam")
+add("lp-26-deposit-not-returned", [L], "your deposit will not be returned", MARSH, RES2, "Hall hire",
+    formal("Dear Mr Patel,", "Your deposit of £100 will not be returned because of the damage to the stage.", *CHAIR))
+add("lp-27-councils-fine-with-it", [L], "chatty: the council's fine with it", KOWALCZYK, KIOSK, "Christmas tree",
+    "Ooh yes, pop the Christmas tree up outside the kiosk - the council's fine with it! Bern x")
+add("lp-28-arrange-felling", [L], "please arrange for the tree to be felled", PUGH, HEDGER, "ash tree",
+    "Owen, please arrange for the diseased ash by the lych gate to be felled before the nesting season. Rhodri")
+add("lp-29-send-invoice-council-settles", [L], "send the invoice; the council will settle it", OCONNELL, BUILDER, "wall repair",
+    "Send the invoice to the clerk and the council will settle it within 30 days. Jack O'Connell")
+add("lp-30-application-successful", [L], "your application for a pitch has been successful", BEGUM, CATERER, "Market pitch",
+    "Dear Sir,\n\nYour application for a market pitch has been successful.\n\nFatima Begum\nChair, Amenities")
+add("lp-31-quote-accepted-start", [L], "your quote has been accepted and work can start", MARSH, PATHS, "Footpath",
+    formal("Dear Mr Dale,", "We're pleased to confirm that your quote has been accepted and work can start on 2 June.", *CHAIR))
+add("lp-32-hereby-notice-possession", [L], "I hereby give notice of vacant possession", OCONNELL, FORGE, "The store",
+    "Dear Mr Ellis,\n\nI hereby give notice that the council requires vacant possession of the store by 1 August.\n\n"
+    "Jonathan O'Connell\nChair, Finance Committee")
+add("lp-33-no-cost-to-family", [L], "the bench will be installed at no cost to your family", MARSH, RES1, "Memorial bench",
+    formal("Dear Mrs Clegg,", "The bench you asked about will be installed by the council in the spring, at no cost to "
+           "your family.", *CHAIR))
+add("lp-34-forward-also-pay", [L], "a commitment added on top of the clerk's email to the same resident", PUGH, RES2,
+    "RE: Boundary gate", "Mr Patel - further to the clerk's email below, the council will also pay for the replacement gate.\nRhodri Pugh",
+    quoted=("outlook", CLERK, [RES2], "Boundary gate", "Dear Mr Patel,\n\nThe council will repair the gate post.\n\nGillian Ferris"))
+
+add("lq-01-has-to-go-to-committee", [], "conditional: it has to go to committee first", BEGUM, RES3, "marquee",
+    "Siobhan, I'd love to say yes to the marquee, but it has to go to committee first. Fatima")
+add("lq-02-officers-in-touch", [], "officers will be in touch", MARSH, FORGE, "lease renewal",
+    "Dear Mr Ellis,\n\nOfficers will be in touch about the lease renewal in due course.\n\nEleanor Marsh")
+add("lq-03-clerk-will-confirm", [], "the clerk will confirm", PUGH, WI, "the 14th",
+    "Pam, the clerk will confirm whether the hall is free on the 14th. Rhodri")
+add("lq-04-no-decision-reached", [], "no decision was reached", OCONNELL, RES2, "your request",
+    "Dev, we discussed your request at committee but no decision was reached. Jack")
+add("lq-05-did-council-agree", [], "question: did the council ever agree to pay", KOWALCZYK, RES1, "the gate",
+    "Maureen, did the council ever agree to pay for the gate? I can't find it in the minutes. Bern")
+add("lq-06-i-understand", [], "reported: I understand the council will resurface", WHITLOCK, RES4, "car park",
+    "Pete, I understand the council will be resurfacing the car park next year. Sam")
+add("lq-07-not-for-me", [], "not for me to grant permission", BEGUM, RES3, "stall",
+    "Siobhan, it's not for me to grant permission - the Amenities committee decides. Fatima")
+add("lq-08-as-a-resident", [], "speaking as a resident", PUGH, PRESS, "fence",
+    "Speaking as a resident rather than as a councillor, I think the fence should go. Rhodri Pugh")
+add("lq-09-mp-support", [], "the chair asks the MP for support", MARSH, MP, "Levelling-up bid",
+    formal("Dear Mr Morgan,", "I would be grateful if you could support our bid for levelling-up funding for the village hall.",
+           *CHAIR))
+add("lq-10-district-gully", [], "instruction to the district (partner)", OCONNELL, DISTRICT, "gully",
+    "Please clear the blocked gully on Station Road urgently. Jack O'Connell")
+add("lq-11-officer-vacate", [], "the deputy clerk tells the tenant to vacate", HALE, KIOSK, "The kiosk",
+    "Dear Ms Green,\n\nPlease vacate the kiosk by 31 March.\n\nTom Hale\nDeputy Clerk")
+add("lq-12-internal-office", [], "councillor to the office mailbox (internal)", BEGUM, OFFICE, "nets",
+    "Can you tell the cricket club they must stop using the nets? Fatima")
+add("lq-13-pass-quote-on", [], "deferred: I'll pass the quote to the clerk", MARSH, PATHS, "quote",
+    "Thanks for the quote - I'll pass it to the clerk for the committee on the 12th. Eleanor")
+add("lq-14-ask-the-clerk", [], "advice: you might want to ask the clerk", KOWALCZYK, RES4, "hall hire",
+    "Pete, you might want to ask the clerk about hiring the hall. Bern")
+add("lq-15-if-you-want", [], "advice conditional on the reader's wish", PUGH, RES3, "fete",
+    "If you want to use the green for the fete, you'll need to fill in a booking form from the office. Rhodri")
+add("lq-16-feel-free", [], "feel free to drop the forms in", WHITLOCK, RES2, "forms", "Feel free to drop the forms at the office. Sam")
+add("lq-17-keep-up", [], "encouragement: keep up the good work", KOWALCZYK, VOLUNTEERS, "litter pick",
+    "Keep up the good work everyone! Bern")
+add("lq-18-enjoy", [], "good wishes", MARSH, WI, "fete", "Have a lovely fete and enjoy the sunshine. Eleanor")
+add("lq-19-could-look-at", [], "hedged: we could look at a reduced rate", OCONNELL, YOUTH, "rates",
+    "Jo, we could look at a reduced rate for community groups next year. Jack")
+add("lq-20-for-cllr", [], "officer signs 'for Cllr Marsh'", HALE, RES1, "Plot 4",
+    "Dear Mrs Clegg,\n\nThe debris on plot 4 must be cleared within 14 days.\n\nTom Hale\nDeputy Clerk, for Cllr Marsh")
+add("lq-21-chair-asked-me", [], "the clerk relays the chair's message", CLERK, WI, "booking",
+    "Dear Mrs Hughes,\n\nThe Chair has asked me to let you know that the booking is confirmed.\n\n" + CLERK_SIG)
+add("lq-22-come-along", [], "invitation: please do come along", BEGUM, RES2, "meeting",
+    "Please do come along to the meeting on Thursday. Fatima")
+add("lq-23-remind-me", [], "question: when is the lease up", PUGH, FORGE, "lease", "Can you remind me when the lease is up? Rhodri")
+add("lq-24-sorry-to-see-go", [], "sentiment: sorry to see you go", MARSH, KIOSK, "Leaving",
+    "Dear Ms Green,\n\nThe council will be sorry to see you go.\n\nEleanor")
+add("lq-25-cant-speak-for", [], "hedged: I can't speak for the council", WHITLOCK, RES1, "help",
+    "Maureen, I'm sure the council will want to help, but I can't speak for it. Sam")
+add("lq-26-book-me-tickets", [], "personal: book me two tickets", KOWALCZYK, "Ashwell Quiz <quiz@ashwellpub.example.co.uk>",
+    "quiz", "Please book me two tickets for the quiz night and I'll pay on the door. Bern")
+add("lq-27-clerk-tells-me-deposit", [], "reported: the clerk tells me your deposit will be returned", BEGUM, RES2,
+    "deposit", "Dev, the clerk tells me your deposit will be returned in full. Fatima")

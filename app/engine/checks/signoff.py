@@ -29,6 +29,7 @@ _ON_BEHALF = re.compile(
     r"\b(?:(?:for\s+and\s+)?on\s+behalf\s+of|p\.\s?p\.|pp|for\s+(?:the\s+)?(?:chair(?:man)?|mayor|cllr|councillor))\b",
     re.IGNORECASE,
 )
+_SENTENCE = re.compile(r"\w\s+\w+\s+\w+\s+\w+.*[.!?]\s*$")  # "The Chair has asked me to…" is prose, not a sign-off
 _COPY_LINE = re.compile(r"^\s*(?:cc|bcc|copy|copies|copied)\b", re.IGNORECASE)
 _TITLE_LINE = {
     "chair": re.compile(r"^\s*(?:the\s+)?(?:chairman|chairwoman|chair)(?:\s+of\s+(?:the\s+)?(?:town\s+|parish\s+)?council)?\b", re.IGNORECASE),
@@ -82,7 +83,7 @@ def _signoff_block(text: str) -> list[str]:
             rest = tail[index][match.end():]
             block = ([rest] if rest.strip() else []) + tail[index + 1 : index + 1 + MAX_BLOCK_LINES]
             return [line for line in block if len(line.strip()) <= MAX_NAME_LINE]
-    block = [line for line in tail[-4:] if len(line.strip()) <= MAX_NAME_LINE]
+    block = [line for line in tail[-4:] if len(line.strip()) <= MAX_NAME_LINE and not _SENTENCE.search(line)]
     if tail and len(tail[-1].strip()) > MAX_NAME_LINE:
         block.append(_closing_fragment(tail[-1]))  # a one-paragraph note: "… by Friday. Kwame (Cllr Asante)"
     return block

@@ -38,7 +38,7 @@ def analyse(text: str) -> list[SpeechAct]:
             if (cue_start, cue_end) in seen:
                 continue
             seen.add((cue_start, cue_end))
-            mods = modifiers(sentence, cue_start, mood is Mood.REQUEST)
+            mods = modifiers(sentence, cue_start, mood is Mood.REQUEST, act is Act.INSTRUCT)
             if negated:
                 mods |= {Modifier.NEGATED}
             found.append(SpeechAct(

@@ -17,7 +17,7 @@ from app.engine.checks.acts.model import Act, Actor, Mood
 from app.engine.checks.acts.patterns import COUNCIL, NEEDS_MONEY, NOT_A_COST, PATTERNS, TRIGGERS, mentions_money
 from app.engine.checks.acts.verbs import INSTRUCTED, PERMITTED, STRONG_INSTRUCTED, WEAK, base_forms
 
-_LEAD = (r"(?:(?:hi|hello|dear|ok|okay|right|so|yes|great|good\s+news|thanks|thank\s+you|also|then|now|finally|"
+_LEAD = (r"(?:(?:hi|hiya|hey|morning|hello|dear|ok|okay|right|so|yes|great|good\s+news|thanks|thank\s+you|also|then|now|finally|"
          r"and|but|meanwhile|in\s+the\s+meantime|first(?:ly)?|secondly|lastly|otherwise)\b[\s,!:–—-]*)*")
 _VOCATIVE = r"(?:[a-z][\w'-]{0,30}+(?:\s+[a-z][\w'-]{0,30}+)?\s*[,:–—-]\s*)?"
 _VERB = rf"(?P<verb>{base_forms(*INSTRUCTED)})\b"
@@ -43,7 +43,8 @@ _NOT_WORK = re.compile(
     r"^(?:send|get|bring|keep|take|let|put)\s+(?:me|us|it\s+to\s+me|them\s+to\s+me)\b|^(?:get|take|have)\s+(?:a\s+look|part|in\s+touch|back)"
     r"|^bring\s+(?:it|this|that)\s+up|^keep\s+(?:me|us)\s|^check\s+(?:whether|if|that\s+you)|^use\s+your\s+(?:discretion|judgement)"
     r"|^(?:book|get|take|keep)\s+(?:early|tickets?|your\s+tickets?|a\s+seat|the\s+date|well|safe|warm|smiling|going|in\s+touch)"
-    r"|^leave\s+(?:it\s+with\s+me|a\s+message|feedback)|^(?:add|put)\s+(?:me|my\s+name)"
+    r"|^leave\s+(?:it\s+with\s+me|a\s+message|feedback)|^(?:add|put)\s+(?:me|my\s+name)|^book\s+(?:me|us|myself)\b"
+    r"|^keep\s+(?:up\s+the|it\s+up|them\s+up|going|at\s+it|smiling|safe|well|warm)"
     r"|^make\s+up\s+(?:your|my|our)\s+mind|^do\s+(?:come|join|let|get|contact|call|ring|drop|pop|feel|have|enjoy|take|keep|say|shout|not\s+hesitate)\b"
 )
 _STRONG = frozenset(STRONG_INSTRUCTED)
@@ -81,15 +82,14 @@ def _imperatives(sentence: str) -> Iterator[tuple[Act, Mood, Actor, bool, int, i
     if ("you" in sentence or "the " in sentence) and any(w in sentence for w in ("can ", "could ", "would ", "will ")):
         found += [(m, Mood.REQUEST, False) for m in REQUEST.finditer(sentence)]
     if any(w in sentence for w in ("don't", "do not", "never")):
-        found += [(m, Mood.IMPERATIVE, False) for m in PROHIBITION.finditer(sentence)]
+        found += [(m, Mood.IMPERATIVE, None) for m in PROHIBITION.finditer(sentence)]  # None: a prohibition
     for match, mood, opening in found:
         verb = " ".join(match.group("verb").split())
         rest = sentence[match.start("verb") :]
         if _NOT_WORK.search(rest):
             continue
-        lead_in = sentence[max(0, match.start() - 12) : match.start("verb")]
-        pleading = "please" in lead_in or "kindly" in lead_in
-        if mood is Mood.IMPERATIVE and verb not in _STRONG and not (pleading or _DEADLINE.search(sentence)):
+        pleading = "please" in sentence or "kindly" in sentence
+        if opening is not None and mood is Mood.IMPERATIVE and verb not in _STRONG and not (pleading or _DEADLINE.search(sentence)):
             if not (opening and verb in _OPENING_WEAK and _OBJECT.match(sentence[match.end("verb") :])):
                 continue
         if mood is Mood.REQUEST and verb in ("use", "leave", "keep", "take", "check"):
@@ -137,6 +137,8 @@ def _read(act: Act, mood: Mood, match: re.Match[str], sentence: str):
         return None  # "I'll pay for the flowers" is the writer's own purse
     if act is Act.ACCEPT and re.match(r"(?:tak|go|hav|proceed)", verb) and not _PRICED.search(sentence):
         return None  # "we'll take it" accepts only where a quote or price is in view
+    if act is Act.INSTRUCT and re.match(r"be\s+[a-z]+ed\b", verb) and not _DEADLINE.search(sentence):
+        return None  # "the stalls must be packed up" binds with a deadline, not as a remark
     if act is Act.INSTRUCT and mood is Mood.STATE and _NOT_BOUND.match(subj):
         return None  # "we must stop wasting money" is an opinion, not an instruction
     if act is Act.GRANT and mood is Mood.STATE and "subj" in groups and (subj in ("i", "we") or _PUBLIC.search(subj)):

@@ -20,6 +20,9 @@ CONDITIONAL = re.compile(
     r"|\b(?:would|will)\s+(?:have|need)\s+to\s+(?:go\s+(?:to|through|before)|be\s+(?:agreed|approved|decided))"
     r"|\b(?:has|have|needs?)\s+to\s+go\s+(?:to|through|before)"
 )
+# "If you want to use the green, you'll need a booking form": advice, not an instruction (an offer
+# on the same terms, "the plot is yours if you want it", still binds).
+READER_WISH = re.compile(r"\bif\s+you\s+(?:want|wish|would\s+like|'d\s+like|need|are\s+interested|fancy|plan)\b")
 HEDGED = re.compile(
     r"\b(?:hope|hoping|hopefully|i\s+think|i\s+believe|i\s+expect|i\s+imagine|i\s+suspect|i\s+reckon|i\s+guess|i\s+feel|"
     r"probably|perhaps|maybe|possibly|might|likely|fingers\s+crossed|no\s+promises|(?:can't|cannot|can\s+not)\s+(?:promise|commit|say|pre-?judge|guarantee|give\s+you\s+an\s+answer)|"
@@ -66,13 +69,13 @@ DISOWNED = re.compile(
 )
 
 
-def modifiers(sentence: str, cue_start: int, mood_is_request: bool) -> frozenset[Modifier]:
+def modifiers(sentence: str, cue_start: int, mood_is_request: bool, instructs: bool = False) -> frozenset[Modifier]:
     """The modifiers of an act whose cue starts at `cue_start` in the (lower-cased) sentence."""
     found: set[Modifier] = set()
     before = sentence[:cue_start]
     if sentence.rstrip(" \"'”’)").endswith("?") and not mood_is_request and not _ordering(sentence, cue_start):
         found.add(Modifier.QUESTION)
-    if CONDITIONAL.search(sentence):
+    if CONDITIONAL.search(sentence) or (instructs and READER_WISH.search(sentence)):
         found.add(Modifier.CONDITIONAL)
     if HEDGED.search(sentence):
         found.add(Modifier.HEDGED)

@@ -55,7 +55,7 @@ PATTERNS: tuple[_Pattern, ...] = (
        r"(?P<verb>permission|consent|approval|go-ahead|go\s+ahead|blessing|green\s+light|clearance|say-so)\b"),
     _p(Act.GRANT, Mood.STATE,
        r"\b(?P<subj>permission|consent|approval|the\s+go-ahead|(?:your|the|this)\s+(?:\w{1,30}+\s+)?(?:application|request|booking|"
-       r"proposal|bid|reservation|hire|licence|quote|quotation|tender|estimate|offer|price|invoice)(?:\s+(?:for|of|to|at|on)\s+(?:the\s+|your\s+)?(?:[\w-]{1,30}+\s+){0,8}?[\w-]{1,30}+)?)\s+(?P<aux>(?:is|are|was|has\s+been|have\s+been|will\s+be)\s+"
+       r"proposal|bid|reservation|hire|licence|quote|quotation|tender|estimate|offer|price|invoice)(?:\s+(?:for|of|to|at|on)\s+(?:the\s+|your\s+)?(?:[^\s.,;:?!]{1,30}+\s+){0,8}?[^\s.,;:?!]{1,30}+)?)\s+(?P<aux>(?:is|are|was|has\s+been|have\s+been|will\s+be)\s+"
        r"(?:hereby\s+|now\s+|therefore\s+|formally\s+|duly\s+)?)(?P<verb>granted|given|approved|agreed|accepted|confirmed|"
        r"refused|declined|rejected|turned\s+down|denied|unsuccessful|successful|withdrawn|revoked)\b"),
     _p(Act.GRANT, Mood.STATE, r"\b(?P<subj>(?:the|your)\s+(?:\w{1,30}+\s+)?booking(?:\s+(?:of|for|at|on)\s+[^.,;?!]{0,60}?)?)\s+(?P<aux>(?:still\s+)?)(?P<verb>stands|remains\s+in\s+place|can\s+stand)\b"),
@@ -68,6 +68,11 @@ PATTERNS: tuple[_Pattern, ...] = (
        r"\s+(?!(?:with|on|about|at|a\s+(?:date|time|meeting)|your\s+(?:point|view|comments?)|this\s+(?:morning|evening)|myself)\b)"),
     _p(Act.GRANT, Mood.PERFORMATIVE,
        rf"\b(?P<subj>{ACTOR})(?:\s+|(?=')){AUX}(?P<verb>let|letting)\s+(?:you|them|the\s+[\w-]{1,30}+|your\s+[\w-]{1,30}+)\s+(?:{base_forms(*PERMITTED)})\b"),
+    _p(Act.GRANT, Mood.STATE,
+       r"\b(?P<verb>(?:ok|okay|fine|all\s+right|alright|good|clear|cleared)\s+(?:for\s+you\s+)?to\s+(?:go\s+ahead|proceed|start|carry\s+on|"
+       r"crack\s+on|get\s+started|begin)\b)"),
+    _p(Act.GRANT, Mood.STATE,
+       rf"\b(?P<subj>{COUNCIL}|we)(?P<aux>(?:'s|'re|\s+is|\s+are)\s+(?:quite\s+|perfectly\s+)?)(?P<verb>(?:fine|happy|ok|okay|content|relaxed)\s+(?:with|about)\s+(?:it|that|this|the|your)\b)"),
     _p(Act.REFUSE, Mood.STATE,
        r"\b(?P<verb>(?:the|our|my)\s+answer\b[^.?!]{0,140}?\b(?:is|has\s+to\s+be|will\s+have\s+to\s+be|must\s+be)\s+(?:a\s+)?no\b|i'm\s+afraid\s+(?:not|it's\s+a\s+no|we\s+can't|the\s+council\s+can't)"
        r"|(?:have|had)\s+to\s+(?:say\s+no|turn\s+(?:you|it|this|the\s+\w{1,30}+)\s+down)|said\s+no\b"
@@ -97,16 +102,18 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(Act.COMMIT, Mood.STATE,
        r"\b(?P<verb>rent[- ]free|free\s+of\s+charge|at\s+no\s+(?:cost|charge)\s+to\s+(?:you|the\s+\w{1,30}+|your\s+\w{1,30}+)|"
        r"no\s+charge\s+(?:to|for)\s+(?:you|the\s+\w{1,30}+|your\s+\w{1,30}+)|(?:won't|will\s+not)\s+(?:charge|be\s+charging)\s+(?:you|the\s+\w{1,30}+))\b"),
+    _p(Act.COMMIT, Mood.STATE,
+       rf"\b(?P<subj>{COUNCIL}|our)(?P<aux>(?:'s|s')?\s+(?:agreement|decision|undertaking|commitment|offer|willingness)\s+to\s+)(?P<verb>{forms(*UNDERTAKEN)})\b"),
     # -- cancellations, terminations, withdrawals -----------------------------------------
     _p(Act.CANCEL, Mood.PERFORMATIVE,
        rf"\b(?P<subj>{ACTOR})(?:\s+|(?=')){AUX}(?P<verb>{forms('cancel', 'terminate', 'withdraw', 'revoke', 'rescind', 'suspend', 'discontinue', 'end', 'close', 'bring to an end', 'give notice', 'serve notice')}"
        r"|(?:not|n't)\s+(?:be\s+)?(?:renew|renewing|extend|extending|continue|continuing))\b"),
     _p(Act.CANCEL, Mood.STATE,
        r"\b(?P<subj>(?:\w{1,30}+\s+)?(?:booking|contract|licen[cs]e|lease|tenancy|agreement|arrangement|offer|membership|service|cover|account|"
-       r"policy|subscription|permission|consent|order|hire|slot|pitch|allocation|grant|insurance)s?(?:\s+(?:for|at|on|of|with)\s+(?:the\s+)?[\w-]{1,30}+(?:\s+[\w-]{1,30}+)?)?)\s+"
-       r"(?P<aux>(?:is|are|was|has\s+been|have\s+been|will\s+be|shall\s+be|'s|is\s+being|are\s+being|will\s+(?:therefore\s+)?)\s*(?:hereby\s+|now\s+|therefore\s+|formally\s+)?)"
+       r"policy|subscription|permission|consent|order|hire|slot|pitch|allocation|grant|insurance)s?(?:\s+(?:for|at|on|of|with)\s+(?:[^\s.,;:?!]{1,30}+\s+){0,5}?[^\s.,;:?!]{1,30}+)?)\s+"
+       r"(?P<aux>(?:(?:is|are|was|has\s+been|have\s+been|will\s+be|shall\s+be|'s|is\s+being|are\s+being|will\s+(?:therefore\s+)?)\s*(?:hereby\s+|now\s+|therefore\s+|formally\s+)?)?)"
        r"(?P<verb>cancelled|canceled|terminated|withdrawn|revoked|ended|suspended|closed|discontinued|rescinded|not\s+(?:be\s+)?renewed|"
-       r"end|terminate|cease|expire|come\s+to\s+an\s+end|finish|stop)\b"),
+       r"end|terminate|cease|expire|come\s+to\s+an\s+end|finish|stop|ends|terminates|expires|ceases|(?:won't|will\s+not)\s+be\s+(?:renewed|extended))\b"),
     # -- formal notice: entry, rent, deposit, breach --------------------------------------
     _p(Act.NOTIFY, Mood.PERFORMATIVE,
        r"\b(?P<verb>notice\s+(?:is\s+(?:hereby\s+)?given|to\s+quit|of\s+(?:termination|entry|breach|intended|intention|increase|rent|the|our|your|\w{1,30}+\s+entry))"
@@ -114,14 +121,14 @@ PATTERNS: tuple[_Pattern, ...] = (
        r"|(?:this|my|our)\s+(?:letter|e-?mail|message)\s+(?:is|serves\s+as|constitutes|should\s+be\s+(?:treated|taken)\s+as|is\s+to\s+(?:give|serve))\s+(?:\w{1,30}+\s+)?notice"
        r"|treat\s+this\s+(?:[\w-]{1,30}+\s+){0,2}as\s+(?:[\w'-]{1,30}+\s+){0,4}notice|you\s+are\s+hereby\s+notified|formal\s+notice|you\s+are\s+(?:now\s+)?in\s+breach|(?:constitutes?|is)\s+a\s+breach\s+of)"),
     _p(Act.NOTIFY, Mood.FUTURE,
-       rf"\b(?P<subj>we|the\s+council|our\s+[\w-]{1,30}+(?:\s+[\w-]{1,30}+)?|officers?|staff|contractors?|i)\s+"
+       rf"\b(?P<subj>we|the\s+council|our\s+[\w-]{1,30}+(?:\s+[\w-]{1,30}+)?|officers?|staff|contractors?|i)(?:\s+|(?='))"
        r"(?P<aux>(?:will|shall|'ll|are\s+going\s+to|intend\s+to|need\s+to|will\s+need\s+to|will\s+be|'ll\s+be|are|is)\s+(?:need\s+to\s+|be\s+)?)"
        rf"(?P<verb>(?:enter|entering|access|accessing|inspect|inspecting|visit|visiting|attend|attending|need\s+access\s+to|require\s+access\s+to)\s+{AT_PLACE})"),
     _p(Act.NOTIFY, Mood.FUTURE,
-       r"\b(?P<subj>(?:your|the)\s+(?:annual\s+|monthly\s+|weekly\s+|new\s+)?(?:rent|licence\s+fee|fee|hire\s+(?:fee|charge|rate)|service\s+charge|charge|"
+       r"\b(?P<subj>(?:your|the)\s+(?:[\w-]{1,20}+\s+)?(?:rent|licence\s+fee|fee|hire\s+(?:fee|charge|rate)|service\s+charge|charge|"
        r"ground\s+rent|pitch\s+fee|plot\s+(?:rent|fee)|rate)s?)\s+(?:for\s+[\w\s]{0,30}?\s+)?"
-       r"(?P<aux>(?:will|shall|is\s+going\s+to|is\s+to|are\s+to|is|are|has\s+been|have\s+been)\s+(?:now\s+|therefore\s+)?(?:be\s+)?)"
-       r"(?P<verb>increase[ds]?|ris(?:e|ing)|go(?:ing)?\s+up|change[ds]?|reduce[ds]?|fall(?:ing)?|become|set\s+at|frozen|held|£\s?\d[\d,.]*|increasing|reducing)"),
+       r"(?P<aux>(?:(?:will|shall|is\s+going\s+to|is\s+to|are\s+to|is|are|has\s+been|have\s+been)\s+(?:now\s+|therefore\s+)?(?:be\s+)?)?)"
+       r"(?P<verb>goes\s+up|go\s+up|rises|increases|changes|falls|drops|increase[ds]?|ris(?:e|ing)|go(?:ing)?\s+up|change[ds]?|reduce[ds]?|fall(?:ing)?|become|set\s+at|frozen|held|£\s?\d[\d,.]*|increasing|reducing)"),
     _p(Act.NOTIFY, Mood.STATE,
        r"(?P<verb>deposit\b[^.?!]{0,60}?\b(?:withheld|retained|kept|forfeited|forfeit|deducted|not\s+be\s+(?:returned|refunded)|held\s+back)"
        r"|(?:withhold|withholding|retain|retaining|keep|keeping|deduct|deducting|hold\s+back|holding\s+back)\b[^.?!]{0,60}?\b(?:deposit|bond))\b"),
@@ -140,7 +147,7 @@ PATTERNS: tuple[_Pattern, ...] = (
        r"submitted|cultivated|emptied|tidied|replaced|fixed|closed|handed\s+back|capped|settled|reduced|lowered|relocated|cleaned)\b"),
     _p(Act.INSTRUCT, Mood.STATE,
        rf"\b(?P<subj>{NP})\s+(?P<aux>(?:must|has\s+to|have\s+to|needs?\s+to|are\s+to|is\s+to)\s+(?:now\s+|all\s+|also\s+)?)"
-       r"(?P<verb>(?:be\s+(?:kept\s+)?(?:on|in|off|at|within|away|clear|out|back|inside|indoors|gone)|stop|cease|end|finish|go|come\s+(?:down|in|inside|off|out)|close|move)\b)"),
+       r"(?P<verb>(?:be\s+(?:kept\s+)?(?:on|in|off|at|within|away|clear|out|back|inside|indoors|gone|[a-z]{2,20}ed(?:\s+up)?)|stop|cease|end|finish|go|come\s+(?:down|in|inside|off|out)|close|move)\b)"),
     _p(Act.INSTRUCT, Mood.STATE, r"\b(?P<verb>you\s+have\s+(?:until|(?:\d+|two|three|seven|fourteen|twenty-eight|28|14|7)\s+(?:days|weeks|months)\s+(?:to|from|in\s+which))\b)"),
     # -- orders on the council's account -----------------------------------------------
     _p(Act.ORDER, Mood.IMPERATIVE,
@@ -164,6 +171,9 @@ TRIGGERS: tuple[tuple[str, ...], ...] = (
     ("agree", "approv", "consent", "allow", "permit", "authoris", "authoriz", "grant", "sanction", "refus", "declin",
      "reject", "turn", "say no"),
     ("let ", "letting "),
+    ("to go ahead", "to proceed", "to start", "to carry on", "to crack on", "to get started", "to begin"),
+    ("fine with", "happy with", "ok with", "okay with", "content with", "relaxed about", "fine about", "happy about",
+     "relaxed with"),
     ("answer", "afraid", "say no", "turn", "said no", "not allowed", "not permitted", "forbidden", "prohibited", "banned"),
     ("been", "successful"),
     ("accept", "award", "appoint", "select", "engag", "commission", "offer", "allocat", "book", "hir", "instruct"),
@@ -174,6 +184,7 @@ TRIGGERS: tuple[tuple[str, ...], ...] = (
      "underwritten", "frozen", "halved", "reduced", "discounted", "matched", "absorbed", "cancelled", "agreed",
      "approved", "confirmed"),
     ("free", "no cost", "no charge", "charg"),
+    ("agreement", "decision", "undertaking", "commitment", "offer", "willingness"),
     ("cancel", "terminat", "withdr", "revok", "rescind", "suspend", "discontinu", "end", "clos", "notice", "renew",
      "extend", "continu"),
     ("booking", "contract", "licen", "lease", "tenancy", "agreement", "arrangement", "offer", "membership", "service",
