@@ -484,3 +484,38 @@ add("lq-26-book-me-tickets", [], "personal: book me two tickets", KOWALCZYK, "As
     "quiz", "Please book me two tickets for the quiz night and I'll pay on the door. Bern")
 add("lq-27-clerk-tells-me-deposit", [], "reported: the clerk tells me your deposit will be returned", BEGUM, RES2,
     "deposit", "Dev, the clerk tells me your deposit will be returned in full. Fatima")
+
+# ---- markings, second batch ----------------------------------------------------------------------
+add("mk-15-item-part2-caps", [C], "attachment 'Item 9 - PART 2 - Staffing.pdf' to an outside HR adviser", CLERK, HR, "Staffing",
+    "Dear colleagues,\n\nThe paper for Thursday, as promised.\n\n" + CLERK_SIG, attachments=[("Item 9 - PART 2 - Staffing.pdf", PDF)])
+add("mk-16-part2-underscores", [C], "attachment 'Part2_Report_Land.pdf' to a developer", OCONNELL, DEVELOPER, "land",
+    "FYI. Jack", attachments=[("Part2_Report_Land.pdf", PDF)])
+add("mk-17-restricted-titlecase-name", [C], "attachment 'Restricted_Budget_Draft.xlsx' to a resident", PUGH, RES4, "budget",
+    "Pete - the draft, as discussed. Rhodri", attachments=[("Restricted_Budget_Draft.xlsx", XLSX)])
+add("mk-18-nfp-appendix", [C], "attachment 'NOT FOR PUBLICATION Appendix C.pdf' to the press", WHITLOCK, PRESS, "appendix",
+    "Background for your piece. Sam", attachments=[("NOT FOR PUBLICATION Appendix C.pdf", PDF)])
+add("mk-19-bracket-restricted", [C], "pasted heading '[RESTRICTED]' to a contractor", HALE, PATHS, "tender figures",
+    "Dear Mr Dale,\n\n[RESTRICTED]\nTender summary: lowest bid £21,400, highest £29,950.\n\nTom Hale\nDeputy Clerk")
+add("mk-20-part-ii-exempt-items", [C], "pasted heading 'PART II - EXEMPT ITEMS' to a resident", KOWALCZYK, RES1, "agenda",
+    "Maureen, from the back of the pack:\n\nPART II - EXEMPT ITEMS\n14. Staffing - clerk's hours\n\nBern")
+add("mk-21-subject-part2-item", [C], "subject 'Part 2 item: …' to a resident", BEGUM, RES3, "Part 2 item: allotment eviction",
+    "Siobhan, for your eyes only. Fatima")
+add("mk-22-private-confidential-name", [C], "attachment 'PRIVATE & CONFIDENTIAL letter.pdf' to the press", MARSH, PRESS,
+    "letter", "For background. Eleanor", attachments=[("PRIVATE & CONFIDENTIAL letter.pdf", PDF)])
+add("mn-14-minutes-now-public", [], "the confidential part is over and the minutes are now public", MARSH, PRESS, "minutes",
+    "The confidential part of the meeting is over and the minutes are now public. Eleanor")
+add("mn-15-dont-treat-as-confidential", [], "negation: please don't treat this as confidential", PUGH, RES2, "survey",
+    "Dev, please don't treat this as confidential - share it with the neighbours. Rhodri")
+add("mn-16-part2-rule", [], "talk: the rule about Part 2 papers", MARSH, RES3, "papers",
+    "Dear Ms Byrne,\n\nAnything marked Part 2 must not be shared outside the council - those are the rules.\n\nEleanor Marsh")
+add("mn-17-since-published", [], "the report was confidential but has since been published", OCONNELL, PRESS, "report",
+    "The report was confidential at the time but it has since been published. Jack")
+add("mn-18-nothing-confidential", [], "negation: nothing in it is confidential", KOWALCZYK, RES4, "notes",
+    "Pete, I'm happy for this to be shared - nothing in it is confidential. Bern")
+add("mn-19-data-kept-confidential", [], "promise about the reader's own data, in line with the privacy notice", HALE, RES1,
+    "Your complaint", "Dear Mrs Clegg,\n\nYour details will be kept confidential in line with our privacy notice.\n\n"
+    "Tom Hale\nDeputy Clerk")
+add("mn-20-restricted-byway-order", [], "attachment 'Restricted Byway order.pdf' is a right of way", PUGH, RES2, "byway",
+    "Dev, the order for the byway. Rhodri", attachments=[("Restricted Byway order.pdf", PDF)])
+add("mn-21-complaint-in-confidence", [], "promise: your complaint will be treated in confidence", BEGUM, RES3, "complaint",
+    "Dear Siobhan,\n\nYour complaint will be treated in confidence by the clerk.\n\nFatima")

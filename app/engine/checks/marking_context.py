@@ -35,8 +35,9 @@ _TALK_AFTER = re.compile(
     r"procedures?|protocol|counsel+ing|advice\s+line|data\s+handling|matters\s+(?:policy|procedure)))\b"
 )
 # Talk about how marked business is handled, unless the sentence points at this content.
-_POLICY_TALK = re.compile(r"(?i:\b(?:standing\s+orders|polic(?:y|ies)|procedures?|code\s+of\s+conduct|guidance|"
-                          r"legislation|usually|normally|generally|always)\b)")
+_POLICY_TALK = re.compile(r"(?i:\b(?:standing\s+orders|polic(?:y|ies)|procedures?|code\s+of\s+conduct|guidance|rules|"
+                          r"legislation|usually|normally|generally|always|privacy\s+notice|data\s+protection|"
+                          r"(?:will|shall|would)\s+be\s+(?:kept|treated|held|handled|dealt\s+with))\b)")
 _POINTING = re.compile(r"(?i:\b(?:this|these|attached|enclosed|below|following|here\s+(?:is|are))\b)")
 _GENERIC_INFORMATION = re.compile(r"(?i:^\s+information\b)")
 _DEICTIC_BEFORE = re.compile(

@@ -195,7 +195,8 @@ def _attachment_markings(attachment: Attachment, where: str, index: int | None) 
 # A file name is a heading: "Part 2 – lease options.pdf", "RESTRICTED Budget v3.xlsx", "Exempt report.docx".
 _NAME_MARKING = re.compile(
     r"(?P<part2>(?i:^\s*part\s*(?:2|ii|two)\b(?!\s*(?:of|a|b)\b)|\bpart\s*(?:2|ii)\b(?=\s*[-–—:(])))|"
-    r"(?P<restricted>(?<![A-Za-z])RESTRICTED(?![A-Za-z])|(?i:^\s*restricted(?=\s*[-–—:])))|"
+    r"(?P<restricted>(?<![A-Za-z])RESTRICTED(?![A-Za-z])|(?i:^\s*restricted(?=\s*[-–—:]))"
+    r"|^\s*Restricted(?!\s+(?i:byway|parking|zone|area|road|access|hours|width|weight|vehicles?|speed|covenant|route)\b))|"
     r"(?P<exempt>(?i:^\s*exempt\b(?!\s+from)))"
 )
 

@@ -60,7 +60,7 @@ PATTERNS: tuple[_Pattern, ...] = (
        r"refused|declined|rejected|turned\s+down|denied|unsuccessful|successful|withdrawn|revoked)\b"),
     _p(Act.GRANT, Mood.STATE, r"\b(?P<subj>(?:the|your)\s+(?:\w{1,30}+\s+)?booking(?:\s+(?:of|for|at|on)\s+[^.,;?!]{0,60}?)?)\s+(?P<aux>(?:still\s+)?)(?P<verb>stands|remains\s+in\s+place|can\s+stand)\b"),
     _p(Act.GRANT, Mood.STATE,
-       r"\b(?P<aux>(?:happy|pleased|content|glad|delighted|fine|okay|ok)\s+)(?P<verb>for\s+(?:you|the\s+[\w-]{1,30}+|your\s+[\w-]{1,30}+|them|[\w-]{1,30}+)"
+       r"(?<!\bi'm\s)(?<!\bi\sam\s)\b(?P<aux>(?:happy|pleased|content|glad|delighted|fine|okay|ok)\s+)(?P<verb>for\s+(?!(?:this|it|that|these|those)\b)(?:you|the\s+[\w-]{1,30}+|your\s+[\w-]{1,30}+|them|[\w-]{1,30}+)"
        r"(?:\s+[\w-]{1,30}+)?\s+to\s+(?!come\b|join\b|attend\b|contact\b|get\s+in\s+touch\b|call\b)\w{1,30}+)"),
     _p(Act.GRANT, Mood.PERFORMATIVE,
        rf"\b(?P<subj>{ACTOR})(?:\s+|(?=')){AUX}(?P<verb>{forms('agree', 'approve', 'consent')}(?={DECIDED})"
