@@ -48,7 +48,9 @@ _NOT_WORK = re.compile(
     r"|^make\s+up\s+(?:your|my|our)\s+mind|^do\s+(?:come|join|let|get|contact|call|ring|drop|pop|feel|have|enjoy|take|keep|say|shout|not\s+hesitate)\b"
 )
 _STRONG = frozenset(STRONG_INSTRUCTED)
-_PERMITTED = frozenset(PERMITTED) - WEAK
+# Everyday verbs a prohibition can still forbid ("don't start work", "don't use the nets"); the rest of the
+# everyday verbs, forbidden, are about words, not things ("don't treat this as confidential").
+_NOT_FORBIDDEN = WEAK - {"start", "begin", "use", "take", "bring", "leave", "keep", "put"}
 # Everyday verbs that still instruct when they open a sentence with a thing to act on: "Get the shed down".
 _OPENING_WEAK = frozenset({"get", "send", "put", "keep", "leave", "book", "arrange", "provide", "add", "sort",
                            "sort out", "supply", "return", "start", "finish", "complete", "submit", "do", "change"})
@@ -90,11 +92,11 @@ def _imperatives(sentence: str) -> Iterator[tuple[Act, Mood, Actor, bool, int, i
         if _NOT_WORK.search(rest):
             continue
         pleading = "please" in sentence or "kindly" in sentence
+        prohibition = opening is None or bool(match.groupdict().get("neg"))
         if not prohibition and mood is Mood.IMPERATIVE and verb not in _STRONG and not (pleading or _DEADLINE.search(sentence)):
             if not (opening and verb in _OPENING_WEAK and _OBJECT.match(sentence[match.end("verb") :])):
                 continue
-        prohibition = opening is None or bool(match.groupdict().get("neg"))
-        if prohibition and verb not in _STRONG and verb not in _PERMITTED:
+        if prohibition and verb in _NOT_FORBIDDEN:
             continue  # "don't treat this as confidential" is about the text, not a thing to do or not do
         if mood is Mood.REQUEST and verb in ("use", "leave", "keep", "take", "check"):
             continue
