@@ -519,3 +519,75 @@ add("mn-20-restricted-byway-order", [], "attachment 'Restricted Byway order.pdf'
     "Dev, the order for the byway. Rhodri", attachments=[("Restricted Byway order.pdf", PDF)])
 add("mn-21-complaint-in-confidence", [], "promise: your complaint will be treated in confidence", BEGUM, RES3, "complaint",
     "Dear Siobhan,\n\nYour complaint will be treated in confidence by the clerk.\n\nFatima")
+
+# ---- a third batch: longer letters, mixed paragraphs, other voices -----------------------------------
+add("lr-01-long-letter-late-commitment", [L], "long formal letter: thanks and background, then a commitment in the last paragraph",
+    MARSH, RES1, "Flooding at Brook Cottages",
+    formal("Dear Mrs Clegg,", "Thank you for meeting me on Saturday and for showing me the damage to your garden.\n\n"
+           "As you know, the culvert under the lane belongs partly to the district and partly to the parish. I have "
+           "read the engineer's report, which confirms that the blockage was on our side.\n\n"
+           "The parish council will therefore pay for the clearance and for the repair to your garden wall, and our "
+           "contractor will be in touch to arrange a date.", *CHAIR))
+add("lr-02-hedge-then-commit", [L], "a hedged paragraph and a firm one; the firm one binds", OCONNELL, SCOUTS, "Hut",
+    "Dear Alex,\n\nI can't promise anything on the new hut, which is one for the budget in January.\n\n"
+    "What I can tell you is that we will replace the broken window this month.\n\nJack O'Connell")
+add("lr-03-terse-yes", [L], "terse: 'Yes, go ahead.' as the reply to a request", PUGH, HEDGER, "Re: start Monday?",
+    "Yes, go ahead. R")
+add("lr-04-please-can-you-remove", [L], "'please can you' request with a deadline", BEGUM, BUILDER, "spoil heap",
+    "Rob, please can you remove the spoil heap from the play area by Thursday? Kids are climbing on it. Fatima")
+add("lr-05-be-aware-charged", [L], "notice of a charge", WHITLOCK, RES2, "Bins",
+    "Mr Patel, please be aware that the council will charge you for the removal of the fly-tipped waste at the rear "
+    "of your property. Sam Whitlock")
+add("lr-06-we-are-happy-to-fund", [L], "we are happy to fund", KOWALCZYK, YOUTH, "trip", "Jo, we are happy to fund the "
+    "minibus for the summer trip. Bern")
+add("lr-07-bilingual", [L], "bilingual letter: the English half grants the use of the hall", PUGH, RES3, "Neuadd / Hall",
+    "Annwyl Ms Byrne,\n\nMae croeso i chi ddefnyddio'r neuadd.\n\nDear Ms Byrne,\n\nYou may use the hall for the choir "
+    "rehearsals on Wednesday evenings.\n\nCofion / Regards,\nRhodri Pugh\nIs-Gadeirydd / Vice-Chair")
+add("lr-08-ps-instruction", [L], "the instruction is in a postscript", MARSH, WANDERERS, "Thanks",
+    "Dear Mr Akers,\n\nThank you for a lovely presentation evening.\n\nEleanor\n\nPS Please make sure the goals are "
+    "chained up after training - the insurer insists.")
+add("lr-09-bullets", [L], "a bulleted list of conditions and a grant", BEGUM, CATERER, "Pitch at the fete",
+    "Hello,\n\nYou can have a pitch at the fete on these terms:\n- arrive before 9am\n- no generators on the grass\n"
+    "- leave the pitch clean\n\nFatima Begum\nChair, Amenities")
+add("lr-10-with-immediate-effect", [L], "suspension with immediate effect", OCONNELL, WANDERERS, "Pavilion bar",
+    "Dear Mr Akers,\n\nFollowing Saturday's incident, the club's use of the pavilion bar is suspended with immediate "
+    "effect.\n\nJonathan O'Connell\nChair, Finance Committee")
+add("lr-11-shall-reimburse", [L], "formal: the council shall reimburse", MARSH, RES4, "Damage to your car",
+    formal("Dear Mr Lund,", "The council shall reimburse the cost of repairing your windscreen on receipt of the "
+           "garage's invoice.", *CHAIR))
+add("lr-12-keys-by-friday", [L], "return the keys by Friday", KOWALCZYK, YOUTH, "keys",
+    "Jo, return the pavilion keys to the office by Friday please, the locks are being changed. Bern")
+add("lr-13-confirm-award-grant", [L], "I am delighted to confirm a grant award", BEGUM, WI, "Community grant",
+    "Dear Mrs Hughes,\n\nI am delighted to confirm that the WI has been awarded a community grant of £400 towards the "
+    "centenary exhibition.\n\nFatima Begum\nChair, Amenities Committee")
+
+add("ls-01-long-advocacy", [], "long letter of advocacy: the asks are of the district, nothing committed", MARSH, RES1,
+    "Flooding at Brook Cottages",
+    formal("Dear Mrs Clegg,", "Thank you for meeting me on Saturday and for showing me the damage to your garden.\n\n"
+           "The culvert under the lane belongs to the district council, and I have written to their drainage team "
+           "asking them to clear it before the winter.\n\nI will raise it again at our next meeting and let you "
+           "know what they say.", *CHAIR))
+add("ls-02-committee-will-consider", [], "the committee will consider it", OCONNELL, SCOUTS, "Hut",
+    "Dear Alex,\n\nThe Finance committee will consider your request for a new hut at its January meeting.\n\nJack")
+add("ls-03-terse-thanks", [], "terse: thanks, will do", PUGH, HEDGER, "Re: invoice", "Thanks Owen, will do. R")
+add("ls-04-can-you-come", [], "a question about availability", BEGUM, BUILDER, "site meeting",
+    "Rob, can you come to a site meeting on Thursday at 10? Fatima")
+add("ls-05-be-aware-closure", [], "information: the road will be closed", WHITLOCK, RES2, "Road closure",
+    "Mr Patel, please be aware that the county will close Church Lane for resurfacing on 4 and 5 March. Sam")
+add("ls-06-would-be-happy-to-discuss", [], "an offer to talk, not to fund", KOWALCZYK, YOUTH, "trip",
+    "Jo, we would be happy to discuss funding for the summer trip when the committee meets. Bern")
+add("ls-07-you-can-contact", [], "'you can contact' is no permission", PUGH, RES3, "Hall",
+    "Siobhan, you can contact the office to check dates for the hall. Rhodri")
+add("ls-08-ps-thanks", [], "postscript of thanks", MARSH, WANDERERS, "Thanks",
+    "Dear Mr Akers,\n\nThank you for a lovely presentation evening.\n\nEleanor\n\nPS The cake was wonderful!")
+add("ls-09-bullets-questions", [], "a bulleted list of questions", BEGUM, CATERER, "Fete",
+    "Hello,\n\nBefore the committee looks at your application, could you tell me:\n- what time you would arrive\n"
+    "- whether you need power\n\nFatima Begum")
+add("ls-10-was-suspended-history", [], "history: the bar was suspended years ago", OCONNELL, PRESS, "pavilion history",
+    "The pavilion bar was run by the club until 2015, when the licence lapsed. Jack O'Connell")
+add("ls-11-my-windscreen", [], "personal: the councillor's own windscreen", MARSH, "Glass Co <bookings@glassco.example.co.uk>",
+    "Windscreen", "Hello, I'd like to book my car in for a new windscreen next week. Eleanor Marsh")
+add("ls-12-return-favour", [], "personal: borrowed books", KOWALCZYK, RES1, "books",
+    "Maureen, no rush to return the books, keep them as long as you like! Bern")
+add("ls-13-welsh-signoff-no-act", [], "bilingual thanks", PUGH, RES3, "Diolch",
+    "Annwyl Siobhan,\n\nDiolch yn fawr am eich help.\n\nThank you so much for your help at the eisteddfod.\n\nRhodri")

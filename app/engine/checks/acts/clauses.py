@@ -147,6 +147,9 @@ def _read(act: Act, mood: Mood, match: re.Match[str], sentence: str):
         return None  # "the stalls must be packed up" binds with a deadline, not as a remark
     if act is Act.INSTRUCT and mood is Mood.STATE and _NOT_BOUND.match(subj):
         return None  # "we must stop wasting money" is an opinion, not an instruction
+    if act is Act.GRANT and re.match(r"have\s+an?\s+(?:look|go|think|chat|word|break|rest|good|great|lovely|nice|read|try|"
+                                     r"listen|quick|cup|drink|laugh|safe|happy|wonderful)\b", verb + sentence[match.end():match.end() + 12]):
+        return None  # "you can have a look": no grant
     if act is Act.GRANT and mood is Mood.STATE and "subj" in groups and (subj in ("i", "we") or _PUBLIC.search(subj)):
         return None  # "we can use the hall", "cyclists can use the byway": no grant to anyone
     if act is Act.GRANT and verb in ("refused", "declined", "rejected", "turned down", "denied", "unsuccessful"):

@@ -56,7 +56,7 @@ DEFERRED = re.compile(
 PERSONAL = re.compile(
     r"\b(?:personal\s+(?:view|capacity|opinion)|personally|my\s+own\s+(?:view|opinion)|speaking\s+(?:purely\s+)?for\s+myself|"
     r"(?:not|n't)\s+speaking\s+for|views?\s+(?:here\s+)?(?:are|is)\s+(?:my|entirely\s+my)\s+own|as\s+a\s+resident|"
-    r"(?:my|our)\s+(?:own\s+)?(?:farm|business|shop|family|house|home|garden|holiday|wedding)|farm\s+account|for\s+myself|"
+    r"(?:my|our)\s+(?:own\s+)?(?:farm|business|shop|family|house|home|garden|holiday|wedding|car|van|dog|kids|children|husband|wife|partner)|farm\s+account|for\s+myself|"
     r"nothing\s+to\s+do\s+with\s+the\s+council|for\s+me(?!\s+to)(?=\s*[?.!,]|\s*$))\b"
 )
 # The whole letter is not on the council's behalf: a personal capacity, party business.

@@ -83,7 +83,7 @@ PATTERNS: tuple[_Pattern, ...] = (
        r"(?P<verb>awarded|appointed|selected|chosen|successful|accepted|approved|offered|allocated|engaged|commissioned)\b"),
     _p(Act.ACCEPT, Mood.PERFORMATIVE,
        rf"\b(?P<subj>{ACTOR})(?:\s+|(?=')){AUX}(?P<verb>{forms('accept', 'award', 'appoint', 'select', 'engage', 'commission', 'offer', 'allocate', 'book', 'hire', 'instruct')})"
-       r"\s+(?!myself|me\b|us\b|onto|on\s+to|into|a\s+(?:meeting|call|room|slot)\b)"),
+       r"\s+(?!myself|me\b|us\b|my\b|onto|on\s+to|into|a\s+(?:meeting|call|room|slot)\b)"),
     _p(Act.ACCEPT, Mood.PERFORMATIVE,
        rf"\b(?P<subj>we|i)\s*(?P<aux>(?:'ll|will|'re|are|am|'m|shall|'d\s+like\s+to|would\s+like\s+to|want\s+to|can)?\s*(?:happy\s+to\s+|going\s+to\s+)?)"
        r"(?P<verb>(?:take|taking|go\s+with|going\s+with|have|proceed\s+with|proceeding\s+with)\s+(?:it|them|that|this|the\s+[\w-]{1,30}+|your\s+[\w-]{1,30}+|those|these))"),
@@ -109,12 +109,14 @@ PATTERNS: tuple[_Pattern, ...] = (
        rf"\b(?P<subj>{ACTOR})(?:\s+|(?=')){AUX}(?P<verb>{forms('cancel', 'terminate', 'withdraw', 'revoke', 'rescind', 'suspend', 'discontinue', 'end', 'close', 'bring to an end', 'give notice', 'serve notice')}"
        r"|(?:not|n't)\s+(?:be\s+)?(?:renew|renewing|extend|extending|continue|continuing))\b"),
     _p(Act.CANCEL, Mood.STATE,
-       r"\b(?P<subj>(?:\w{1,30}+\s+)?(?:booking|contract|licen[cs]e|lease|tenancy|agreement|arrangement|offer|membership|service|cover|account|"
+       r"\b(?P<subj>(?:[\w']{1,30}+\s+)?(?:use|access|rights?|booking|contract|licen[cs]e|lease|tenancy|agreement|arrangement|offer|membership|service|cover|account|"
        r"policy|subscription|permission|consent|order|hire|slot|pitch|allocation|grant|insurance)s?(?:\s+(?:for|at|on|of|with)\s+(?:[^\s.,;:?!]{1,30}+\s+){0,5}?[^\s.,;:?!]{1,30}+)?)\s+"
        r"(?P<aux>(?:(?:is|are|was|has\s+been|have\s+been|will\s+be|shall\s+be|'s|is\s+being|are\s+being|will\s+(?:therefore\s+)?)\s*(?:hereby\s+|now\s+|therefore\s+|formally\s+)?)?)"
        r"(?P<verb>cancelled|canceled|terminated|withdrawn|revoked|ended|suspended|closed|discontinued|rescinded|not\s+(?:be\s+)?renewed|"
        r"end|terminate|cease|expire|come\s+to\s+an\s+end|finish|stop|ends|terminates|expires|ceases|(?:won't|will\s+not)\s+be\s+(?:renewed|extended))\b"),
     # -- formal notice: entry, rent, deposit, breach --------------------------------------
+    _p(Act.NOTIFY, Mood.FUTURE,
+       rf"\b(?P<subj>{ACTOR})(?:\s+|(?=')){AUX}(?P<verb>(?:charge|recharge|bill|invoice)\s+(?:you|your|the\s+(?:club|tenant|hirer|owner)))\b"),
     _p(Act.NOTIFY, Mood.PERFORMATIVE,
        r"\b(?P<verb>notice\s+(?:is\s+(?:hereby\s+)?given|to\s+quit|of\s+(?:termination|entry|breach|intended|intention|increase|rent|the|our|your|\w{1,30}+\s+entry))"
        r"|(?:hereby\s+)?(?:give|serve|giving|serving|gives|serves)\s+(?:you\s+)?(?:formal\s+|written\s+|\w{1,30}+\s+(?:days|weeks|months)'?\s+)?notice"
@@ -187,9 +189,10 @@ TRIGGERS: tuple[tuple[str, ...], ...] = (
     ("agreement", "decision", "undertaking", "commitment", "offer", "willingness"),
     ("cancel", "terminat", "withdr", "revok", "rescind", "suspend", "discontinu", "end", "clos", "notice", "renew",
      "extend", "continu"),
-    ("booking", "contract", "licen", "lease", "tenancy", "agreement", "arrangement", "offer", "membership", "service",
+    ("use", "access", "right", "booking", "contract", "licen", "lease", "tenancy", "agreement", "arrangement", "offer", "membership", "service",
      "cover", "account", "policy", "subscription", "permission", "consent", "order", "hire", "slot", "pitch",
      "allocation", "grant", "insurance"),
+    ("charge", "bill", "invoice"),
     ("notice", "notified", "breach"),
     ("enter", "access", "inspect", "visit", "attend"),
     ("rent", "fee", "charge", "rate"),
