@@ -591,3 +591,50 @@ add("ls-12-return-favour", [], "personal: borrowed books", KOWALCZYK, RES1, "boo
     "Maureen, no rush to return the books, keep them as long as you like! Bern")
 add("ls-13-welsh-signoff-no-act", [], "bilingual thanks", PUGH, RES3, "Diolch",
     "Annwyl Siobhan,\n\nDiolch yn fawr am eich help.\n\nThank you so much for your help at the eisteddfod.\n\nRhodri")
+
+# ---- a fourth batch: idioms of permission, refusal, award, commitment and notice ----------------------
+add("lt-01-no-objection", [L], "no objection to the party going ahead", MARSH, RES2, "Street party",
+    "Dear Mr Patel,\n\nThe council has no objection to the street party going ahead on the green on 8 June.\n\nEleanor Marsh")
+add("lt-02-good-to-go", [L], "terse: you're good to go", PUGH, HEDGER, "hedge", "Owen - you're good to go on the Mill Lane hedge. R")
+add("lt-03-feel-free-to-use", [L], "feel free to use the car park", KOWALCZYK, CATERER, "fete day",
+    "Hi both, feel free to use the pavilion car park on fete day. Bern")
+add("lt-04-unable-to-agree", [L], "refusal: the council is unable to agree to", OCONNELL, RES4, "Access track",
+    formal("Dear Mr Lund,", "The council is unable to agree to a vehicle access track across the recreation ground.",
+           "Jonathan O'Connell", "Chair, Finance Committee"))
+add("lt-05-not-possible", [L], "refusal: not possible for the club, I'm afraid", BEGUM, WANDERERS, "Extra pitch",
+    "Dear Mr Akers,\n\nI'm afraid it won't be possible for the club to have a second pitch this season.\n\nFatima Begum")
+add("lt-06-does-not-give-permission", [L], "refusal: the council does not give permission", MARSH, MAST, "Survey",
+    formal("Dear Sir or Madam,", "The council does not give permission for your surveyors to enter the playing field.", *CHAIR))
+add("lt-07-successful-one", [L], "award: your tender was the successful one", OCONNELL, CLEANERS, "Cleaning tender",
+    "Dear Sirs,\n\nYour tender was the successful one; the contract starts on 1 April.\n\nJonathan O'Connell")
+add("lt-08-jobs-yours", [L], "award: the job's yours", WHITLOCK, HEDGER, "Re: churchyard", "Owen, the job's yours if you want it. Sam")
+add("lt-09-its-on-us", [L], "commitment: it's on us", KOWALCZYK, WI, "hire charge",
+    "Pam, don't worry about the hire charge - it's on us this time. Bern")
+add("lt-10-make-contribution", [L], "commitment: the council will make a contribution", PUGH, SCOUTS, "Jamboree",
+    "Alex, the council will make a contribution of £250 towards the jamboree coach. Rhodri")
+add("lt-11-had-to-be-cancelled", [L], "cancellation: your booking has had to be cancelled", BEGUM, YOUTH, "Booking",
+    "Jo, I'm sorry, your booking for the 12th has had to be cancelled - the hall is needed as a polling station. Fatima")
+add("lt-12-no-longer-require", [L], "termination: we no longer require your services", OCONNELL, CLEANERS, "Cleaning",
+    "Dear Sirs,\n\nWe no longer require your services at the pavilion after the end of this month.\n\nJonathan O'Connell")
+add("lt-13-inspection-of-plot", [L], "notice: we will be carrying out an inspection of your plot", BEGUM, RES1, "Plot inspection",
+    "Dear Mrs Clegg,\n\nWe will be carrying out an inspection of your plot on 3 June.\n\nFatima Begum")
+add("lt-14-council-requires-you", [L], "instruction: the council requires you to cut back the hedge", MARSH, RES4, "Hedge",
+    formal("Dear Mr Lund,", "The council requires you to cut back the hedge along the footpath.", *CHAIR))
+add("lt-15-essential-by-friday", [L], "instruction: it is essential that the fence is repaired by Friday", PUGH, BUILDER,
+    "fence", "Rob, it is essential that the fence by the pond is repaired by Friday. Rhodri")
+add("lt-16-refrain", [L], "instruction: please refrain from parking", WHITLOCK, CATERER, "parking",
+    "Please refrain from parking the van on the verge outside the school. Sam Whitlock")
+
+add("lu-01-no-problem-drains", [], "'no problem with the drains' grants nothing", PUGH, RES2, "drains",
+    "Dev, there's no problem with the drains as far as we know. Rhodri")
+add("lu-02-feel-free-touch", [], "feel free to get in touch", MARSH, RES3, "surgery", "Feel free to get in touch any time. Eleanor")
+add("lu-03-unable-to-say", [], "hedged: unable to say when", OCONNELL, RES4, "works", "Pete, we are unable to say when the "
+    "works will be done. Jack")
+add("lu-04-essential-consulted", [], "'it is essential that residents are consulted' binds no one", KOWALCZYK, PRESS,
+    "consultation", "It is essential that residents are consulted on the new estate. Bern Kowalczyk")
+add("lu-05-afraid-cant-make", [], "regret: I can't make the meeting", BEGUM, RES2, "meeting",
+    "Dev, I'm afraid I can't make the meeting on Tuesday. Fatima")
+add("lu-06-not-possible-to-attend", [], "regret: not possible for me to attend", MARSH, SCOUTS, "St George's Day",
+    "Dear Alex,\n\nUnfortunately it won't be possible for me to attend the parade this year.\n\nEleanor")
+add("lu-07-no-objection-writing", [], "'no objection to you writing to the MP' grants nothing", WHITLOCK, RES1, "MP",
+    "Maureen, I have no objection to you writing to the MP yourself. Sam")

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from app.engine.checks.acts.model import Act, Actor, Mood
-from app.engine.checks.acts.patterns import COUNCIL, NEEDS_MONEY, NOT_A_COST, PATTERNS, TRIGGERS, mentions_money
+from app.engine.checks.acts.patterns import COUNCIL, NEEDS_MONEY, NOT_A_COST, PATTERNS, mentions_money
 from app.engine.checks.acts.verbs import INSTRUCTED, PERMITTED, STRONG_INSTRUCTED, WEAK, base_forms
 
 _LEAD = (r"(?:(?:hi|hiya|hey|morning|hello|dear|ok|okay|right|so|yes|great|good\s+news|thanks|thank\s+you|also|then|now|finally|"
@@ -71,7 +71,7 @@ def acts_in(sentence: str) -> Iterator[tuple[Act, Mood, Actor, bool, int, int]]:
     """(act, mood, actor, negated, cue start, cue end) for each act in a lower-cased sentence."""
     yield from _imperatives(sentence)
     flat = " ".join(sentence.split())
-    for (act, mood, pattern), words in zip(PATTERNS, TRIGGERS):
+    for act, mood, words, pattern in PATTERNS:
         if not any(word in flat for word in words):
             continue
         for match in pattern.finditer(sentence):

@@ -26,7 +26,7 @@ READER_WISH = re.compile(r"\bif\s+you\s+(?:want|wish|would\s+like|'d\s+like|need
 HEDGED = re.compile(
     r"\b(?:hope|hoping|hopefully|i\s+think|i\s+believe|i\s+expect|i\s+imagine|i\s+suspect|i\s+reckon|i\s+guess|i\s+feel|"
     r"probably|perhaps|maybe|possibly|might|likely|fingers\s+crossed|no\s+promises|(?:can't|cannot|can\s+not)\s+(?:promise|commit|say|pre-?judge|guarantee|give\s+you\s+an\s+answer)|"
-    r"not\s+(?:in\s+a\s+position|able)\s+to|unable\s+to|not\s+(?:my|up\s+to\s+me)|isn't\s+(?:my|up\s+to\s+me)|not\s+my\s+decision|"
+    r"(?:not\s+in\s+a\s+position|(?:not\s+able|unable)(?=\s+to\s+(?:commit|promise|confirm|say|guarantee|tell|give\s+you\s+an\s+answer)))\s+to|not\s+(?:my|up\s+to\s+me)|isn't\s+(?:my|up\s+to\s+me)|not\s+my\s+decision|"
     r"not\s+sure|unsure|(?:don't|do\s+not)\s+know|no\s+idea|i'll\s+try|try\s+to|minded\s+to|i'd\s+be\s+(?:very\s+)?surprised|"
     r"in\s+principle|exploratory|no\s+commitment|at\s+this\s+stage|as\s+far\s+as\s+i\s+know|up\s+to\s+(?:the\s+)?(?:full\s+)?council|"
     r"would\s+be\s+(?:a\s+)?(?:matter|decision)\s+for|(?:decision|choice)\s+(?:is|rests|will\s+be)\s+(?:theirs|with|for)|"
