@@ -150,3 +150,25 @@ def test_instruction_on_top_of_a_forwarded_officer_email():
 )
 def test_qualified_or_personal_sentences_do_not_fire(body):
     assert findings_for(body) == []
+
+
+def test_unlisted_address_under_a_councillors_own_name():
+    text = "Dear Mrs Fletcher,\n\nThe council will pay for the new fence panel.\n\nBest wishes"
+    [finding] = check(make_message("Keith Evans <keith.evans1960@example.net>", [RESIDENT], new_text=text), DIRECTORY)
+    assert finding.evidence[0] == "From: Keith Evans <keith.evans1960@example.net> (the name of Councillor Keith Evans)"
+    assert check(make_message("Keith Evansson <k@example.net>", [RESIDENT], new_text=text), DIRECTORY) == []
+
+
+def test_footer_boilerplate_is_not_an_instruction():
+    body = ("Thanks for the photos.\n\nPlease consider the environment before printing this email.\n"
+            "Please do not reply to this email; this mailbox is not monitored.\n"
+            "Please don't print this email unless you really need to.")
+    assert findings_for(body) == []
+
+
+def test_a_vice_chair_signs_by_title_from_the_office_mailbox():
+    directory = make_directory([{"name": "Ruth Allen", "role": "councillor", "titles": ["vice-chair"],
+                                 "emails": ["cllr.allen@hartsbourne-tc.gov.uk"]}])
+    text = "Dear Mrs Fletcher,\n\nYour booking of the hall for 12 April stands.\n\nYours sincerely,\n\nVice-Chair"
+    [finding] = check(make_message(OFFICE, [RESIDENT], new_text=text), directory)
+    assert finding.subjects == ("Ruth Allen",)

@@ -638,3 +638,98 @@ add("lu-06-not-possible-to-attend", [], "regret: not possible for me to attend",
     "Dear Alex,\n\nUnfortunately it won't be possible for me to attend the parade this year.\n\nEleanor")
 add("lu-07-no-objection-writing", [], "'no objection to you writing to the MP' grants nothing", WHITLOCK, RES1, "MP",
     "Maureen, I have no objection to you writing to the MP yourself. Sam")
+
+# ---- a fifth batch, written before any change it might prompt ---------------------------------------
+add("lv-01-resolved-to-lease", [L], "the council resolved to lease you the land", MARSH, GRAZIER, "Glebe field",
+    formal("Dear Mr Tranter,", "At its meeting on 3 March the council resolved to lease you the glebe field for five "
+           "years from 1 April.", *CHAIR))
+add("lv-02-we-will-be-replacing", [L], "we will be replacing the fence at our cost", PUGH, RES4, "Boundary fence",
+    "Pete,\n\nWe will be replacing the boundary fence between your garden and the Rec at our cost next month.\n\nRhodri")
+add("lv-03-invoice-will-be-paid", [L], "your invoice will be paid this week", OCONNELL, BUILDER, "Invoice 2231",
+    "Rob, your invoice 2231 will be paid this week. Jack")
+add("lv-04-keys-collected", [L], "you may collect the keys", KOWALCZYK, YOUTH, "keys",
+    "Jo, you may collect the pavilion keys from the office on Friday and keep them for the summer. Bern")
+add("lv-05-weekly-slot-yours", [L], "the Tuesday slot is yours", BEGUM, RES3, "Tuesday slot",
+    "Siobhan, the Tuesday slot at the hall is yours from September. Fatima")
+add("lv-06-stop-using", [L], "stop using the car park for storage", MARSH, BUILDER, "Car park",
+    "Mr Dunn,\n\nStop using the village hall car park to store pallets. They must be gone by the weekend.\n\nEleanor Marsh")
+add("lv-07-cannot-permit", [L], "the council cannot permit the event", OCONNELL, RES2, "Rave",
+    "Dear Mr Patel,\n\nThe council cannot permit an all-night music event on the recreation ground.\n\nJack O'Connell")
+add("lv-08-reduce-rent", [L], "we'll reduce your rent", WHITLOCK, KIOSK, "rent",
+    "Hi, given the roadworks we'll reduce your rent by a third until the work finishes. Sam")
+add("lv-09-goes-ahead", [L], "the fair goes ahead with the council's agreement", PUGH, CATERER, "fair",
+    "Hello - the council has agreed that the fair can go ahead on the Rec on 14 September. Rhodri Pugh")
+add("lv-10-need-the-pitch-back", [L], "we need the pitch back by a date", BEGUM, WANDERERS, "Pitch 2",
+    "Dear Mr Akers,\n\nWe need pitch 2 back by 1 May for the cricket season, so please move the goals off it by then.\n\nFatima")
+add("lv-11-hereby-terminate", [L], "I hereby terminate the agreement", MARSH, CLEANERS, "Agreement",
+    formal("Dear Sirs,", "On behalf of the council I hereby terminate the cleaning agreement dated 1 May 2022, with "
+           "effect from 31 July.", *CHAIR))
+add("lv-12-licence-granted", [L], "a licence is granted", OCONNELL, CATERER, "Licence",
+    "Hello,\n\nA licence is granted for your coffee van to trade at the Rec on Saturdays.\n\nJack O'Connell")
+add("lv-13-cover-insurance", [L], "the council's insurance will cover the event", KOWALCZYK, VOLUNTEERS, "Litter pick",
+    "Hi all, the council's insurance will cover the litter pick, so no need to arrange your own. Bern")
+add("lv-14-mobile-terse-order", [L], "terse order from a phone", JACK_HOME, SALT, "salt",
+    "Another 10 bags to the hall please, same account. Jack")
+add("lv-15-we-will-not-pay", [], "the council will not pay: a refusal of payment, not a commitment (unlabelled kind: left negative)",
+    OCONNELL, RES1, "Claim", "Dear Mrs Clegg,\n\nI'm not able to promise anything on your claim until the insurer reports.\n\nJack")
+
+add("lw-01-history-resolved", [], "history: the council resolved years ago", MARSH, PRESS, "The green",
+    "The council resolved to buy the green in 1987, and it has been a village asset ever since. Eleanor Marsh")
+add("lw-02-may-be-able", [], "hedged: we may be able to help", PUGH, RES2, "help",
+    "Dev, we may be able to help with the cost of the skip, but I'll need to check the budget. Rhodri")
+add("lw-03-you-may-wish", [], "'you may wish to' is advice", BEGUM, RES3, "planning",
+    "Siobhan, you may wish to comment on the planning application directly to the district. Fatima")
+add("lw-04-collect-your-own", [], "personal: collect my parcel", KOWALCZYK, RES1, "parcel",
+    "Maureen, could you collect my parcel from the post office for me tomorrow? Bern")
+add("lw-05-minutes-say", [], "reported: the minutes say the council agreed", WHITLOCK, PRESS, "minutes",
+    "According to the minutes, the council agreed to buy two new benches. Sam Whitlock")
+add("lw-06-event-went-ahead", [], "past: the fair went ahead", PUGH, PRESS, "fair", "The fair went ahead on the Rec last "
+    "Saturday and raised £3,000 for the hospice. Rhodri Pugh")
+add("lw-07-hope-you-can-use", [], "hedged: I hope you can use the hall", MARSH, WI, "hall", "Pam, I hope you can use the "
+    "hall again next year. Eleanor")
+add("lw-08-invite", [], "invitation to the annual meeting", BEGUM, WANDERERS, "Annual parish meeting",
+    "Dear Mr Akers,\n\nYou are warmly invited to the annual parish meeting on 20 May at 7pm.\n\nFatima Begum")
+add("lw-09-will-discuss", [], "we will discuss your request", OCONNELL, RES4, "request",
+    "Pete, we will discuss your request at the Finance meeting on the 9th. Jack")
+add("lw-10-pleased-to-hear", [], "pleased to hear", KOWALCZYK, YOUTH, "news", "Jo, I'm so pleased to hear the trip went well! Bern")
+
+# ---- a sixth batch, written before any change it might prompt ----------------------------------------
+add("lx6-01-entitled", [L], "state: the club is entitled to use the pavilion", BEGUM, WANDERERS, "Pavilion",
+    "Dear Mr Akers,\n\nFrom April the club is entitled to use the pavilion changing rooms on match days.\n\nFatima Begum")
+add("lx6-02-approved-use", [L], "performative: I approve the use of the green", MARSH, RES1, "Green",
+    "Dear Mrs Clegg,\n\nAs chair I approve the use of the green for the jubilee picnic.\n\nEleanor Marsh")
+add("lx6-03-we-are-refunding", [L], "commitment in the progressive: we are refunding", KOWALCZYK, RES2, "Refund",
+    "Dev, we're refunding your hall deposit in full - sorry for the mix-up over the keys. Bern")
+add("lx6-04-terms-agreed", [L], "the terms are agreed", OCONNELL, FORGE, "Heads of terms",
+    "Mr Ellis,\n\nThe terms in your letter of 2 May are agreed; the new rent starts on 1 June.\n\nJack O'Connell")
+add("lx6-05-order-via-we-need", [L], "order: we need 6 more tables delivered", PUGH, BINS, "tables",
+    "Hello, we need 6 more folding tables delivered to the Memorial Hall by Friday - please invoice the parish council. Rhodri")
+add("lx6-06-final-warning", [L], "final warning with a deadline", WHITLOCK, RES4, "Plot 9",
+    "Pete, this is a final warning: clear plot 9 within 14 days or the tenancy will be ended. Sam Whitlock")
+add("lx6-07-arrange-start", [L], "request: could you arrange to start", MARSH, KESTREL, "Rec",
+    "Sue, could you arrange for your team to start on the Rec next Monday? Eleanor")
+add("lx6-08-stands-cancelled", [L], "the market is cancelled", BEGUM, CATERER, "market",
+    "Hello,\n\nThe farmers' market on 5 July is cancelled because of the road closure.\n\nFatima Begum")
+add("lx6-09-granted-extension", [L], "an extension is granted", OCONNELL, KIOSK, "Opening hours",
+    "Ms Green,\n\nYou are granted an extension of your opening hours to 8pm through the summer.\n\nJack O'Connell")
+add("lx6-10-must-not-sublet", [L], "you must not sublet", MARSH, FORGE, "Subletting",
+    formal("Dear Mr Ellis,", "You must not sublet any part of the forge without the council's written consent.", *CHAIR))
+add("lx6-11-accepted-offer", [L], "we have accepted your offer", PUGH, DEVELOPER, "Strip of land",
+    "Dear Sirs,\n\nWe have accepted your offer of £95,000 for the access strip.\n\nRhodri Pugh\nVice-Chair")
+add("lx6-12-send-a-man", [L], "terse instruction: send someone round today", OCONNELL, BUILDER, "leak",
+    "Rob - pavilion roof leaking again. Send someone round today. Jack")
+
+add("ly6-01-entitled-to-opinion", [], "'entitled to your opinion' grants nothing", WHITLOCK, PRESS, "letter",
+    "You are entitled to your opinion, but the figures speak for themselves. Sam Whitlock")
+add("ly6-02-approve-of", [], "'I approve of' is an opinion", MARSH, RES1, "the plan",
+    "Maureen, I thoroughly approve of the plan to plant more trees. Eleanor")
+add("ly6-03-refunding-question", [], "question about a refund", KOWALCZYK, RES2, "refund", "Dev, did the office refund "
+    "your deposit in the end? Bern")
+add("ly6-04-we-need-volunteers", [], "appeal for volunteers", PUGH, VOLUNTEERS, "litter pick",
+    "Hi all, we need volunteers for the litter pick on Saturday - bring gloves if you have them! Rhodri")
+add("ly6-05-market-cancelled-report", [], "report to the press of the organisers' cancellation", BEGUM, PRESS, "market",
+    "The organisers tell me the farmers' market on 5 July is cancelled. Fatima Begum")
+add("ly6-06-warning-weather", [], "weather warning", OCONNELL, WANDERERS, "storm", "Phil, there's a storm warning for "
+    "Saturday - hope the match goes ahead. Jack")
+add("ly6-07-terms-under-discussion", [], "terms are still under discussion", PUGH, FORGE, "terms",
+    "Mr Ellis, the terms are still under discussion and nothing is agreed yet. Rhodri")

@@ -34,6 +34,7 @@ falsepositives:
 from __future__ import annotations
 
 from app.engine.checks.acts import Act, Actor, SpeechAct, analyse, disowns_council
+from app.engine.checks.identity import person_by_display_name
 from app.engine.checks.signoff import signer
 from app.engine.directory import Directory, Person, Role
 from app.engine.findings import Finding
@@ -72,6 +73,10 @@ def _in_whose_name(message: Message, directory: Directory, text: str) -> tuple[P
     signed = signer(text, directory)
     if signed is not None and signed[0].role is Role.COUNCILLOR:
         return signed[0], f"sign-off: {signed[1]}"
+    if person is None and sender is not None and directory.role_of(sender) is Role.EXTERNAL:
+        named = person_by_display_name(sender, directory)  # a councillor's own, unlisted address
+        if named is not None and named.role is Role.COUNCILLOR:
+            return named, f"From: {sender.display()} (the name of {named.styled()})"
     return None, ""
 
 

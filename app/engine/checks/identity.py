@@ -32,6 +32,14 @@ def name_words(name: str) -> frozenset[str]:
     return frozenset(w for w in words if w not in _HONORIFICS)
 
 
+def person_by_display_name(address: Address | None, directory: Directory) -> Person | None:
+    """The one listed person whose name the display name spells ("Eleanor Marsh" <e.marsh@gmail.com>),
+    for an address the directory does not list."""
+    if address is None or not address.name:
+        return None
+    return _person_by_name(address.name, directory)
+
+
 def person_signing_as(line: str, directory: Directory, roles: Iterable[Role]) -> Person | None:
     """The one listed person a sign-off line names by a short form: "Pat Fenwick-Lowe" for
     Patricia Fenwick-Lowe, "Mags Thornbury" for Margaret — same surname, same initial."""

@@ -32,6 +32,7 @@ _ON_BEHALF = re.compile(
 _SENTENCE = re.compile(r"\w\s+\w+\s+\w+\s+\w+.*[.!?]\s*$")  # "The Chair has asked me to…" is prose, not a sign-off
 _COPY_LINE = re.compile(r"^\s*(?:cc|bcc|copy|copies|copied)\b", re.IGNORECASE)
 _TITLE_LINE = {
+    "vice-chair": re.compile(r"^\s*(?:the\s+)?vice[-\s]?chair(?:man|woman)?\b", re.IGNORECASE),
     "chair": re.compile(r"^\s*(?:the\s+)?(?:chairman|chairwoman|chair)(?:\s+of\s+(?:the\s+)?(?:town\s+|parish\s+)?council)?\b", re.IGNORECASE),
     "mayor": re.compile(r"^\s*(?:the\s+)?(?:town\s+)?mayor\b", re.IGNORECASE),
     "leader": re.compile(r"^\s*(?:the\s+)?leader\s+of\s+the\s+council\b", re.IGNORECASE),

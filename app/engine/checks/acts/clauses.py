@@ -175,6 +175,7 @@ def _read(act: Act, mood: Mood, match: re.Match[str], sentence: str):
 
 
 def _actor(subj: str, act: Act) -> Actor:
+    subj = subj.removesuffix("'s")
     if not subj:
         return Actor.NONE if act not in (Act.INSTRUCT,) else Actor.ADDRESSEE
     if subj in ("we", "us"):

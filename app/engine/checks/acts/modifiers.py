@@ -41,7 +41,7 @@ NOT_DECIDED = re.compile(
 )
 _REPORTER = re.compile(
     r"\b(?:i've\s+been\s+told|i\s+(?:was|am|'m)\s+told|i\s+understand|i\s+gather|i\s+hear|apparently|according\s+to|"
-    r"(?P<who>[\w-]{1,30}+)\s+(?:says|said|tells\s+me|told\s+me|has\s+told|advises|advised|informs|informed|mentioned|explained|reckons|thinks)|"
+    r"(?P<who>[\w-]{1,30}+)\s+(?:says|said|tells?\s+(?:me|us)|told\s+(?:me|us)|ha(?:s|ve)\s+told|advises?|advised|informs?|informed|mentioned|explained|reckons?|thinks?)|"
     r"the\s+(?:press|paper|article|report)\s+(?:says|said))\b"
 )
 _OWN_BODIES = frozenset({"council", "committee", "members", "gp", "we", "i", "chair", "chairman"})
@@ -57,7 +57,8 @@ PERSONAL = re.compile(
     r"\b(?:personal\s+(?:view|capacity|opinion)|personally|my\s+own\s+(?:view|opinion)|speaking\s+(?:purely\s+)?for\s+myself|"
     r"(?:not|n't)\s+speaking\s+for|views?\s+(?:here\s+)?(?:are|is)\s+(?:my|entirely\s+my)\s+own|as\s+a\s+resident|"
     r"(?:my|our)\s+(?:own\s+)?(?:farm|business|shop|family|house|home|garden|holiday|wedding|car|van|dog|kids|children|husband|wife|partner)|farm\s+account|for\s+myself|"
-    r"nothing\s+to\s+do\s+with\s+the\s+council|for\s+me(?!\s+to)(?=\s*[?.!,]|\s*$))\b"
+    r"nothing\s+to\s+do\s+with\s+the\s+council|(?:collect|pick\s+up|fetch|post|take)\s+my\b|"
+    r"for\s+me(?!\s+to)(?=\s*(?:[?.!,]|$|today|tomorrow|tonight|this|next|on\b|at\b|please)))"
 )
 # The whole letter is not on the council's behalf: a personal capacity, party business.
 DISOWNED = re.compile(

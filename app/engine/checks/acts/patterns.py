@@ -47,9 +47,9 @@ def _p(act: Act, mood: Mood, words: tuple[str, ...] | str, source: str) -> _Patt
 
 PATTERNS: tuple[_Pattern, ...] = (
     # -- permission as a granted state: "the club may use", "you can't park" ----------------
-    _p(Act.GRANT, Mood.STATE, ("can", "may", "allowed", "permitted", "welcome", "cleared", "authoris", "authoriz", "free to", "must"),
+    _p(Act.GRANT, Mood.STATE, ("can", "may", "allowed", "permitted", "welcome", "cleared", "authoris", "authoriz", "free to", "must", "entitled"),
        rf"\b(?P<subj>{NP})(?:\s+|(?='))(?P<aux>(?:can|may|cannot|can\s+not|can't|may\s+not|mustn't|must\s+not|"
-       rf"(?:is|are|'re|'s)\s+(?:now\s+)?(?:not\s+)?(?:free|allowed|permitted|welcome|cleared|authori[sz]ed)\s+to)"
+       rf"(?:is|are|'re|'s)\s+(?:now\s+)?(?:not\s+)?(?:free|allowed|permitted|welcome|cleared|authori[sz]ed|entitled)\s+to)"
        rf"(?:\s+(?:now|also|certainly|of\s+course|still|definitely|go\s+ahead\s+and|carry\s+on\s+and|continue\s+to))*)"
        rf"\s+(?P<verb>{base_forms(*PERMITTED)})\b"),
     _p(Act.GRANT, Mood.STATE, ("permission", "consent", "approval", "go-ahead", "go ahead", "blessing", "green light", "clearance", "say-so"),
@@ -57,7 +57,7 @@ PATTERNS: tuple[_Pattern, ...] = (
        r"(?:(?:the\s+)?(?:(?:town\s+|parish\s+)?council'?s|our|my|the\s+committee'?s|full|formal|written|the)\s+)?)"
        r"(?P<verb>permission|consent|approval|go-ahead|go\s+ahead|blessing|green\s+light|clearance|say-so)\b"),
     _p(Act.GRANT, Mood.STATE, ("granted", "given", "approved", "agreed", "accepted", "confirmed", "refused", "declined", "rejected", "turned down", "denied", "successful", "withdrawn", "revoked"),
-       r"\b(?P<subj>permission|consent|approval|the\s+go-ahead|(?:your|the|this)\s+(?:\w{1,30}+\s+)?(?:application|request|booking|"
+       r"\b(?P<subj>permission|consent|approval|the\s+go-ahead|(?:a|an)\s+(?:[\w-]{1,30}+\s+)?(?:licence|license|permit|lease|tenancy|dispensation|waiver)|(?:your|the|this)\s+(?:\w{1,30}+\s+)?(?:application|request|booking|"
        r"proposal|bid|reservation|hire|licence|quote|quotation|tender|estimate|offer|price|invoice)(?:\s+(?:for|of|to|at|on)\s+(?:the\s+|your\s+)?(?:[^\s.,;:?!]{1,30}+\s+){0,8}?[^\s.,;:?!]{1,30}+)?)\s+(?P<aux>(?:is|are|was|has\s+been|have\s+been|will\s+be)\s+"
        r"(?:hereby\s+|now\s+|therefore\s+|formally\s+|duly\s+)?)(?P<verb>granted|given|approved|agreed|accepted|confirmed|"
        r"refused|declined|rejected|turned\s+down|denied|unsuccessful|successful|withdrawn|revoked)\b"),
@@ -93,9 +93,9 @@ PATTERNS: tuple[_Pattern, ...] = (
        r"|(?:have|had)\s+to\s+(?:say\s+no|turn\s+(?:you|it|this|the\s+\w{1,30}+)\s+down)|said\s+no\b"
        r"|(?:is|are)\s+(?:not\s+(?:allowed|permitted)|forbidden|prohibited|banned)\b)"),
     # -- awards and acceptances ---------------------------------------------------------
-    _p(Act.AWARD, Mood.STATE, ("been", "successful"),
-       rf"\b(?P<subj>{NP})(?:\s+|(?='))(?P<aux>(?:has|have|'s|'ve)\s+(?:now\s+)?been\s+(?:\w{{1,20}}+ly\s+)?|(?:is|are|'s|'re|was|were)\s+(?=successful))"
-       r"(?P<verb>awarded|appointed|selected|chosen|successful|accepted|approved|offered|allocated|engaged|commissioned)\b"),
+    _p(Act.AWARD, Mood.STATE, ("been", "successful", "granted", "awarded", "offered", "allocated"),
+       rf"\b(?P<subj>{NP})(?:\s+|(?='))(?P<aux>(?:has|have|'s|'ve)\s+(?:now\s+)?been\s+(?:\w{{1,20}}+ly\s+)?|(?:is|are|'s|'re|was|were)\s+(?:hereby\s+)?(?=successful|granted|awarded|offered|allocated))"
+       r"(?P<verb>awarded|appointed|selected|chosen|successful|accepted|approved|offered|allocated|engaged|commissioned|granted)\b"),
     _p(Act.ACCEPT, Mood.PERFORMATIVE, ("accept", "award", "appoint", "select", "engag", "commission", "offer", "allocat", "book", "hir", "instruct"),
        rf"\b(?P<subj>{ACTOR})(?:\s+|(?=')){AUX}(?P<verb>{forms('accept', 'award', 'appoint', 'select', 'engage', 'commission', 'offer', 'allocate', 'book', 'hire', 'instruct')})"
        r"\s+(?!myself|me\b|us\b|my\b|onto|on\s+to|into|a\s+(?:meeting|call|room|slot)\b)"),
@@ -111,13 +111,17 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(Act.COMMIT, Mood.FUTURE, _ACTORS, rf"\b(?P<subj>{ACTOR})(?:\s+|(?=')){AUX}(?P<verb>{forms(*UNDERTAKEN)})\b"),
     _p(Act.COMMIT, Mood.FUTURE, ("met", "covered", "paid", "reimbursed", "refunded", "waived", "funded", "written off", "borne", "picked up", "underwritten", "frozen", "halved", "reduced", "discounted", "matched", "absorbed", "cancelled", "agreed", "approved", "confirmed"),
        r"\b(?P<subj>(?:the\s+|your\s+|any\s+|all\s+|hire\s+|these\s+|those\s+|such\s+|[\w-]{1,30}+\s+){0,4}(?:costs?|bill|fees?|charges?|rent|expenses|invoices?|"
-       r"deposit|hire|refund|grant|contribution|sum|balance|difference|payment|it|this|that|they|them)(?:\s+(?:for|of|on|at)\s+[^.,;?!]{0,50}?)?)\s+"
+       r"deposit|hire|refund|grant|contribution|sum|balance|difference|payment|terms|price|rate|it|this|that|they|them)(?:\s+(?:no\.?\s*|ref\.?\s*)?(?=[\w/-]{0,24}\d)[\w/-]{1,24}+)?"
+       r"(?:\s+(?:for|of|on|at|in)\s+[^.,;?!]{0,50}?)?)\s+"
        r"(?P<aux>(?:will|shall|'ll|is|are|has|have|will\s+not|won't|is\s+not|isn't)\s+(?:now\s+|also\s+|therefore\s+|then\s+)?(?:be\s+|been\s+|being\s+)?(?:\w{1,20}+ly\s+)?)"
        r"(?P<verb>met|covered|paid|reimbursed|refunded|waived|funded|written\s+off|borne|picked\s+up|underwritten|frozen|halved|"
        r"reduced|discounted|matched|absorbed|cancelled|agreed|approved|confirmed)\b"),
     _p(Act.COMMIT, Mood.STATE, ("free", "no cost", "no charge", "charg"),
        r"\b(?P<verb>rent[- ]free|free\s+of\s+charge|at\s+no\s+(?:cost|charge)\s+to\s+(?:you|the\s+\w{1,30}+|your\s+\w{1,30}+)|"
        r"no\s+charge\s+(?:to|for)\s+(?:you|the\s+\w{1,30}+|your\s+\w{1,30}+)|(?:won't|will\s+not)\s+(?:charge|be\s+charging)\s+(?:you|the\s+\w{1,30}+))\b"),
+    _p(Act.COMMIT, Mood.FUTURE, ("insurance", "budget", "fund", "reserve"),
+       r"\b(?P<subj>(?:the\s+)?(?:(?:town|parish)\s+)?council's|our)\s+(?P<aux>(?:insurance|budget|funds?|reserves?|grants?\s+budget)\s+"
+       r"(?:will\s+|'ll\s+|can\s+|does\s+)?)(?P<verb>covers?|pays?|funds?|meets?|picks?\s+up)\b"),
     _p(Act.COMMIT, Mood.STATE, ("on us", "on the", "make a"),
        r"\b(?P<verb>(?:it's|it\s+is|that's|that\s+is|this\s+is|it'll\s+be|it\s+will\s+be)\s+on\s+(?:us|the\s+(?:parish\s+|town\s+)?council)"
        r"|(?:we|the\s+(?:parish\s+|town\s+)?council)(?:'ll|\s+will)\s+make\s+a\s+(?:contribution|donation|payment|grant))\b"),
@@ -127,9 +131,10 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(Act.CANCEL, Mood.PERFORMATIVE, ("cancel", "terminat", "withdr", "revok", "rescind", "suspend", "discontinu", "end", "clos", "notice", "renew", "extend", "continu", "no longer"),
        rf"\b(?P<subj>{ACTOR})(?:\s+|(?=')){AUX}(?P<verb>{forms('cancel', 'terminate', 'withdraw', 'revoke', 'rescind', 'suspend', 'discontinue', 'end', 'close', 'bring to an end', 'give notice', 'serve notice')}"
        r"|(?:not|n't)\s+(?:be\s+)?(?:renew|renewing|extend|extending|continue|continuing)|no\s+longer\s+(?:require|need)\s+(?:your|the)\s+[\w-]{1,30}+)\b"),
-    _p(Act.CANCEL, Mood.STATE, ("use", "access", "right", "booking", "contract", "licen", "lease", "tenancy", "agreement", "arrangement", "offer", "membership", "service", "cover", "account", "policy", "subscription", "permission", "consent", "order", "hire", "slot", "pitch", "allocation", "grant", "insurance"),
+    _p(Act.CANCEL, Mood.STATE, ("use", "access", "right", "market", "fair", "fete", "fête", "event", "festival", "show",
+                                "concert", "stall", "class", "session", "booking", "contract", "licen", "lease", "tenancy", "agreement", "arrangement", "offer", "membership", "service", "cover", "account", "policy", "subscription", "permission", "consent", "order", "hire", "slot", "pitch", "allocation", "grant", "insurance"),
        r"\b(?P<subj>(?:[\w']{1,30}+\s+)?(?:use|access|rights?|booking|contract|licen[cs]e|lease|tenancy|agreement|arrangement|offer|membership|service|cover|account|"
-       r"policy|subscription|permission|consent|order|hire|slot|pitch|allocation|grant|insurance)s?(?:\s+(?:for|at|on|of|with)\s+(?:[^\s.,;:?!]{1,30}+\s+){0,5}?[^\s.,;:?!]{1,30}+)?)\s+"
+       r"policy|subscription|permission|consent|order|hire|slot|pitch|allocation|grant|insurance|market|fair|fete|f\u00eate|event|festival|show|concert|stall|class|session)s?(?:\s+(?:for|at|on|of|with)\s+(?:[^\s.,;:?!]{1,30}+\s+){0,5}?[^\s.,;:?!]{1,30}+)?)\s+"
        r"(?P<aux>(?:(?:is|are|was|has\s+been|have\s+been|(?:has|have)\s+had\s+to\s+be|will\s+be|shall\s+be|'s|is\s+being|are\s+being|will\s+(?:therefore\s+)?)\s*(?:hereby\s+|now\s+|therefore\s+|formally\s+)?)?)"
        r"(?P<verb>cancelled|canceled|terminated|withdrawn|revoked|ended|suspended|closed|discontinued|rescinded|not\s+(?:be\s+)?renewed|"
        r"end|terminate|cease|expire|come\s+to\s+an\s+end|finish|stop|ends|terminates|expires|ceases|(?:won't|will\s+not)\s+be\s+(?:renewed|extended))\b"),
@@ -176,7 +181,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(Act.ORDER, Mood.IMPERATIVE, ("council", "account", "order", "po "),
        r"\b(?P<verb>(?:charge|invoice|bill|put|add)\s+(?:it|them|this|that|these|those|the\s+[\w-]{1,30}+(?:\s+[\w-]{1,30}+)?)?\s*(?:to|on)\s+(?:the\s+|our\s+)?(?:(?:town|parish|city)\s+)?council\b"
        r"|(?:invoice|bill|charge)\s+(?:it\s+to\s+|them\s+to\s+)?(?:the\s+)?(?:[\w-]{1,30}+\s+){0,2}council\b|(?:on|to)\s+(?:our|the\s+(?:(?:town|parish)\s+)?council'?s?)\s+account"
-       r"|account\s+(?:no\.?\s*|number\s*|ref\.?\s*)?:?\s*[a-z]{2,}[-/]?\d{2,}|(?:purchase\s+)?order\s+(?:no\.?|number|ref)|\bpo\s+(?:no\.?|number|ref)\b)"),
+       r"|account\s+(?:no\.?\s*|number\s*|ref\.?\s*)?:?\s*[a-z]{2,}[-/]?\d{2,}|\b(?:same|usual)\s+account\b|\baccount\s+as\s+(?:usual|before)\b|(?:purchase\s+)?order\s+(?:no\.?|number|ref)|\bpo\s+(?:no\.?|number|ref)\b)"),
     _p(Act.ORDER, Mood.PERFORMATIVE, ("order", "have "),
        r"\b(?P<subj>we|i)\s*(?P<aux>(?:'d|would|want|wish|need|'ll|will|shall)?\s*(?:like\s+)?(?:to\s+)?)(?P<verb>order|place\s+an\s+order|have\s+(?:\d+|two|three|four|five|six|ten|a\s+dozen))\b"),
 )

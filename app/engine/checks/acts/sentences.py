@@ -24,7 +24,9 @@ _DISCLAIMER = re.compile(
     r"intended\s+(?:solely\s+|only\s+)?for\s+the\s+(?:use\s+of\s+the\s+)?(?:addressee|individual|named|intended)"
     r"|intended\s+recipient|addressee\(?s?\)?\s+only|privacy\s+notice|confidential(?:ity)?\s+notice"
     r"|(?:received|receive)\s+(?:this|it)\s+(?:e-?mail\s+|message\s+)?in\s+error"
-    r"|views\s+expressed\s+(?:in\s+this|are\s+those)|processes\s+personal\s+data",
+    r"|views\s+expressed\s+(?:in\s+this|are\s+those)|processes\s+personal\s+data"
+    r"|consider\s+the\s+environment|before\s+printing|print\s+this\s+e-?mail|do\s+not\s+reply\s+to\s+this"
+    r"|(?:mailbox|inbox)\s+is\s+not\s+monitored",
     re.IGNORECASE,
 )
 _ABBREVIATIONS = frozenset({

@@ -63,7 +63,7 @@ PERMITTED = (
     "place", "site", "plant", "fit", "attach", "sublet", "occupy", "trade", "sell", "store", "film",
     "fly", "go ahead", "proceed", "carry on", "continue", "cross", "access", "display", "set up",
     "keep bees", "keep", "lay", "paint", "extend", "host", "have the", "bring", "locate", "position",
-    "launch", "fish", "graze", "put", "have a", "have an", "have your", "have use of", "hang", "string", "close", "barbecue", "cut", "fell", "prune", "lop",
+    "launch", "fish", "graze", "put", "collect", "borrow", "have a", "have an", "have your", "have use of", "hang", "string", "close", "barbecue", "cut", "fell", "prune", "lop",
 )
 # What the council undertakes: "the council will cover", "we'll meet half the cost".
 UNDERTAKEN = (
@@ -73,6 +73,7 @@ UNDERTAKEN = (
     "cover", "meet", "give", "put in", "remove", "clear", "resurface", "reinstate", "erect", "cut back",
     "fell", "crown-lift", "plant", "deliver", "discount", "halve", "absorb", "bear", "pick up", "foot",
     "split", "grant", "offer", "arrange for", "make good", "compensate", "settle", "knock", "put",
+    "lease", "rent", "sell", "transfer", "hand over", "allocate",
 )
 # Money words that make "cover", "meet", "give", "split" an undertaking to pay.
 MONEY = (
