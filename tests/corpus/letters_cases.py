@@ -733,3 +733,39 @@ add("ly6-06-warning-weather", [], "weather warning", OCONNELL, WANDERERS, "storm
     "Saturday - hope the match goes ahead. Jack")
 add("ly6-07-terms-under-discussion", [], "terms are still under discussion", PUGH, FORGE, "terms",
     "Mr Ellis, the terms are still under discussion and nothing is agreed yet. Rhodri")
+
+# ---- a seventh batch, written before any change it might prompt --------------------------------------
+add("lz-01-will-be-allowed", [L], "state: the band will be allowed to play until 11", PUGH, RES2, "Party",
+    "Dev, the band will be allowed to play on the green until 11pm. Rhodri")
+add("lz-02-agrees-to-pay", [L], "the council agrees to pay", MARSH, RES3, "Tree damage",
+    formal("Dear Ms Byrne,", "The council agrees to pay for the repair of your garage roof damaged by the fallen lime.", *CHAIR))
+add("lz-03-happy-to-cover", [L], "we'd be happy to cover the cost", KOWALCZYK, SCOUTS, "coach", "Alex, we'd be happy to cover the "
+    "cost of the coach to the jamboree. Bern")
+add("lz-04-keep-the-gate-locked", [L], "instruction: keep the gate locked at all times", WHITLOCK, WANDERERS, "gate",
+    "Phil, keep the top gate locked at all times from now on please. Sam")
+add("lz-05-works-must-stop", [L], "instruction: all works must stop", MARSH, BUILDER, "Works",
+    "Mr Dunn,\n\nAll works on the churchyard wall must stop immediately.\n\nEleanor Marsh\nChair")
+add("lz-06-you-will-receive-grant", [L], "award: you will receive a grant of £300", BEGUM, WI, "Grant",
+    "Dear Mrs Hughes,\n\nYou will receive a grant of £300 from the council towards the exhibition.\n\nFatima")
+add("lz-07-tenancy-offered", [L], "award: plot 12 is offered to you", OCONNELL, RES4, "Plot 12",
+    "Pete, plot 12 is offered to you from 1 October at the standard rent. Jack")
+add("lz-08-bill-us", [L], "order: bill us for the repair", PUGH, BUILDER, "gate", "Rob, fix the gate by the pond and bill us. Rhodri")
+add("lz-09-rent-reduced", [L], "commitment: your rent has been reduced", KOWALCZYK, KIOSK, "Rent",
+    "Hi, your rent has been reduced to £200 a month while the car park is closed. Bern")
+add("lz-10-notice-to-quit", [L], "notice to quit", MARSH, FORGE, "Notice to quit",
+    formal("Dear Mr Ellis,", "This letter is notice to quit the old forge on or before 30 September.", *CHAIR))
+add("lz-11-no-more-bookings", [L], "refusal: we won't take any more bookings from the group", BEGUM, RES2, "Bookings",
+    "Mr Patel,\n\nAfter last month's damage we won't accept any further bookings from your group.\n\nFatima Begum")
+add("lz-12-please-can-we-have", [L], "order: please can we have two skips", OCONNELL, "Skips R Us <hire@skipsrus.example.co.uk>",
+    "skips", "Please can we have two 8-yard skips at the Rec on Friday, charged to the parish council. Jack")
+
+add("lz-n1-will-be-allowed-question", [], "question: will dogs be allowed", PUGH, RES2, "dogs",
+    "Dev, will dogs be allowed on the new field, do you know? Rhodri")
+add("lz-n2-agrees-with", [], "'the council agrees with you' is no decision", MARSH, RES3, "speeding",
+    "Dear Ms Byrne,\n\nThe council agrees with you that speeding on Church Road is a problem.\n\nEleanor Marsh")
+add("lz-n3-happy-to-help", [], "'happy to help' commits nothing", KOWALCZYK, SCOUTS, "help", "Alex, happy to help if I can. Bern")
+add("lz-n4-keep-me-posted", [], "'keep me posted'", WHITLOCK, WANDERERS, "match", "Phil, keep me posted on the match. Sam")
+add("lz-n5-grant-application-form", [], "explaining how to apply for a grant", BEGUM, WI, "Grants",
+    "Dear Mrs Hughes,\n\nGrant applications go to the Amenities committee; the form is on the website.\n\nFatima")
+add("lz-n6-rent-review-due", [], "information: a rent review is due", OCONNELL, KIOSK, "rent review",
+    "Ms Green, a rent review is due next year under the lease; the clerk will write to you about it. Jack")

@@ -17,7 +17,6 @@ COUNCIL = (r"(?:the\s+)?(?:(?:town|parish|city|community|full)\s+)?(?<!district\
            r"(?<!neighbouring\s)(?<!other\s)council(?!\s*'?s?\s+(?:tax|officers?|staff))"
            r"|(?:the\s+)?(?:[a-z&]{1,20}+\s+){0,3}committee|f\s?&\s?gp|members")
 ACTOR = rf"(?:{COUNCIL}|we|i)"
-NEG = r"(?:not|n't|never|no\s+longer)"
 # Auxiliaries and adverbs between a subject and its verb: "will now", "are happy to", "have agreed to".
 AUX_WORD = (
     r"(?:can't|cannot|won't|don't|doesn't|didn't|shan't|wouldn't|couldn't|isn't|aren't|haven't|hasn't|will|'ll|shall|would|'d|can|could|may|might|must|is|are|am|'s|'re|'m|has|have|'ve|had|be|been|"
@@ -49,7 +48,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     # -- permission as a granted state: "the club may use", "you can't park" ----------------
     _p(Act.GRANT, Mood.STATE, ("can", "may", "allowed", "permitted", "welcome", "cleared", "authoris", "authoriz", "free to", "must", "entitled"),
        rf"\b(?P<subj>{NP})(?:\s+|(?='))(?P<aux>(?:can|may|cannot|can\s+not|can't|may\s+not|mustn't|must\s+not|"
-       rf"(?:is|are|'re|'s)\s+(?:now\s+)?(?:not\s+)?(?:free|allowed|permitted|welcome|cleared|authori[sz]ed|entitled)\s+to)"
+       rf"(?:is|are|'re|'s|will\s+be|'ll\s+be|will\s+not\s+be|won't\s+be)\s+(?:now\s+)?(?:not\s+)?(?:free|allowed|permitted|welcome|cleared|authori[sz]ed|entitled)\s+to)"
        rf"(?:\s+(?:now|also|certainly|of\s+course|still|definitely|go\s+ahead\s+and|carry\s+on\s+and|continue\s+to))*)"
        rf"\s+(?P<verb>{base_forms(*PERMITTED)})\b"),
     _p(Act.GRANT, Mood.STATE, ("permission", "consent", "approval", "go-ahead", "go ahead", "blessing", "green light", "clearance", "say-so"),
@@ -122,6 +121,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(Act.COMMIT, Mood.FUTURE, ("insurance", "budget", "fund", "reserve"),
        r"\b(?P<subj>(?:the\s+)?(?:(?:town|parish)\s+)?council's|our)\s+(?P<aux>(?:insurance|budget|funds?|reserves?|grants?\s+budget)\s+"
        r"(?:will\s+|'ll\s+|can\s+|does\s+)?)(?P<verb>covers?|pays?|funds?|meets?|picks?\s+up)\b"),
+    _p(Act.AWARD, Mood.FUTURE, ("receive", "be given", "be paid", "get "),
+       r"\b(?P<subj>you|your\s+[\w-]{1,30}+|the\s+(?:club|group|society|charity|project))\s+(?P<aux>will\s+|'ll\s+)"
+       r"(?P<verb>(?:receive|get|be\s+given|be\s+paid)\s+(?:a\s+|the\s+|an\s+)?(?:[\w-]{1,30}+\s+)?(?:grant|payment|contribution|award|refund|£\s?\d))"),
     _p(Act.COMMIT, Mood.STATE, ("on us", "on the", "make a"),
        r"\b(?P<verb>(?:it's|it\s+is|that's|that\s+is|this\s+is|it'll\s+be|it\s+will\s+be)\s+on\s+(?:us|the\s+(?:parish\s+|town\s+)?council)"
        r"|(?:we|the\s+(?:parish\s+|town\s+)?council)(?:'ll|\s+will)\s+make\s+a\s+(?:contribution|donation|payment|grant))\b"),
@@ -189,8 +191,6 @@ PATTERNS: tuple[_Pattern, ...] = (
 _MONEY = re.compile(MONEY)
 # Undertakings that need a money object ("we'll meet the cost", not "we'll meet at six").
 NEEDS_MONEY = re.compile(r"^(?:meet|met|give|gave|split|knock|offer|grant|match|pick|foot|settle|bear|put)", re.IGNORECASE)
-
-
 # "Cover" undertakes a cost unless its object is talk: "we'll cover that at the meeting".
 NOT_A_COST = re.compile(r"^\s+(?:it|this|that|these|those|them|the\s+(?:meeting|story|point|item|topic|agenda|event\s+for))\b")
 
