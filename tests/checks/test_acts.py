@@ -38,6 +38,13 @@ def acts(text: str):
         ("I need you to take the broken benches away this week.", Act.INSTRUCT, Mood.REQUEST, Actor.SPEAKER),
         ("The bonfire on plot 9 has to stop.", Act.INSTRUCT, Mood.STATE, Actor.OTHER),
         ("Please supply 20 bags of salt and invoice Ashwell Parish Council.", Act.ORDER, Mood.IMPERATIVE, Actor.ADDRESSEE),
+        ("Another 10 bags to the hall please, same account.", Act.ORDER, Mood.IMPERATIVE, Actor.NONE),
+        ("You will receive a grant of £300 from the council.", Act.AWARD, Mood.FUTURE, Actor.ADDRESSEE),
+        ("You are granted an extension of your opening hours.", Act.GRANT, Mood.STATE, Actor.ADDRESSEE),
+        ("The council will be taking the kiosk back on 1 May.", Act.CANCEL, Mood.PERFORMATIVE, Actor.COUNCIL),
+        ("We will require the hall to be vacated by 10pm.", Act.INSTRUCT, Mood.FUTURE, Actor.WE),
+        ("I approve payment of your invoice for the hedge.", Act.COMMIT, Mood.PERFORMATIVE, Actor.SPEAKER),
+        ("The council's insurance will cover the litter pick.", Act.COMMIT, Mood.FUTURE, Actor.COUNCIL),
     ],
 )
 def test_what_a_sentence_does(sentence, act, mood, actor):

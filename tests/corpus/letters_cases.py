@@ -769,3 +769,62 @@ add("lz-n5-grant-application-form", [], "explaining how to apply for a grant", B
     "Dear Mrs Hughes,\n\nGrant applications go to the Amenities committee; the form is on the website.\n\nFatima")
 add("lz-n6-rent-review-due", [], "information: a rent review is due", OCONNELL, KIOSK, "rent review",
     "Ms Green, a rent review is due next year under the lease; the clerk will write to you about it. Jack")
+
+# ---- an eighth batch, written before any change it might prompt --------------------------------------
+add("l8-01-answer-is-yes", [L], "grant: the answer is yes", MARSH, RES2, "Street party", "Dev, the answer's yes - have a "
+    "lovely street party on the green. Eleanor")
+add("l8-02-allowed-two-stalls", [L], "grant: you're allowed two stalls", BEGUM, CATERER, "stalls",
+    "Hello, you're allowed two stalls at the fete this year instead of one. Fatima")
+add("l8-03-pitch-fees", [L], "notice: pitch fees for next season will be £250", OCONNELL, WANDERERS, "Pitch fees",
+    "Dear Mr Akers,\n\nPitch fees for next season will be £250 per team, payable by 1 September.\n\nJack O'Connell")
+add("l8-04-require-vacated", [L], "instruction: we will require the hall to be vacated by 10pm", KOWALCZYK, RES2, "Party",
+    "Dev, we will require the hall to be vacated by 10pm on the night. Bern")
+add("l8-05-taking-kiosk-back", [L], "notice: the council will be taking the kiosk back", MARSH, KIOSK, "The kiosk",
+    formal("Dear Ms Green,", "The council will be taking the kiosk back into its own management on 1 May.", *CHAIR))
+add("l8-06-permission-revoked", [L], "cancellation: your permission to park is revoked", WHITLOCK, CATERER, "parking",
+    "Effective immediately, your permission to park on the green is revoked. Sam Whitlock")
+add("l8-07-let-you-have-free", [L], "grant: we've decided to let you have the hall for free", PUGH, WI, "hall",
+    "Pam, we've decided to let you have the hall for free for the WI centenary. Rhodri")
+add("l8-08-pleased-to-say-fund", [L], "commitment: I'm pleased to say the council will fund", BEGUM, YOUTH, "Trip",
+    "Jo, I'm pleased to say the council will fund the youth club's trip to the coast. Fatima")
+
+add("l8-n1-allowed-question", [], "question: are we allowed to park there", KOWALCZYK, CATERER, "parking",
+    "Are we allowed to park by the pavilion on the day? Bern")
+add("l8-n2-require-volunteers", [], "'we will require more volunteers' instructs nobody", PUGH, VOLUNTEERS, "next year",
+    "Thanks all - we will require more volunteers next year, so spread the word! Rhodri")
+add("l8-n3-fees-question", [], "question about fees", OCONNELL, WANDERERS, "fees", "Phil, what did the pitch fees come to last "
+    "season? Jack")
+add("l8-n4-taking-part", [], "'taking part' is no repossession", MARSH, SCOUTS, "parade", "Alex, the council will be "
+    "taking part in the St George's Day parade. Eleanor")
+
+# ---- a ninth batch, written before any change it might prompt -----------------------------------------
+add("l9-01-formal-consent", [L], "formal: consent is hereby given", MARSH, DEVELOPER, "Consent",
+    formal("Dear Sirs,", "Consent is hereby given for your contractor to cross the playing field with light vehicles "
+           "during July.", *CHAIR))
+add("l9-02-we-agree-to-your-proposal", [L], "we agree to your proposal", OCONNELL, FORGE, "Proposal",
+    "Dear Mr Ellis,\n\nWe agree to your proposal to pay the arrears in three monthly instalments.\n\nJonathan O'Connell")
+add("l9-03-remove-within-7-days", [L], "instruction: remove within seven days", BEGUM, RES4, "Shed",
+    "Mr Lund,\n\nThe shed on plot 9 must be taken down within seven days.\n\nFatima Begum")
+add("l9-04-chair-approves-payment", [L], "the chair approves the payment", MARSH, HEDGER, "Invoice",
+    "Owen,\n\nI approve payment of your invoice for the churchyard hedge.\n\nEleanor Marsh\nChair")
+add("l9-05-booking-cancelled-refund", [L], "cancellation with refund", KOWALCZYK, RES1, "Booking",
+    "Maureen, sorry - we've cancelled the hall booking for the 9th (boiler's gone) and you'll get your £40 back. Bern")
+add("l9-06-please-quote-and-start", [L], "instruction: start on Monday", PUGH, KESTREL, "verges",
+    "Sue, start on the verges on Monday and do the churchyard after. Rhodri")
+add("l9-07-you-may-not", [L], "refusal: you may not use the pavilion kitchen", BEGUM, CATERER, "kitchen",
+    "Hello, you may not use the pavilion kitchen for the van's prep. Fatima")
+add("l9-08-deposit-forfeit", [L], "notice: the deposit is forfeit", OCONNELL, RES2, "Deposit",
+    "Mr Patel, as the hall was left damaged, your deposit is forfeit. Jack O'Connell")
+add("l9-09-well-pay-half", [L], "commitment: we'll pay half", WHITLOCK, SCOUTS, "minibus", "Alex - we'll pay half the minibus "
+    "hire for the camp. Sam")
+add("l9-10-closing-account", [L], "instruction to a supplier to close the account", OCONNELL, SALT, "account",
+    "Please close the parish council's account with you at the end of the month. Jonathan O'Connell")
+
+add("l9-n1-consent-form", [], "a consent form for a photograph", KOWALCZYK, RES1, "photos",
+    "Maureen, could you sign the consent form for the newsletter photos? Bern")
+add("l9-n2-agree-with-proposal", [], "personal agreement with a proposal", PUGH, PRESS, "proposal",
+    "I agree with the proposal for a new bus route - it's long overdue. Rhodri Pugh")
+add("l9-n3-shed-question", [], "question about the shed", BEGUM, RES4, "shed", "Pete, when is the shed coming down? Fatima")
+add("l9-n4-approve-of-idea", [], "approving of an idea", MARSH, YOUTH, "idea", "Jo, I approve of the idea wholeheartedly! Eleanor")
+add("l9-n5-we-paid", [], "past payment reported", OCONNELL, PRESS, "grants", "The council paid £4,000 in grants last year. "
+    "Jonathan O'Connell")

@@ -158,6 +158,10 @@ def _read(act: Act, mood: Mood, match: re.Match[str], sentence: str):
         act = Act.CANCEL
     elif act is Act.GRANT and mood is Mood.PERFORMATIVE and re.match(r"(?:refus|declin|reject|turn|say)", verb):
         act = Act.REFUSE
+    elif act is Act.GRANT and re.match(r"\s*(?:the\s+)?(?:payment|expenditure|spend)", sentence[match.end() :]):
+        act = Act.COMMIT  # "I approve payment of your invoice" spends the council's money
+    elif act is Act.AWARD and verb == "granted":
+        act = Act.GRANT  # "you are granted an extension"
     elif act is Act.AWARD and verb in ("accepted", "approved") or act is Act.ACCEPT and verb.startswith(("book", "hir")):
         act = Act.ACCEPT
     if negated:

@@ -31,7 +31,7 @@ NP = r"(?:you|they|he|she|your\s+[\w&'-]{1,30}+(?:\s+[\w&'-]{1,30}+)?|the\s+[\w&
 AT_PLACE = r"(?:your|the|our)\s+(?:plot|unit|premises|property|garage|kiosk|site|shop|caf[eé]|flat|building|allotment|land|garden|hall|pavilion|store|yard|pitch)"
 
 # What a decision verb needs after it to decide something: "agree to", "approve your request".
-DECIDED = (r"\s+(?:to\b|that\b[^.?!]{0,80}?\b(?:may|can|could)\b|your\b|this\s+(?:request|application|booking)|it\b|"
+DECIDED = (r"\s+(?:to\b|(?:the\s+)?(?:payment|expenditure|spend(?:ing)?)\b|that\b[^.?!]{0,80}?\b(?:may|can|could)\b|your\b|this\s+(?:request|application|booking)|it\b|"
            r"the\s+(?:request|application|booking|proposal|use|hire|plans?|licence|scheme|changes?|quote|tender|variation|extension|works?)\b)")
 
 _ACTORS = ("council", "committee", "we", "i ", "i'", "members", "f&gp", "f & gp")
@@ -70,9 +70,11 @@ PATTERNS: tuple[_Pattern, ...] = (
        r"\s+(?!(?:with|on|about|at|a\s+(?:date|time|meeting)|your\s+(?:point|view|comments?)|this\s+(?:morning|evening)|myself)\b)"),
     _p(Act.GRANT, Mood.PERFORMATIVE, ("let ", "letting "),
        rf"\b(?P<subj>{ACTOR})(?:\s+|(?=')){AUX}(?P<verb>let|letting)\s+(?:you|them|the\s+[\w-]{{1,30}}+|your\s+[\w-]{{1,30}}+)\s+(?:{base_forms(*PERMITTED)})\b"),
-    _p(Act.GRANT, Mood.STATE, ("to go ahead", "to proceed", "to start", "to carry on", "to crack on", "to get started", "to begin"),
+    _p(Act.GRANT, Mood.STATE, ("to go ahead", "to proceed", "to start", "to carry on", "to crack on", "to get started", "to begin",
+                               "answer", "allowed"),
        r"\b(?P<verb>(?:ok|okay|fine|all\s+right|alright|good|clear|cleared)\s+(?:for\s+you\s+)?to\s+(?:go\s+ahead|proceed|start|carry\s+on|"
-       r"crack\s+on|get\s+started|begin)\b)"),
+       r"crack\s+on|get\s+started|begin)|(?:the|our|my)\s+answer(?:'s|\s+is|\s+has\s+to\s+be)\s+(?:a\s+)?yes"
+       r"|(?:you|your\s+[\w-]{1,30}+)(?:'re|\s+are|'s|\s+is)\s+(?:now\s+)?allowed\s+(?:\d+|one|two|three|four|five|an?\s+extra|another))\b"),
     _p(Act.GRANT, Mood.STATE, ("fine with", "happy with", "ok with", "okay with", "content with", "relaxed about", "fine about", "happy about", "relaxed with"),
        rf"\b(?P<subj>{COUNCIL}|we)(?P<aux>(?:'s|'re|\s+is|\s+are)\s+(?:quite\s+|perfectly\s+)?)(?P<verb>(?:fine|happy|ok|okay|content|relaxed)\s+(?:with|about)\s+(?:it|that|this|the|your)\b)"),
     _p(Act.REFUSE, Mood.STATE, ("unable", "not able", "not in a position", "possible"),
@@ -130,13 +132,14 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(Act.COMMIT, Mood.STATE, ("agreement", "decision", "undertaking", "commitment", "offer", "willingness"),
        rf"\b(?P<subj>{COUNCIL}|our)(?P<aux>(?:'s|s')?\s+(?:agreement|decision|undertaking|commitment|offer|willingness)\s+to\s+)(?P<verb>{forms(*UNDERTAKEN)})\b"),
     # -- cancellations, terminations, withdrawals -----------------------------------------
-    _p(Act.CANCEL, Mood.PERFORMATIVE, ("cancel", "terminat", "withdr", "revok", "rescind", "suspend", "discontinu", "end", "clos", "notice", "renew", "extend", "continu", "no longer"),
+    _p(Act.CANCEL, Mood.PERFORMATIVE, ("cancel", "terminat", "withdr", "revok", "rescind", "suspend", "discontinu", "end", "clos", "notice", "renew", "extend", "continu", "no longer", "back"),
        rf"\b(?P<subj>{ACTOR})(?:\s+|(?=')){AUX}(?P<verb>{forms('cancel', 'terminate', 'withdraw', 'revoke', 'rescind', 'suspend', 'discontinue', 'end', 'close', 'bring to an end', 'give notice', 'serve notice')}"
-       r"|(?:not|n't)\s+(?:be\s+)?(?:renew|renewing|extend|extending|continue|continuing)|no\s+longer\s+(?:require|need)\s+(?:your|the)\s+[\w-]{1,30}+)\b"),
+       r"|(?:not|n't)\s+(?:be\s+)?(?:renew|renewing|extend|extending|continue|continuing)|no\s+longer\s+(?:require|need)\s+(?:your|the)\s+[\w-]{1,30}+"
+       r"|(?:take|taking|took|taken)\s+(?:the|your)\s+[\w-]{1,30}+(?:\s+[\w-]{1,30}+)?\s+back)\b"),
     _p(Act.CANCEL, Mood.STATE, ("use", "access", "right", "market", "fair", "fete", "fête", "event", "festival", "show",
                                 "concert", "stall", "class", "session", "booking", "contract", "licen", "lease", "tenancy", "agreement", "arrangement", "offer", "membership", "service", "cover", "account", "policy", "subscription", "permission", "consent", "order", "hire", "slot", "pitch", "allocation", "grant", "insurance"),
        r"\b(?P<subj>(?:[\w']{1,30}+\s+)?(?:use|access|rights?|booking|contract|licen[cs]e|lease|tenancy|agreement|arrangement|offer|membership|service|cover|account|"
-       r"policy|subscription|permission|consent|order|hire|slot|pitch|allocation|grant|insurance|market|fair|fete|f\u00eate|event|festival|show|concert|stall|class|session)s?(?:\s+(?:for|at|on|of|with)\s+(?:[^\s.,;:?!]{1,30}+\s+){0,5}?[^\s.,;:?!]{1,30}+)?)\s+"
+       r"policy|subscription|permission|consent|order|hire|slot|pitch|allocation|grant|insurance|market|fair|fete|f\u00eate|event|festival|show|concert|stall|class|session)s?(?:\s+(?:for|at|on|of|with|to)\s+(?:[^\s.,;:?!]{1,30}+\s+){0,5}?[^\s.,;:?!]{1,30}+)?)\s+"
        r"(?P<aux>(?:(?:is|are|was|has\s+been|have\s+been|(?:has|have)\s+had\s+to\s+be|will\s+be|shall\s+be|'s|is\s+being|are\s+being|will\s+(?:therefore\s+)?)\s*(?:hereby\s+|now\s+|therefore\s+|formally\s+)?)?)"
        r"(?P<verb>cancelled|canceled|terminated|withdrawn|revoked|ended|suspended|closed|discontinued|rescinded|not\s+(?:be\s+)?renewed|"
        r"end|terminate|cease|expire|come\s+to\s+an\s+end|finish|stop|ends|terminates|expires|ceases|(?:won't|will\s+not)\s+be\s+(?:renewed|extended))\b"),
@@ -154,7 +157,7 @@ PATTERNS: tuple[_Pattern, ...] = (
        rf"(?P<verb>(?:enter|entering|access|accessing|inspect|inspecting|visit|visiting|attend|attending|need\s+access\s+to|require\s+access\s+to|"
        rf"(?:carry|carrying|do|doing)\s+(?:out\s+)?an?\s+(?:inspection|survey|visit)\s+(?:of|at)|be\s+(?:on|at))\s+{AT_PLACE})"),
     _p(Act.NOTIFY, Mood.FUTURE, ("rent", "fee", "charge", "rate"),
-       r"\b(?P<subj>(?:your|the)\s+(?:[\w-]{1,20}+\s+)?(?:rent|licence\s+fee|fee|hire\s+(?:fee|charge|rate)|service\s+charge|charge|"
+       r"\b(?P<subj>(?:(?:your|the)\s+)?(?:[\w-]{1,20}+\s+)?(?:rent|licence\s+fee|fee|hire\s+(?:fee|charge|rate)|service\s+charge|charge|"
        r"ground\s+rent|pitch\s+fee|plot\s+(?:rent|fee)|rate)s?)\s+(?:for\s+[\w\s]{0,30}?\s+)?"
        r"(?P<aux>(?:(?:will|shall|is\s+going\s+to|is\s+to|are\s+to|is|are|has\s+been|have\s+been)\s+(?:now\s+|therefore\s+)?(?:be\s+)?)?)"
        r"(?P<verb>goes\s+up|go\s+up|rises|increases|changes|falls|drops|increase[ds]?|ris(?:e|ing)|go(?:ing)?\s+up|change[ds]?|reduce[ds]?|fall(?:ing)?|become|set\s+at|frozen|held|£\s?\d[\d,.]*|increasing|reducing)"),
@@ -177,6 +180,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(Act.INSTRUCT, Mood.STATE, ("must", "has to", "have to", "need", "are to", "is to"),
        rf"\b(?P<subj>{NP})\s+(?P<aux>(?:must|has\s+to|have\s+to|needs?\s+to|are\s+to|is\s+to)\s+(?:now\s+|all\s+|also\s+)?)"
        r"(?P<verb>(?:be\s+(?:kept\s+)?(?:on|in|off|at|within|away|clear|out|back|inside|indoors|gone|[a-z]{2,20}ed(?:\s+up)?)|stop|cease|end|finish|go|come\s+(?:down|in|inside|off|out)|close|move)\b)"),
+    _p(Act.INSTRUCT, Mood.FUTURE, ("require", "need", "want", "expect"),
+       rf"\b(?P<subj>{ACTOR})(?:\s+|(?=')){AUX}(?P<verb>(?:require|need|want|expect)s?\s+(?:the|your|all)\s+[\w-]{{1,30}}+(?:\s+[\w-]{{1,30}}+)?"
+       r"\s+to\s+be\s+[a-z]{2,20}ed)\b"),
     _p(Act.INSTRUCT, Mood.STATE, ("essential", "vital", "imperative", "necessary"), r"\b(?P<verb>it\s+is\s+(?:essential|vital|imperative|necessary)\s+that\b)(?=[^.?!]*\b(?:by|before|within|no\s+later)\b)"),
     _p(Act.INSTRUCT, Mood.STATE, ("you have",), r"\b(?P<verb>you\s+have\s+(?:until|(?:\d+|two|three|seven|fourteen|twenty-eight|28|14|7)\s+(?:days|weeks|months)\s+(?:to|from|in\s+which))\b)"),
     # -- orders on the council's account -----------------------------------------------
