@@ -828,3 +828,29 @@ add("l9-n3-shed-question", [], "question about the shed", BEGUM, RES4, "shed", "
 add("l9-n4-approve-of-idea", [], "approving of an idea", MARSH, YOUTH, "idea", "Jo, I approve of the idea wholeheartedly! Eleanor")
 add("l9-n5-we-paid", [], "past payment reported", OCONNELL, PRESS, "grants", "The council paid £4,000 in grants last year. "
     "Jonathan O'Connell")
+
+# ---- a tenth batch, written before any change it might prompt -----------------------------------------
+add("l10-01-delighted-to-accept", [L], "acceptance: delighted to accept your offer", MARSH, SCOUTS, "Offer of help",
+    "Dear Alex,\n\nThe council is delighted to accept the Scouts' offer to repaint the bus shelter, and will supply the "
+    "paint.\n\nEleanor Marsh\nChair")
+add("l10-02-go-on-then", [L], "chatty grant: go on then, use the field", KOWALCZYK, YOUTH, "field",
+    "Go on then, use the top field for the sports day - just keep off the cricket square! Bern")
+add("l10-03-fee-halved", [L], "commitment: we've halved the fee", PUGH, WI, "fee", "Pam, we've halved the hire fee for the "
+    "jumble sale. Rhodri")
+add("l10-04-contract-extended", [L], "award: your contract is extended for a year", OCONNELL, KESTREL, "Contract",
+    "Dear Ms Ward,\n\nYour grass-cutting contract is extended for a further year on the same terms.\n\nJonathan O'Connell")
+add("l10-05-cease-trading", [L], "instruction: cease trading from the verge", WHITLOCK, CATERER, "verge",
+    "You must cease trading from the verge at Mill Lane from today. Sam Whitlock")
+add("l10-06-site-visit-entry", [L], "notice: officers will visit your plot", BEGUM, RES1, "Plot 4",
+    "Dear Mrs Clegg,\n\nOfficers will visit your plot on Monday to check the bonfire has been cleared.\n\nFatima Begum")
+add("l10-07-please-send-team", [L], "request: please send a team", MARSH, KESTREL, "leaves",
+    "Please send a team to clear the leaves from the war memorial before Remembrance Sunday. Eleanor Marsh")
+add("l10-08-council-to-pay", [L], "telegraphic: council to pay", OCONNELL, RES2, "fence",
+    "Dev - fence panels: council to pay, contractor to fit next week. Jack")
+
+add("l10-n1-delighted-to-hear", [], "delighted to hear", MARSH, SCOUTS, "news", "Alex, delighted to hear about the award! Eleanor")
+add("l10-n2-go-on-holiday", [], "'go on holiday'", KOWALCZYK, RES1, "holiday", "Maureen, go on - have a lovely holiday! Bern")
+add("l10-n3-halved-attendance", [], "report: attendance halved", PUGH, PRESS, "attendance",
+    "Attendance at the youth club has halved since the bus was cut. Rhodri Pugh")
+add("l10-n4-contract-question", [], "question: is the contract extended", OCONNELL, KESTREL, "contract",
+    "Sue, remind me - does your contract run to March? Jack")

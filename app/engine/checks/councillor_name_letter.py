@@ -60,8 +60,8 @@ def check(message: Message, directory: Directory) -> list[Finding]:
 
 
 def _for_the_council(act: SpeechAct) -> bool:
-    if act.actor is Actor.OFFICER and act.act not in (Act.GRANT, Act.REFUSE):
-        return False
+    if act.actor is Actor.OFFICER and act.act not in (Act.GRANT, Act.REFUSE, Act.NOTIFY, Act.CANCEL):
+        return False  # "the clerk will write to you": the officer's act, not one in the councillor's name
     return True
 
 

@@ -17,7 +17,7 @@ from app.engine.checks.acts.model import Act, Actor, Mood
 from app.engine.checks.acts.patterns import COUNCIL, NEEDS_MONEY, NOT_A_COST, PATTERNS, mentions_money
 from app.engine.checks.acts.verbs import INSTRUCTED, PERMITTED, STRONG_INSTRUCTED, WEAK, base_forms
 
-_LEAD = (r"(?:(?:hi|hiya|hey|morning|hello|dear|ok|okay|right|so|yes|great|good\s+news|thanks|thank\s+you|also|then|now|finally|"
+_LEAD = (r"(?:(?:hi|hiya|hey|morning|hello|dear|ok|okay|go\s+on(?:\s+then)?|right|so|yes|great|good\s+news|thanks|thank\s+you|also|then|now|finally|"
          r"and|but|meanwhile|in\s+the\s+meantime|first(?:ly)?|secondly|lastly|otherwise)\b[\s,!:–—-]*)*")
 _VOCATIVE = r"(?:[a-z][\w'-]{0,30}+(?:\s+[a-z][\w'-]{0,30}+)?\s*[,:–—-]\s*)?"
 _VERB = rf"(?P<verb>{base_forms(*INSTRUCTED)})\b"
@@ -53,7 +53,7 @@ _STRONG = frozenset(STRONG_INSTRUCTED)
 _NOT_FORBIDDEN = WEAK - {"start", "begin", "use", "take", "bring", "leave", "keep", "put"}
 # Everyday verbs that still instruct when they open a sentence with a thing to act on: "Get the shed down".
 _OPENING_WEAK = frozenset({"get", "send", "put", "keep", "leave", "book", "arrange", "provide", "add", "sort",
-                           "sort out", "supply", "return", "start", "finish", "complete", "submit", "do", "change"})
+                           "sort out", "supply", "return", "start", "finish", "complete", "submit", "do", "change", "use"})
 _NEG = re.compile(r"(?:\bnot\b|n't\b|\bnever\b|\bno\s+longer\b|\bcannot\b)")
 _PERFECT = re.compile(r"\b(?:has|have|had|hasn't|haven't|hadn't)\b|\byet\b")
 _COUNCIL = re.compile(rf"^(?:{COUNCIL})$")
@@ -127,7 +127,8 @@ def _read(act: Act, mood: Mood, match: re.Match[str], sentence: str):
     if act is Act.COMMIT and actor not in (Actor.COUNCIL, Actor.WE, Actor.SPEAKER):
         actor = Actor.NONE  # "your expenses will be reimbursed": passive, the agent unnamed
     if act is Act.COMMIT and mood is Mood.FUTURE and actor in (Actor.WE, Actor.SPEAKER, Actor.COUNCIL):
-        if _PAST_ONLY.search(verb.split()[0]) and "agreed" not in aux:
+        done = ("'ve" in aux or re.search(r"\bha(?:s|ve)\b", aux)) and re.match(r"(?:waiv|reduc|halv|discount|froze|frozen|writ|extend|renew)", verb)
+        if _PAST_ONLY.search(verb.split()[0]) and "agreed" not in aux and not done:
             return None  # "we paid last year" reports the past, it undertakes nothing
         if not aux and actor is not Actor.COUNCIL:
             return None  # "we pay" / "I cover" without an auxiliary: habitual, not an undertaking
@@ -160,6 +161,10 @@ def _read(act: Act, mood: Mood, match: re.Match[str], sentence: str):
         act = Act.REFUSE
     elif act is Act.GRANT and re.match(r"\s*(?:the\s+)?(?:payment|expenditure|spend)", sentence[match.end() :]):
         act = Act.COMMIT  # "I approve payment of your invoice" spends the council's money
+    elif act is Act.CANCEL and verb in ("extended", "renewed") and aux.startswith(("was", "were")):
+        return None  # "the lease was extended in 2019" reports the past
+    elif act is Act.CANCEL and verb in ("extended", "renewed"):
+        act = Act.AWARD  # "your contract is extended for a year"
     elif act is Act.AWARD and verb == "granted":
         act = Act.GRANT  # "you are granted an extension"
     elif act is Act.AWARD and verb in ("accepted", "approved") or act is Act.ACCEPT and verb.startswith(("book", "hir")):

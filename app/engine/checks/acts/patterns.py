@@ -141,7 +141,7 @@ PATTERNS: tuple[_Pattern, ...] = (
        r"\b(?P<subj>(?:[\w']{1,30}+\s+)?(?:use|access|rights?|booking|contract|licen[cs]e|lease|tenancy|agreement|arrangement|offer|membership|service|cover|account|"
        r"policy|subscription|permission|consent|order|hire|slot|pitch|allocation|grant|insurance|market|fair|fete|f\u00eate|event|festival|show|concert|stall|class|session)s?(?:\s+(?:for|at|on|of|with|to)\s+(?:[^\s.,;:?!]{1,30}+\s+){0,5}?[^\s.,;:?!]{1,30}+)?)\s+"
        r"(?P<aux>(?:(?:is|are|was|has\s+been|have\s+been|(?:has|have)\s+had\s+to\s+be|will\s+be|shall\s+be|'s|is\s+being|are\s+being|will\s+(?:therefore\s+)?)\s*(?:hereby\s+|now\s+|therefore\s+|formally\s+)?)?)"
-       r"(?P<verb>cancelled|canceled|terminated|withdrawn|revoked|ended|suspended|closed|discontinued|rescinded|not\s+(?:be\s+)?renewed|"
+       r"(?P<verb>cancelled|canceled|terminated|withdrawn|revoked|ended|suspended|closed|discontinued|rescinded|not\s+(?:be\s+)?renewed|extended|renewed|"
        r"end|terminate|cease|expire|come\s+to\s+an\s+end|finish|stop|ends|terminates|expires|ceases|(?:won't|will\s+not)\s+be\s+(?:renewed|extended))\b"),
     # -- formal notice: entry, rent, deposit, breach --------------------------------------
     _p(Act.NOTIFY, Mood.FUTURE, ("charge", "bill", "invoice"),
