@@ -854,3 +854,31 @@ add("l10-n3-halved-attendance", [], "report: attendance halved", PUGH, PRESS, "a
     "Attendance at the youth club has halved since the bus was cut. Rhodri Pugh")
 add("l10-n4-contract-question", [], "question: is the contract extended", OCONNELL, KESTREL, "contract",
     "Sue, remind me - does your contract run to March? Jack")
+
+# ---- an eleventh batch, written before any change it might prompt ---------------------------------------
+add("l11-01-pursuant", [L], "legalistic: pursuant to clause 7 the council terminates", MARSH, FORGE, "Lease of the old forge",
+    formal("Dear Mr Ellis,", "Pursuant to clause 7 of the lease, the Council hereby terminates the tenancy with effect "
+           "from 31 December.", *CHAIR))
+add("l11-02-in-breach-remedy", [L], "legalistic: remedy the breach within 28 days", OCONNELL, KIOSK, "Breach of lease",
+    "Dear Ms Green,\n\nThe kiosk is in breach of clause 4 of the lease. Please remedy the breach within 28 days.\n\n"
+    "Jonathan O'Connell\nChair, Finance Committee")
+add("l11-03-text-style-yes", [L], "text style: yes fine use the hall sat", KOWALCZYK, YOUTH, "sat", "yes fine u can use the hall sat x Bern")
+add("l11-04-we-will-meet-costs", [L], "commitment: the council will meet your legal costs", MARSH, RES3, "Costs",
+    formal("Dear Ms Byrne,", "The council will meet your reasonable legal costs in connection with the boundary "
+           "agreement.", *CHAIR))
+add("l11-05-hand-back-keys", [L], "instruction: hand back the keys on Friday", PUGH, FORGE, "Keys",
+    "Mr Ellis, please hand back all keys to the forge to the office on Friday. Rhodri")
+add("l11-06-approved-to-proceed", [L], "grant: you are approved to proceed", BEGUM, PATHS, "Footpath",
+    "Dear Mr Dale,\n\nYou are approved to proceed with the footpath works from 3 June.\n\nFatima Begum")
+add("l11-07-council-accepts-tender", [L], "acceptance: the council accepts your tender", OCONNELL, CLEANERS, "Tender",
+    "Dear Sirs,\n\nThe Council accepts your tender dated 4 March for the cleaning of the Memorial Hall.\n\nJonathan O'Connell")
+add("l11-08-stall-space-withdrawn", [L], "withdrawal: we are withdrawing your stall space", WHITLOCK, CATERER, "Stall",
+    "Hello, because of the complaints we are withdrawing your stall space at the Saturday market. Sam Whitlock")
+
+add("l11-n1-pursuant-info", [], "legalistic information: the lease runs to 2030", MARSH, FORGE, "Lease",
+    formal("Dear Mr Ellis,", "Pursuant to clause 2 of the lease, the term runs until 31 December 2030.", *CHAIR))
+add("l11-n2-text-style-thanks", [], "text style thanks", KOWALCZYK, YOUTH, "thx", "thx for today x Bern")
+add("l11-n3-legal-costs-question", [], "question about legal costs", MARSH, SOLICITOR, "costs",
+    "Nadia, will the council have to meet the other side's legal costs? Eleanor")
+add("l11-n4-tender-received", [], "acknowledging receipt of a tender", OCONNELL, CLEANERS, "Tender",
+    "Dear Sirs,\n\nThank you for your tender, which the committee will consider on 12 March.\n\nJonathan O'Connell")

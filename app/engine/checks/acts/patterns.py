@@ -46,9 +46,9 @@ def _p(act: Act, mood: Mood, words: tuple[str, ...] | str, source: str) -> _Patt
 
 PATTERNS: tuple[_Pattern, ...] = (
     # -- permission as a granted state: "the club may use", "you can't park" ----------------
-    _p(Act.GRANT, Mood.STATE, ("can", "may", "allowed", "permitted", "welcome", "cleared", "authoris", "authoriz", "free to", "must", "entitled"),
+    _p(Act.GRANT, Mood.STATE, ("can", "may", "allowed", "permitted", "welcome", "cleared", "authoris", "authoriz", "free to", "must", "entitled", "approved"),
        rf"\b(?P<subj>{NP})(?:\s+|(?='))(?P<aux>(?:can|may|cannot|can\s+not|can't|may\s+not|mustn't|must\s+not|"
-       rf"(?:is|are|'re|'s|will\s+be|'ll\s+be|will\s+not\s+be|won't\s+be)\s+(?:now\s+)?(?:not\s+)?(?:free|allowed|permitted|welcome|cleared|authori[sz]ed|entitled)\s+to)"
+       rf"(?:is|are|'re|'s|will\s+be|'ll\s+be|will\s+not\s+be|won't\s+be)\s+(?:now\s+)?(?:not\s+)?(?:free|allowed|permitted|welcome|cleared|authori[sz]ed|entitled|approved)\s+to)"
        rf"(?:\s+(?:now|also|certainly|of\s+course|still|definitely|go\s+ahead\s+and|carry\s+on\s+and|continue\s+to))*)"
        rf"\s+(?P<verb>{base_forms(*PERMITTED)})\b"),
     _p(Act.GRANT, Mood.STATE, ("permission", "consent", "approval", "go-ahead", "go ahead", "blessing", "green light", "clearance", "say-so"),
@@ -150,7 +150,7 @@ PATTERNS: tuple[_Pattern, ...] = (
        r"\b(?P<verb>notice\s+(?:is\s+(?:hereby\s+)?given|to\s+quit|of\s+(?:termination|entry|breach|intended|intention|increase|rent|the|our|your|\w{1,30}+\s+entry))"
        r"|(?:hereby\s+)?(?:give|serve|giving|serving|gives|serves)\s+(?:you\s+)?(?:formal\s+|written\s+|\w{1,30}+\s+(?:days|weeks|months)'?\s+)?notice"
        r"|(?:this|my|our)\s+(?:letter|e-?mail|message)\s+(?:is|serves\s+as|constitutes|should\s+be\s+(?:treated|taken)\s+as|is\s+to\s+(?:give|serve))\s+(?:\w{1,30}+\s+)?notice"
-       r"|treat\s+this\s+(?:[\w-]{1,30}+\s+){0,2}as\s+(?:[\w'-]{1,30}+\s+){0,4}notice|you\s+are\s+hereby\s+notified|formal\s+notice|you\s+are\s+(?:now\s+)?in\s+breach|(?:constitutes?|is)\s+a\s+breach\s+of)"),
+       r"|treat\s+this\s+(?:[\w-]{1,30}+\s+){0,2}as\s+(?:[\w'-]{1,30}+\s+){0,4}notice|you\s+are\s+hereby\s+notified|formal\s+notice|(?:is|are|'s|'re)\s+(?:now\s+|currently\s+|still\s+)?in\s+breach\s+of|(?:constitutes?|is)\s+a\s+breach\s+of)"),
     _p(Act.NOTIFY, Mood.FUTURE, ("enter", "access", "inspect", "visit", "attend", "survey", " be on", " be at"),
        rf"\b(?P<subj>we|the\s+council|our\s+[\w-]{{1,30}}+(?:\s+[\w-]{{1,30}}+)?|officers?|staff|contractors?|i)(?:\s+|(?='))"
        r"(?P<aux>(?:will|shall|'ll|are\s+going\s+to|intend\s+to|need\s+to|will\s+need\s+to|will\s+be|'ll\s+be|are|is)\s+(?:need\s+to\s+|be\s+)?)"
