@@ -882,3 +882,28 @@ add("l11-n3-legal-costs-question", [], "question about legal costs", MARSH, SOLI
     "Nadia, will the council have to meet the other side's legal costs? Eleanor")
 add("l11-n4-tender-received", [], "acknowledging receipt of a tender", OCONNELL, CLEANERS, "Tender",
     "Dear Sirs,\n\nThank you for your tender, which the committee will consider on 12 March.\n\nJonathan O'Connell")
+
+# ---- markings, third batch, written before any change it might prompt ------------------------------------
+add("mk3-01-appendix-exempt-name", [C], "attachment 'Appendix A (exempt).pdf' to a developer", HALE, DEVELOPER, "Appendix",
+    "Dear Sirs,\n\nAppendix A, as requested.\n\nTom Hale\nDeputy Clerk", attachments=[("Appendix A (exempt).pdf", PDF)])
+add("mk3-02-confidential-draft-heading", [C], "pasted 'CONFIDENTIAL DRAFT' heading to the press", WHITLOCK, PRESS, "draft",
+    "CONFIDENTIAL DRAFT\nThe council proposes to close the public toilets on Mill Street.\n\nSam")
+add("mk3-03-keep-to-yourself", [C], "'please keep this confidential' to a resident", PUGH, RES2, "tip-off",
+    "Dev, please keep this confidential: the developer has withdrawn from the Mill Lane site. Rhodri")
+add("mk3-04-part-two-words", [C], "'Part Two report' attached, to a tenant", OCONNELL, KIOSK, "report",
+    "Ms Green, the report mentioned. Jack", attachments=[("Part Two report - kiosk rent review.pdf", PDF)])
+add("mk3-05-official-sensitive-subject", [C], "subject 'OFFICIAL-SENSITIVE: …' to a resident", BEGUM, RES3,
+    "OFFICIAL-SENSITIVE: plot 12 eviction", "Siobhan, for your information. Fatima")
+add("mk3-06-exempt-information-body", [C], "'this is exempt information' in the body, to a resident", KOWALCZYK, RES1,
+    "land", "Maureen, this is exempt information, but the council is buying the field behind your house. Bern")
+
+add("mn3-01-not-restricted", [], "negation: the document isn't restricted", PUGH, RES2, "doc",
+    "Dev, the document isn't restricted - it's on the website. Rhodri")
+add("mn3-02-confidential-helpline", [], "talk: a confidential helpline", BEGUM, RES3, "help",
+    "Siobhan, the Samaritans run a confidential helpline, open all night. Fatima")
+add("mn3-03-exempt-vat-attachment", [], "attachment 'VAT exempt supplies.pdf'", HALE, WI, "VAT",
+    "Dear Mrs Hughes,\n\nThe note on VAT.\n\nTom Hale", attachments=[("VAT exempt supplies.pdf", PDF)])
+add("mn3-04-part2-stage", [], "'part 2 of the works' is no marking", OCONNELL, PATHS, "works",
+    "Mr Dale, part 2 of the works can start after the fete. Jack")
+add("mn3-05-declassified", [], "the report has been declassified", MARSH, PRESS, "report",
+    "The confidential report on the depot has been declassified and is on our website. Eleanor Marsh")

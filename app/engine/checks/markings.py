@@ -197,7 +197,7 @@ _NAME_MARKING = re.compile(
     r"(?P<part2>(?i:^\s*part\s*(?:2|ii|two)\b(?!\s*(?:of|a|b)\b)|\bpart\s*(?:2|ii)\b(?=\s*[-–—:(])))|"
     r"(?P<restricted>(?<![A-Za-z])RESTRICTED(?![A-Za-z])|(?i:^\s*restricted(?=\s*[-–—:]))"
     r"|^\s*Restricted(?!\s+(?i:byway|parking|zone|area|road|access|hours|width|weight|vehicles?|speed|covenant|route)\b))|"
-    r"(?P<exempt>(?i:^\s*exempt\b(?!\s+from)))"
+    r"(?P<exempt>(?i:^\s*exempt\b(?!\s+from)|\(\s*exempt\s*\)))"
 )
 
 

@@ -45,6 +45,7 @@ _NOT_WORK = re.compile(
     r"|^(?:book|get|take|keep)\s+(?:early|tickets?|your\s+tickets?|a\s+seat|the\s+date|well|safe|warm|smiling|going|in\s+touch)"
     r"|^leave\s+(?:it\s+with\s+me|a\s+message|feedback)|^(?:add|put)\s+(?:me|my\s+name)|^book\s+(?:me|us|myself)\b"
     r"|^keep\s+(?:up\s+the|it\s+up|them\s+up|going|at\s+it|smiling|safe|well|warm)"
+    r"|^keep\s+(?:this|it|that|these|them)\s+(?:confidential|private|quiet|to\s+yourself|between\s+us|under\s+your\s+hat)"
     r"|^make\s+up\s+(?:your|my|our)\s+mind|^do\s+(?:come|join|let|get|contact|call|ring|drop|pop|feel|have|enjoy|take|keep|say|shout|not\s+hesitate)\b"
 )
 _STRONG = frozenset(STRONG_INSTRUCTED)
