@@ -44,17 +44,23 @@ def _quoted(kind: str, sender: str, to: list[str], subject: str, body: str) -> s
 
 
 def render(index: int, stem: str, from_: str, to: list[str], subject: str, body: str,
-           attachments=(), quoted=None, cc=()) -> str:
+           attachments=(), quoted=None, cc=(), html: bool = False) -> str:
     head = [f"From: {from_}", f"To: {', '.join(to)}"]
     if cc:
         head.append(f"Cc: {', '.join(cc)}")
     head += [f"Subject: {_header_value(subject)}", f"Date: Wed, {index % 27 + 1:02d} Nov 2024 10:{index % 60:02d}:00 +0000",
              f"Message-ID: <{stem}@{D}>", "MIME-Version: 1.0"]
     text = body if quoted is None else f"{body}\n\n{_quoted(*quoted)}"
-    content = _leaf("text/plain", text)
+    content = _leaf("text/html", _as_html(text)) if html else _leaf("text/plain", text)
     if attachments:
         content = _multipart("mixed", f"mix-{stem}", [content, *(_attachment(*a) for a in attachments)])
     return "\n".join(head) + "\n" + content
+
+
+def _as_html(text: str) -> str:
+    """An HTML-only message as Outlook on the web writes one: a <div> per line, <br> for blank lines."""
+    lines = [f"<div>{line}</div>" if line.strip() else "<div><br></div>" for line in text.split("\n")]
+    return "<html><body>" + "".join(lines) + "</body></html>"
 
 
 def main(out: Path = OUT) -> int:

@@ -907,3 +907,29 @@ add("mn3-04-part2-stage", [], "'part 2 of the works' is no marking", OCONNELL, P
     "Mr Dale, part 2 of the works can start after the fete. Jack")
 add("mn3-05-declassified", [], "the report has been declassified", MARSH, PRESS, "report",
     "The confidential report on the depot has been declassified and is on our website. Eleanor Marsh")
+
+# ---- a twelfth batch: other personas, HTML-only mail, written before any change it might prompt ------------
+add("l12-01-html-grant", [L], "HTML-only: the group may use the hall", MARSH, WI, "Hall", "Dear Pam,\n\nThe WI may use the "
+    "Memorial Hall free of charge for the craft fair on 9 November.\n\nEleanor Marsh\nChair", html=True)
+add("l12-02-html-instruction", [L], "HTML-only: please remove the banner by Monday", OCONNELL, CATERER, "Banner",
+    "Hello,\n\nPlease remove the banner from the railings by Monday.\n\nJack O'Connell", html=True)
+add("l12-03-run-on", [L], "run-on sentence with the commitment at the end", PUGH, RES2, "the wall",
+    "Dev I was down at the wall this morning with Gillian and we had a good look and it is worse than we thought "
+    "what with the frost and all so the council will pay for the whole rebuild and not just the top course Rhodri")
+add("l12-04-caps", [L], "all capitals: YOU MUST REMOVE THE CARAVAN", WHITLOCK, RES4, "CARAVAN",
+    "MR LUND, YOU MUST REMOVE THE CARAVAN FROM THE GREEN BY FRIDAY. SAM WHITLOCK")
+add("l12-05-plain-english-learner", [L], "plain wording: you can to use the room", BEGUM, RES3, "room",
+    "Dear Siobhan, yes is ok, you can use the small room every Tuesday for the language class. Regards Fatima")
+add("l12-06-decisions-bullets", [L], "decisions as a bulleted list", OCONNELL, WANDERERS, "Decisions",
+    "Phil,\n\nFrom last night's committee:\n- the club can keep the containers by the pavilion until June\n"
+    "- the council will pay for the new nets\n\nJack")
+
+add("l12-n1-html-thanks", [], "HTML-only thanks", MARSH, WI, "Thanks", "Dear Pam,\n\nThank you for the lovely flowers.\n\n"
+    "Eleanor", html=True)
+add("l12-n2-run-on-advocacy", [], "run-on advocacy, no commitment", PUGH, RES2, "wall",
+    "Dev I was down at the wall this morning and it is in a bad way and I am going to raise it with Gillian and "
+    "the committee and see what they say Rhodri")
+add("l12-n3-caps-question", [], "all capitals question", WHITLOCK, RES4, "CARAVAN", "MR LUND, IS THE CARAVAN STILL ON THE "
+    "GREEN? SAM")
+add("l12-n4-decisions-pending", [], "bulleted items still pending", OCONNELL, WANDERERS, "Pending",
+    "Phil,\n\nStill to be decided by the committee:\n- the containers by the pavilion\n- new nets\n\nJack")
