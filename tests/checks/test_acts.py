@@ -65,6 +65,7 @@ def test_what_a_sentence_does(sentence, act, mood, actor):
         ("I will ask officers whether the council will pay for the plaque.", Modifier.DEFERRED),
         ("Speaking personally, I think the council will pay for it.", Modifier.PERSONAL),
         ("Please deliver the logs to my house on Saturday.", Modifier.PERSONAL),
+        ("You can book the hall online through the council website.", Modifier.PROCEDURE),
     ],
 )
 def test_what_qualifies_a_sentence(sentence, modifier):

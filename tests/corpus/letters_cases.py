@@ -933,3 +933,25 @@ add("l12-n3-caps-question", [], "all capitals question", WHITLOCK, RES4, "CARAVA
     "GREEN? SAM")
 add("l12-n4-decisions-pending", [], "bulleted items still pending", OCONNELL, WANDERERS, "Pending",
     "Phil,\n\nStill to be decided by the committee:\n- the containers by the pavilion\n- new nets\n\nJack")
+
+# ---- a thirteenth batch: hard negatives that read like acts, written before any change they might prompt --------
+add("l13-n1-up-to-me", [], "hedged: if it were up to me you could use the field", KOWALCZYK, YOUTH, "field",
+    "Jo, if it were up to me you could use the field any time. Bern")
+add("l13-n2-discussing-whether", [], "the council will be discussing whether to pay", MARSH, RES2, "lights",
+    "Dev, the council will be discussing whether to pay for the Christmas lights in October. Eleanor")
+add("l13-n3-last-year-paid", [], "past: last year the council paid for the coach", PUGH, SCOUTS, "coach",
+    "Alex, last year the council paid for the coach, as you'll remember. Rhodri")
+add("l13-n4-book-online", [], "procedure: you can book the hall online", BEGUM, RES3, "hall",
+    "Siobhan, you can book the hall online through the council website. Fatima")
+add("l13-n5-need-to-book-office", [], "procedure: you'll need to book through the office", OCONNELL, RES4, "pitch",
+    "Pete, you'll need to book the pitch through the office. Jack")
+add("l13-n6-book-your-place", [], "invitation: please book your place by emailing the clerk", MARSH, WI, "AGM",
+    "Pam, please book your place at the annual meeting by emailing the clerk. Eleanor")
+add("l13-n7-anyone-can-book", [], "anyone can book the hall", WHITLOCK, PRESS, "hall", "Anyone can book the Memorial Hall "
+    "- that's the point of it. Sam Whitlock")
+add("l13-n8-would-pay", [], "hedged: I'd have thought the council would pay", KOWALCZYK, RES1, "bench",
+    "Maureen, I'd have thought the council would pay for a new bench, but it's not my decision. Bern")
+add("l13-n9-we-will-need-plans", [], "'we will need to see the plans'", PUGH, DEVELOPER, "plans",
+    "We will need to see the full plans before the committee can consider the access request. Rhodri Pugh")
+add("l13-n10-speak-to-county", [], "advice: you'll need to speak to the county", BEGUM, RES2, "road",
+    "Dev, you'll need to speak to the county about the pothole - it's their road. Fatima")

@@ -38,7 +38,8 @@ def analyse(text: str) -> list[SpeechAct]:
             if (cue_start, cue_end) in seen:
                 continue
             seen.add((cue_start, cue_end))
-            mods = modifiers(sentence, cue_start, mood is Mood.REQUEST, act is Act.INSTRUCT)
+            mods = modifiers(sentence, cue_start, mood is Mood.REQUEST, act is Act.INSTRUCT,
+                             act in (Act.GRANT, Act.INSTRUCT))
             if negated:
                 mods |= {Modifier.NEGATED}
             found.append(SpeechAct(

@@ -48,6 +48,7 @@ class Modifier(str, Enum):
     REPORTED = "reported"  # someone else's words: "the clerk says", "I understand"
     DEFERRED = "deferred"  # handed on: "I will ask the clerk", "I'll recommend to F&GP"
     PERSONAL = "personal"  # a personal view, personal affairs or party business
+    PROCEDURE = "procedure"  # how anyone goes about it: "you can book the hall online"
 
 
 # Any of these means the sentence does not itself bind or instruct.

@@ -60,6 +60,13 @@ PERSONAL = re.compile(
     r"nothing\s+to\s+do\s+with\s+the\s+council|(?:collect|pick\s+up|fetch|post|take)\s+my\b|"
     r"for\s+me(?!\s+to)(?=\s*(?:[?.!,]|$|today|tomorrow|tonight|this|next|on\b|at\b|please)))"
 )
+# How anyone goes about something through the council's ordinary channels: information, not a grant
+# or an instruction ("you can book the hall online", "please book your place by emailing the clerk").
+PROCEDURE = re.compile(
+    r"\b(?:online|through\s+(?:the|our)\s+(?:office|clerk|website|council\s+website|booking\s+system)|via\s+(?:the|our)\s+"
+    r"(?:office|clerk|website|booking)|on\s+(?:the|our)\s+(?:council\s+)?website|by\s+(?:calling|emailing|phoning|ringing|"
+    r"contacting|writing\s+to|filling\s+in|completing))\b"
+)
 # The whole letter is not on the council's behalf: a personal capacity, party business.
 DISOWNED = re.compile(
     r"\b(?:(?:i\s+am|i'm)\s+writing|i\s+write|writing)\s+(?:to\s+you\s+)?(?:in\s+a\s+personal\s+capacity|personally|as\s+a\s+private\s+individual)"
@@ -70,7 +77,8 @@ DISOWNED = re.compile(
 )
 
 
-def modifiers(sentence: str, cue_start: int, mood_is_request: bool, instructs: bool = False) -> frozenset[Modifier]:
+def modifiers(sentence: str, cue_start: int, mood_is_request: bool, instructs: bool = False,
+              procedural: bool = False) -> frozenset[Modifier]:
     """The modifiers of an act whose cue starts at `cue_start` in the (lower-cased) sentence."""
     found: set[Modifier] = set()
     before = sentence[:cue_start]
@@ -88,6 +96,8 @@ def modifiers(sentence: str, cue_start: int, mood_is_request: bool, instructs: b
         found.add(Modifier.DEFERRED)
     if PERSONAL.search(sentence):
         found.add(Modifier.PERSONAL)
+    if procedural and PROCEDURE.search(sentence):
+        found.add(Modifier.PROCEDURE)
     if before.count("\"") % 2 or before.count("“") > before.count("”"):
         found.add(Modifier.REPORTED)  # inside quotation marks: someone's quoted words
     return frozenset(found)
