@@ -955,3 +955,25 @@ add("l13-n9-we-will-need-plans", [], "'we will need to see the plans'", PUGH, DE
     "We will need to see the full plans before the committee can consider the access request. Rhodri Pugh")
 add("l13-n10-speak-to-county", [], "advice: you'll need to speak to the county", BEGUM, RES2, "road",
     "Dev, you'll need to speak to the county about the pothole - it's their road. Fatima")
+
+# ---- a fourteenth batch: more negatives that read like acts, written before any change they might prompt -----
+add("l14-n1-look-into", [], "the council will look into it", MARSH, RES2, "noise", "Dev, the council will look into it and "
+    "get back to you. Eleanor")
+add("l14-n2-do-our-best", [], "we'll do our best", PUGH, WI, "heating", "Pam, we'll do our best to sort the heating before "
+    "the fete. Rhodri")
+add("l14-n3-make-sure-clerk", [], "I'll make sure the clerk gets your letter", BEGUM, RES3, "letter",
+    "Siobhan, I'll make sure the clerk gets your letter. Fatima")
+add("l14-n4-accept-apologies", [], "please accept my apologies", OCONNELL, RES4, "delay", "Pete, please accept my "
+    "apologies for the delay in replying. Jack")
+add("l14-n5-accept-that", [], "we accept that mistakes were made", MARSH, PRESS, "statement",
+    "We accept that mistakes were made over the consultation. Eleanor Marsh")
+add("l14-n6-offering-tea", [], "announcement: we are offering free tea", KOWALCZYK, VOLUNTEERS, "open day",
+    "Hi all, we are offering free tea and cake at the open day on Saturday - do come! Bern")
+add("l14-n7-appointed-new-clerk", [], "announcement: the council has appointed a new clerk", MARSH, PRESS, "new clerk",
+    "The council has appointed a new clerk, who starts in May. Eleanor Marsh")
+add("l14-n8-cover-history", [], "we'll cover the history in the newsletter", PUGH, RES1, "newsletter",
+    "Maureen, we'll cover the history of the hall in the next newsletter. Rhodri")
+add("l14-n9-bear-with-us", [], "please bear with us", BEGUM, WI, "heating", "Pam, please bear with us while the heating "
+    "is sorted. Fatima")
+add("l14-n10-told-booking-stands", [], "reported: I'm told the booking stands", WHITLOCK, RES2, "booking",
+    "Dev, I'm told your booking stands, but check with the office. Sam")

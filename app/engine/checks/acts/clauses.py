@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from app.engine.checks.acts.model import Act, Actor, Mood
-from app.engine.checks.acts.patterns import COUNCIL, NEEDS_MONEY, NOT_A_COST, PATTERNS, mentions_money
+from app.engine.checks.acts.patterns import A_COST, COUNCIL, NEEDS_MONEY, NOT_ACCEPTED, PATTERNS, mentions_money
 from app.engine.checks.acts.verbs import INSTRUCTED, PERMITTED, STRONG_INSTRUCTED, WEAK, base_forms
 
 _LEAD = (r"(?:(?:hi|hiya|hey|morning|hello|dear|ok|okay|go\s+on(?:\s+then)?|right|so|yes|great|good\s+news|thanks|thank\s+you|also|then|now|finally|"
@@ -138,8 +138,10 @@ def _read(act: Act, mood: Mood, match: re.Match[str], sentence: str):
                 return None
     if act is Act.COMMIT and NEEDS_MONEY.match(verb) and not mentions_money(sentence[match.end() : match.end() + 60]):
         return None
-    if act is Act.COMMIT and verb.startswith("cover") and NOT_A_COST.match(sentence[match.end() :]) \
+    if act is Act.COMMIT and verb.startswith("cover") and "insurance" not in aux and not A_COST.match(sentence[match.end() :]) \
             and not mentions_money(sentence[match.end() : match.end() + 60]):
+        return None
+    if act in (Act.ACCEPT, Act.COMMIT) and NOT_ACCEPTED.match(sentence[match.start("verb") :]):
         return None
     if act is Act.COMMIT and actor is Actor.SPEAKER and not re.match(r"(?:waive|refund|reimburse|knock|reduce|freeze|discount|halve|write)", verb):
         return None  # "I'll pay for the flowers" is the writer's own purse

@@ -40,7 +40,7 @@ NOT_DECIDED = re.compile(
     r"nothing\s+(?:is|has\s+been|'s\s+been|'s)\s+(?:yet\s+)?(?:agreed|decided|approved|confirmed|settled))\b"
 )
 _REPORTER = re.compile(
-    r"\b(?:i've\s+been\s+told|i\s+(?:was|am|'m)\s+told|i\s+understand|i\s+gather|i\s+hear|apparently|according\s+to|"
+    r"\b(?:i've\s+been\s+told|i(?:\s+was|\s+am|'m)\s+told|i\s+understand|i\s+gather|i\s+hear|apparently|according\s+to|"
     r"(?P<who>[\w-]{1,30}+)\s+(?:says|said|tells?\s+(?:me|us)|told\s+(?:me|us)|ha(?:s|ve)\s+told|advises?|advised|informs?|informed|mentioned|explained|reckons?|thinks?)|"
     r"the\s+(?:press|paper|article|report)\s+(?:says|said))\b"
 )

@@ -197,8 +197,16 @@ PATTERNS: tuple[_Pattern, ...] = (
 _MONEY = re.compile(MONEY)
 # Undertakings that need a money object ("we'll meet the cost", not "we'll meet at six").
 NEEDS_MONEY = re.compile(r"^(?:meet|met|give|gave|split|knock|offer|grant|match|pick|foot|settle|bear|put)", re.IGNORECASE)
-# "Cover" undertakes a cost unless its object is talk: "we'll cover that at the meeting".
-NOT_A_COST = re.compile(r"^\s+(?:it|this|that|these|those|them|the\s+(?:meeting|story|point|item|topic|agenda|event\s+for))\b")
+# "Cover" undertakes a cost only when what it covers is one: "we'll cover the heating", not "we'll cover
+# the history of the hall in the newsletter".
+A_COST = re.compile(r"^\s+(?:the\s+|your\s+|all\s+|any\s+|half\s+(?:of\s+)?(?:the\s+)?)?(?:[\w-]{1,20}+\s+)?(?:costs?|bills?|fees?|hire|"
+                    r"heating|cleaning|lighting|electricity|insurance|repairs?|materials|transport|coach|minibus|skip|rent|"
+                    r"expenses|deposit|postage|printing|catering|refreshments|damage|excess|shortfall|balance|difference)\b")
+# An acceptance that only concedes ("we accept that mistakes were made"), an offer made to nobody in
+# particular ("we are offering free tea"), an appointment announced ("we have appointed a new clerk").
+NOT_ACCEPTED = re.compile(r"^(?:accept\w*\s+(?:that|the\s+point|your\s+point|my\s+apolog|our\s+apolog|the\s+criticism)"
+                          r"|offer\w*\s+(?!you\b|your\b|them\b|him\b|her\b|the\s+(?:club|group|society|school|team|tenant|hirer)\b)"
+                          r"|(?:appoint|engag|commission|hir|select)\w*\s+(?:a|an|another|two|three|several|some)\s)")
 
 
 def mentions_money(text: str) -> bool:
