@@ -977,3 +977,21 @@ add("l14-n9-bear-with-us", [], "please bear with us", BEGUM, WI, "heating", "Pam
     "is sorted. Fatima")
 add("l14-n10-told-booking-stands", [], "reported: I'm told the booking stands", WHITLOCK, RES2, "booking",
     "Dev, I'm told your booking stands, but check with the office. Sam")
+
+# ---- a fifteenth batch: negatives that read like acts, written before any change they might prompt -----------
+add("l15-n1-hall-closed-christmas", [], "information: the hall is closed over Christmas", MARSH, RES2, "Christmas",
+    "Dev, the hall will be closed over Christmas. Eleanor")
+add("l15-n2-stop-meeting-like-this", [], "a joke: we need to stop meeting like this", KOWALCZYK, RES1, "ha",
+    "Maureen, we need to stop meeting like this! Bern")
+add("l15-n3-must-come-quiz", [], "an invitation: you must come to the quiz", PUGH, RES3, "quiz",
+    "Siobhan, you must come to the quiz night, it'll be fun! Rhodri")
+add("l15-n4-contract-ends-question", [], "question: your contract ends in March, doesn't it", OCONNELL, KESTREL, "contract",
+    "Sue, your contract ends in March, doesn't it? Jack")
+add("l15-n5-pay-flowers-myself", [], "personal: I'll pay for the flowers myself", MARSH, "Florist <shop@ashwellflowers.example.co.uk>",
+    "flowers", "I'll pay for the flowers for Maureen's funeral myself. Eleanor Marsh")
+add("l15-n6-happy-for-you-to-ring", [], "'happy for you to give us a call'", BEGUM, RES4, "call",
+    "Pete, we're happy for you to give us a call any time. Fatima")
+add("l15-n7-dogs-on-leads", [], "a general rule: dogs must be kept on leads", WHITLOCK, RES1, "dogs",
+    "Maureen, dogs must be kept on leads on the recreation ground - it's a byelaw. Sam")
+add("l15-n8-lets-meet", [], "let's meet to agree the plan", OCONNELL, FORGE, "plan", "Mr Ellis, let's meet on Friday to agree "
+    "the plan. Jack")

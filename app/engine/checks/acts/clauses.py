@@ -149,7 +149,7 @@ def _read(act: Act, mood: Mood, match: re.Match[str], sentence: str):
         return None  # "we'll take it" accepts only where a quote or price is in view
     if act is Act.INSTRUCT and re.match(r"be\s+[a-z]+ed\b", verb) and not _DEADLINE.search(sentence):
         return None  # "the stalls must be packed up" binds with a deadline, not as a remark
-    if act is Act.INSTRUCT and mood is Mood.STATE and _NOT_BOUND.match(subj):
+    if act is Act.INSTRUCT and mood is Mood.STATE and (_NOT_BOUND.match(subj) or _PUBLIC.search(subj)):
         return None  # "we must stop wasting money" is an opinion, not an instruction
     if act is Act.GRANT and re.match(r"have\s+an?\s+(?:look|go|think|chat|word|break|rest|good|great|lovely|nice|read|try|"
                                      r"listen|quick|cup|drink|laugh|safe|happy|wonderful)\b", verb + sentence[match.end():match.end() + 12]):
