@@ -995,3 +995,30 @@ add("l15-n7-dogs-on-leads", [], "a general rule: dogs must be kept on leads", WH
     "Maureen, dogs must be kept on leads on the recreation ground - it's a byelaw. Sam")
 add("l15-n8-lets-meet", [], "let's meet to agree the plan", OCONNELL, FORGE, "plan", "Mr Ellis, let's meet on Friday to agree "
     "the plan. Jack")
+
+# ---- a sixteenth batch, written before any change it might prompt ------------------------------------------
+add("l16-01-order-print-account", [L], "order: print 200 leaflets, usual account", KOWALCZYK, PRINTER, "leaflets",
+    "Sam, could you print 200 of the attached leaflets for the litter pick and put them on our account? Bern")
+add("l16-02-deposit-deduction", [L], "notice: £60 will be deducted from your deposit", OCONNELL, RES2, "Hall deposit",
+    "Mr Patel,\n\n£60 will be deducted from your deposit for the broken chairs.\n\nJack O'Connell")
+add("l16-03-rent-notice-new-rate", [L], "notice: the new rate from April is £12 an hour", BEGUM, YOUTH, "Hall rates",
+    "Jo, the hire rate for the hall goes up to £12 an hour from April. Fatima")
+add("l16-04-forward-add-instruction", [L, F], "a councillor forwards the clerk's internal note to the tenant and adds a demand",
+    OCONNELL, KIOSK, "FW: Kiosk arrears", "Ms Green - see below. The arrears must be paid by the end of the month.\nJack",
+    quoted=("outlook", CLERK, [OCONNELL], "Kiosk arrears", "Jack,\n\nThe kiosk is £1,200 in arrears as of today.\n\nGillian"))
+add("l16-05-permission-state-fine", [L], "state: the stall is fine where it is", PUGH, CATERER, "stall",
+    "Hello - the stall is fine where it is by the gate, you can stay there for the rest of the season. Rhodri")
+add("l16-06-allotment-notice-inspection", [L], "notice: your plot will be inspected", BEGUM, RES4, "Plot 9",
+    "Pete, your plot will be inspected on 1 July; it must be cultivated by then. Fatima")
+add("l16-07-we-shall-arrange", [L], "commitment: we shall arrange for the tree to be removed", MARSH, RES1, "Fallen tree",
+    formal("Dear Mrs Clegg,", "We shall arrange for the fallen tree to be removed from your garden at the council's expense.", *CHAIR))
+add("l16-08-terse-no", [L], "terse refusal: no - not on the green", WHITLOCK, CATERER, "Re: can we park on the green?",
+    "No - not on the green, sorry. Use the car park. Sam")
+
+add("l16-n1-print-question", [], "question: could you print me a copy", KOWALCZYK, RES1, "copy", "Maureen, could you print me "
+    "a copy of the minutes? Bern")
+add("l16-n2-deposit-info", [], "information: deposits are returned after inspection", OCONNELL, RES2, "deposit",
+    "Dev, deposits are normally returned within a week of the hire. Jack")
+add("l16-n3-rates-question", [], "question about the hire rate", BEGUM, YOUTH, "rates", "Jo, what rate are you paying for "
+    "the hall at the moment? Fatima")
+add("l16-n4-no-problem", [], "'No problem at all' is no refusal", PUGH, RES3, "thanks", "No problem at all - glad to help. Rhodri")

@@ -40,7 +40,7 @@ _DEADLINE = re.compile(
     r"urgently|right\s+away|at\s+once|as\s+soon\s+as\s+possible)\b"
 )
 _NOT_WORK = re.compile(
-    r"^(?:send|get|bring|keep|take|let|put)\s+(?:me|us|it\s+to\s+me|them\s+to\s+me)\b|^(?:get|take|have)\s+(?:a\s+look|part|in\s+touch|back)"
+    r"^(?:send|get|bring|keep|take|let|put|print|make|find|post|copy)\s+(?:me|us|it\s+to\s+me|them\s+to\s+me)\b|^(?:get|take|have)\s+(?:a\s+look|part|in\s+touch|back)"
     r"|^bring\s+(?:it|this|that)\s+up|^keep\s+(?:me|us)\s|^check\s+(?:whether|if|that\s+you)|^use\s+your\s+(?:discretion|judgement)"
     r"|^(?:book|get|take|keep)\s+(?:early|tickets?|your\s+tickets?|a\s+seat|the\s+date|well|safe|warm|smiling|going|in\s+touch)"
     r"|^leave\s+(?:it\s+with\s+me|a\s+message|feedback)|^(?:add|put)\s+(?:me|my\s+name)|^book\s+(?:me|us|myself)\b"

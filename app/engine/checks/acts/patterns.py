@@ -163,7 +163,9 @@ PATTERNS: tuple[_Pattern, ...] = (
        r"(?P<verb>goes\s+up|go\s+up|rises|increases|changes|falls|drops|increase[ds]?|ris(?:e|ing)|go(?:ing)?\s+up|change[ds]?|reduce[ds]?|fall(?:ing)?|become|set\s+at|frozen|held|£\s?\d[\d,.]*|increasing|reducing)"),
     _p(Act.NOTIFY, Mood.STATE, ("deposit", "bond"),
        r"(?P<verb>deposit\b[^.?!]{0,60}?\b(?:withheld|retained|kept|forfeited|forfeit|deducted|not\s+be\s+(?:returned|refunded)|held\s+back)"
-       r"|(?:withhold|withholding|retain|retaining|keep|keeping|deduct|deducting|hold\s+back|holding\s+back)\b[^.?!]{0,60}?\b(?:deposit|bond))\b"),
+       r"|(?:withhold|withholding|withheld|retain|retaining|retained|keep|keeping|kept|deduct|deducting|deducted|hold\s+back|holding\s+back)\b[^.?!]{0,60}?\b(?:deposit|bond))\b"),
+    _p(Act.NOTIFY, Mood.FUTURE, ("inspected", "visited", "entered", "surveyed", "accessed"),
+       rf"\b(?P<subj>{AT_PLACE})\s+(?P<aux>(?:will|shall|is\s+going\s+to)\s+be\s+)(?P<verb>inspected|visited|entered|surveyed|accessed)\b"),
     # -- instructions in the indicative: "you must", "I need you to" ------------------------
     _p(Act.INSTRUCT, Mood.STATE, ("must", "need", "have to", "has to", "required", "instructed", "directed", "ordered", "expected", "asked to", "are to", "is to", "'re to", "should now"),
        r"\b(?P<subj>you|your\s+[\w-]{1,30}+(?:\s+[\w-]{1,30}+)?|the\s+(?:club|tenant|hirer|contractor|group|company|team|licensee|operator)s?)(?:\s+|(?='))"
