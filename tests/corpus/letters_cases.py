@@ -1022,3 +1022,22 @@ add("l16-n2-deposit-info", [], "information: deposits are returned after inspect
 add("l16-n3-rates-question", [], "question about the hire rate", BEGUM, YOUTH, "rates", "Jo, what rate are you paying for "
     "the hall at the moment? Fatima")
 add("l16-n4-no-problem", [], "'No problem at all' is no refusal", PUGH, RES3, "thanks", "No problem at all - glad to help. Rhodri")
+
+# ---- a seventeenth batch, written before any change it might prompt -----------------------------------------
+add("l17-01-pleased-on-behalf", [L], "on behalf of the council I am pleased to confirm the grant", MARSH, SCOUTS, "Grant",
+    formal("Dear Alex,", "On behalf of the council I am pleased to confirm a grant of £500 towards the new hut roof.", *CHAIR))
+add("l17-02-this-is-to-confirm", [L], "this is to confirm the hire is free", BEGUM, WI, "Hire",
+    "Dear Pam,\n\nThis is to confirm that there will be no hire charge for the WI centenary lunch.\n\nFatima Begum")
+add("l17-03-avoidance-of-doubt", [L], "for the avoidance of doubt, no vehicles", OCONNELL, CATERER, "Vehicles",
+    "For the avoidance of doubt, no vehicles are permitted on the green during the fete. Jonathan O'Connell")
+add("l17-04-inform-not-renewed", [L], "I write to inform you that your licence will not be renewed", MARSH, GRAZIER, "Licence",
+    formal("Dear Mr Tranter,", "I write to inform you that your grazing licence will not be renewed in September.", *CHAIR))
+add("l17-05-kindly-arrange", [L], "kindly arrange for the removal", PUGH, BUILDER, "Skip",
+    "Mr Dunn, kindly arrange for the removal of the skip from the verge by Wednesday. Rhodri Pugh")
+add("l17-06-hereby-required", [L], "you are hereby required to vacate", MARSH, FORGE, "Forge",
+    formal("Dear Mr Ellis,", "You are hereby required to vacate the forge by 31 December.", *CHAIR))
+add("l17-07-closed-to-your-vehicles", [L], "the car park is closed to your vehicles", WHITLOCK, BUILDER, "Car park",
+    "Mr Dunn, with immediate effect the village hall car park is closed to your vehicles. Sam Whitlock")
+add("l17-08-bilingual-refusal", [L], "bilingual: the English half refuses", PUGH, RES3, "Cais / Request",
+    "Annwyl Ms Byrne,\n\nMae'n ddrwg gennyf.\n\nDear Ms Byrne,\n\nI'm sorry, but the council cannot allow a fence on the green."
+    "\n\nRhodri Pugh")

@@ -44,7 +44,7 @@ _REPORTER = re.compile(
     r"(?P<who>[\w-]{1,30}+)\s+(?:says|said|tells?\s+(?:me|us)|told\s+(?:me|us)|ha(?:s|ve)\s+told|advises?|advised|informs?|informed|mentioned|explained|reckons?|thinks?)|"
     r"the\s+(?:press|paper|article|report)\s+(?:says|said))\b"
 )
-_OWN_BODIES = frozenset({"council", "committee", "members", "gp", "we", "i", "chair", "chairman"})
+_OWN_BODIES = frozenset({"council", "committee", "members", "gp", "we", "i", "chair", "chairman", "to"})  # "I write to inform you"
 DEFERRED = re.compile(
     r"\b(?:i|we)(?:'ll|'ve|'m|\s+will|\s+have|\s+am|\s+shall|\s+would|'d|\s+can)?\s+(?:\w{1,30}+\s+){0,2}?"
     r"(?:ask|asked|asking|raise|raised|raising|refer|referred|put\s+(?:it|this|that|your\s+[\w-]{1,30}+)\s+(?:to|on)|pass(?:ed|ing)?\s+(?:it|this|that|them|your\s+[\w-]{1,30}+(?:\s+[\w-]{1,30}+)?)\s+(?:on\s+)?to|"

@@ -89,10 +89,12 @@ PATTERNS: tuple[_Pattern, ...] = (
        r"(?:[\w-]{1,30}+\s+){0,3}?(?:using|going\s+ahead|holding|putting|having|running|parking|camping|staging|hanging|"
        r"installing|erecting|placing|siting|hiring|booking)|good\s+to\s+go|feel\s+free\s+to\s+(?:use|hire|book|park|camp|put|hang|"
        r"set\s+up|hold|run|go\s+ahead|install|erect|place))\b"),
-    _p(Act.REFUSE, Mood.STATE, ("answer", "afraid", "say no", "turn", "said no", "not allowed", "not permitted", "forbidden", "prohibited", "banned"),
+    _p(Act.REFUSE, Mood.STATE, ("answer", "afraid", "say no", "turn", "said no", "allowed", "permitted", "forbidden", "prohibited", "banned", "closed to"),
        r"\b(?P<verb>(?:the|our|my)\s+answer\b[^.?!]{0,140}?\b(?:is|has\s+to\s+be|will\s+have\s+to\s+be|must\s+be)\s+(?:a\s+)?no\b|i'm\s+afraid\s+(?:not|it's\s+a\s+no|we\s+can't|the\s+council\s+can't)"
        r"|(?:have|had)\s+to\s+(?:say\s+no|turn\s+(?:you|it|this|the\s+\w{1,30}+)\s+down)|said\s+no\b"
-       r"|(?:is|are)\s+(?:not\s+(?:allowed|permitted)|forbidden|prohibited|banned)\b)"),
+       r"|(?:is|are)\s+(?:not\s+(?:allowed|permitted)|forbidden|prohibited|banned)\b"
+       r"|\bno\s+[\w-]{1,30}+(?:\s+[\w-]{1,30}+)?\s+(?:is|are|will\s+be)\s+(?:allowed|permitted)\b"
+       r"|(?:is|are)\s+(?:now\s+)?closed\s+to\s+(?:you|your)\b)"),
     # -- awards and acceptances ---------------------------------------------------------
     _p(Act.AWARD, Mood.STATE, ("been", "successful", "granted", "awarded", "offered", "allocated"),
        rf"\b(?P<subj>{NP})(?:\s+|(?='))(?P<aux>(?:has|have|'s|'ve)\s+(?:now\s+)?been\s+(?:\w{{1,20}}+ly\s+)?|(?:is|are|'s|'re|was|were)\s+(?:hereby\s+)?(?=successful|granted|awarded|offered|allocated))"
@@ -119,13 +121,16 @@ PATTERNS: tuple[_Pattern, ...] = (
        r"reduced|discounted|matched|absorbed|cancelled|agreed|approved|confirmed)\b"),
     _p(Act.COMMIT, Mood.STATE, ("free", "no cost", "no charge", "charg"),
        r"\b(?P<verb>rent[- ]free|free\s+of\s+charge|at\s+no\s+(?:cost|charge)\s+to\s+(?:you|the\s+\w{1,30}+|your\s+\w{1,30}+)|"
-       r"no\s+charge\s+(?:to|for)\s+(?:you|the\s+\w{1,30}+|your\s+\w{1,30}+)|(?:won't|will\s+not)\s+(?:charge|be\s+charging)\s+(?:you|the\s+\w{1,30}+))\b"),
+       r"no\s+(?:[\w-]{1,20}+\s+)?(?:charge|fee|cost)\s+(?:to|for)\s+(?:you|the\s+\w{1,30}+|your\s+\w{1,30}+)|(?:won't|will\s+not)\s+(?:charge|be\s+charging)\s+(?:you|the\s+\w{1,30}+))\b"),
     _p(Act.COMMIT, Mood.FUTURE, ("insurance", "budget", "fund", "reserve"),
        r"\b(?P<subj>(?:the\s+)?(?:(?:town|parish)\s+)?council's|our)\s+(?P<aux>(?:insurance|budget|funds?|reserves?|grants?\s+budget)\s+"
        r"(?:will\s+|'ll\s+|can\s+|does\s+)?)(?P<verb>covers?|pays?|funds?|meets?|picks?\s+up)\b"),
     _p(Act.AWARD, Mood.FUTURE, ("receive", "be given", "be paid", "get "),
        r"\b(?P<subj>you|your\s+[\w-]{1,30}+|the\s+(?:club|group|society|charity|project))\s+(?P<aux>will\s+|'ll\s+)"
        r"(?P<verb>(?:receive|get|be\s+given|be\s+paid)\s+(?:a\s+|the\s+|an\s+)?(?:[\w-]{1,30}+\s+)?(?:grant|payment|contribution|award|refund|£\s?\d))"),
+    _p(Act.AWARD, Mood.PERFORMATIVE, ("grant", "award", "contribution", "donation", "payment", "discount", "reduction"),
+       r"\b(?P<verb>(?:confirm|award|offer|approv)\w{0,4}+\s+(?:you\s+|the\s+[\w-]{1,30}+\s+)?(?:a|the|your)\s+(?:[\w-]{1,30}+\s+)?"
+       r"(?:grant|award|contribution|donation|payment|discount|reduction)\s+of\s+(?:£|\d))"),
     _p(Act.COMMIT, Mood.STATE, ("on us", "on the", "make a"),
        r"\b(?P<verb>(?:it's|it\s+is|that's|that\s+is|this\s+is|it'll\s+be|it\s+will\s+be)\s+on\s+(?:us|the\s+(?:parish\s+|town\s+)?council)"
        r"|(?:we|the\s+(?:parish\s+|town\s+)?council)(?:'ll|\s+will)\s+make\s+a\s+(?:contribution|donation|payment|grant))\b"),
