@@ -1041,3 +1041,25 @@ add("l17-07-closed-to-your-vehicles", [L], "the car park is closed to your vehic
 add("l17-08-bilingual-refusal", [L], "bilingual: the English half refuses", PUGH, RES3, "Cais / Request",
     "Annwyl Ms Byrne,\n\nMae'n ddrwg gennyf.\n\nDear Ms Byrne,\n\nI'm sorry, but the council cannot allow a fence on the green."
     "\n\nRhodri Pugh")
+
+# ---- an eighteenth batch, written before any change it might prompt -----------------------------------------
+add("l18-01-you-have-the-field", [L], "grant: you have the field on Sunday", KOWALCZYK, WANDERERS, "Sunday",
+    "Phil, you have the lower field on Sunday from 10 till 4. Bern")
+add("l18-02-we-are-giving", [L], "commitment: we're giving the club £300", PUGH, WANDERERS, "Kit",
+    "Phil, we're giving the club £300 towards the new junior kit. Rhodri")
+add("l18-03-tell-your-members", [L], "instruction: tell your members to park at the school", BEGUM, WANDERERS, "Parking",
+    "Mr Akers, please tell your members to park at the school on match days, not in Church Lane. Fatima")
+add("l18-04-booking-refused-full", [L], "refusal: we can't take your booking", OCONNELL, RES4, "Booking",
+    "Pete, sorry, we can't take your booking for the 14th - the hall is already let. Jack")
+add("l18-05-new-lease-terms", [L], "notice: the new lease will run from 1 April at £4,000", MARSH, FORGE, "New lease",
+    formal("Dear Mr Ellis,", "The new lease will run from 1 April for three years at £4,000 a year.", *CHAIR))
+add("l18-06-clear-by-weekend", [L], "instruction: the path needs clearing by the weekend", WHITLOCK, KESTREL, "path",
+    "Sue, the churchyard path needs clearing by the weekend please. Sam")
+
+add("l18-n1-you-have-my-support", [], "'you have my support' grants nothing", PUGH, RES2, "campaign",
+    "Dev, you have my full support for the campaign. Rhodri")
+add("l18-n2-giving-talk", [], "'we're giving a talk'", KOWALCZYK, WI, "talk", "Pam, we're giving a talk on the history of "
+    "the parish at the library. Bern")
+add("l18-n3-tell-me", [], "'please tell me'", BEGUM, RES1, "dates", "Maureen, please tell me which dates suit you. Fatima")
+add("l18-n4-path-looks-clear", [], "observation: the path looks clear", WHITLOCK, KESTREL, "path",
+    "Sue, the churchyard path looks much clearer, thanks. Sam")

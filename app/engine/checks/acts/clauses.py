@@ -40,7 +40,7 @@ _DEADLINE = re.compile(
     r"urgently|right\s+away|at\s+once|as\s+soon\s+as\s+possible)\b"
 )
 _NOT_WORK = re.compile(
-    r"^(?:send|get|bring|keep|take|let|put|print|make|find|post|copy)\s+(?:me|us|it\s+to\s+me|them\s+to\s+me)\b|^(?:get|take|have)\s+(?:a\s+look|part|in\s+touch|back)"
+    r"^(?:send|get|bring|keep|take|let|put|print|make|find|post|copy|tell)\s+(?:me|us|it\s+to\s+me|them\s+to\s+me)\b|^(?:get|take|have)\s+(?:a\s+look|part|in\s+touch|back)"
     r"|^bring\s+(?:it|this|that)\s+up|^keep\s+(?:me|us)\s|^check\s+(?:whether|if|that\s+you)|^use\s+your\s+(?:discretion|judgement)"
     r"|^(?:book|get|take|keep)\s+(?:early|tickets?|your\s+tickets?|a\s+seat|the\s+date|well|safe|warm|smiling|going|in\s+touch)"
     r"|^leave\s+(?:it\s+with\s+me|a\s+message|feedback)|^(?:add|put)\s+(?:me|my\s+name)|^book\s+(?:me|us|myself)\b"
@@ -59,7 +59,7 @@ _NEG = re.compile(r"(?:\bnot\b|n't\b|\bnever\b|\bno\s+longer\b|\bcannot\b)")
 _PERFECT = re.compile(r"\b(?:has|have|had|hasn't|haven't|hadn't)\b|\byet\b")
 _COUNCIL = re.compile(rf"^(?:{COUNCIL})$")
 _OFFICER = re.compile(r"\b(?:clerk|officers?|staff|rfo|office|team|the\s+\w{1,30}+\s+officer)$")
-_PRICED = re.compile(r"quot|price|offer|tender|estimate|proposal|deal|trade-in|£|\bfee\b|\brate\b")
+_PRICED = re.compile(r"quot|price|offer|tender|estimate|proposal|deal|trade-in|£|\bfee\b|\brate\b|booking|order|application|request|\bbid\b")
 _NOT_BOUND = re.compile(r"^(?:we|i|it|this|that|there|something|someone|everyone|(?:the\s+)?(?:town\s+|parish\s+)?council|(?:the\s+)?government|they|he|she)$")
 _OBJECT = re.compile(r"^\s*(?:[\w-]{1,30}+\s+)?(?:the|your|all|those|these|that|it|them|his|her|their)\b")
 # The public at large: what they "can" do is a right or a rule, not a grant to the reader.

@@ -103,10 +103,10 @@ PATTERNS: tuple[_Pattern, ...] = (
        rf"\b(?P<subj>{ACTOR})(?:\s+|(?=')){AUX}(?P<verb>{forms('accept', 'award', 'appoint', 'select', 'engage', 'commission', 'offer', 'allocate', 'book', 'hire', 'instruct')})"
        r"\s+(?!myself|me\b|us\b|my\b|onto|on\s+to|into|a\s+(?:meeting|call|room|slot)\b)"),
     _p(Act.ACCEPT, Mood.PERFORMATIVE, ("take", "taking", "go with", "going with", "have", "proceed"),
-       rf"\b(?P<subj>we|i)\s*(?P<aux>(?:'ll|will|'re|are|am|'m|shall|'d\s+like\s+to|would\s+like\s+to|want\s+to|can)?\s*(?:happy\s+to\s+|going\s+to\s+)?)"
+       rf"\b(?P<subj>we|i)\s*(?P<aux>(?:'ll|will|'re|are|am|'m|shall|'d\s+like\s+to|would\s+like\s+to|want\s+to|can't|cannot|can\s+not|won't|will\s+not|can)?\s*(?:happy\s+to\s+|going\s+to\s+)?)"
        r"(?P<verb>(?:take|taking|go\s+with|going\s+with|have|proceed\s+with|proceeding\s+with)\s+(?:it|them|that|this|the\s+[\w-]{1,30}+|your\s+[\w-]{1,30}+|those|these))"),
-    _p(Act.AWARD, Mood.STATE, ("got the", "yours", "consider", "you're", "successful"),
-       r"\b(?P<verb>you've\s+got\s+the\s+(?:gig|job|contract|work|booking|tender|slot|site|hall|field|pitch)|(?:plot|unit|pitch|stall|slot|job|contract|work|gig|tender|tenancy|lease|room|hall|garage|kiosk)(?:\s+[\w-]{1,30}+)?(?:\s+is|'s)\s+yours"
+    _p(Act.AWARD, Mood.STATE, ("got the", "have the", "yours", "consider", "you're", "successful"),
+       r"\b(?P<verb>you(?:'ve|\s+have)\s+(?:got\s+)?the\s+(?:[\w-]{1,20}+\s+)?(?:gig|job|contract|work|booking|tender|slot|site|hall|field|pitch|room|pavilion|green|stall|plot)\b|(?:plot|unit|pitch|stall|slot|job|contract|work|gig|tender|tenancy|lease|room|hall|garage|kiosk)(?:\s+[\w-]{1,30}+)?(?:\s+is|'s)\s+yours"
        r"|(?:was|is)\s+the\s+successful\s+(?:one|bid|tender|bidder|quote|application)"
        r"|consider\s+(?:[\w'&-]{1,30}+\s+){1,10}?(?:appointed|hired|booked|engaged|approved|accepted|agreed|done|confirmed|waived|cancelled|granted)"
        r"|you're\s+(?:hired|booked|appointed)\b)"),
@@ -169,6 +169,12 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(Act.NOTIFY, Mood.STATE, ("deposit", "bond"),
        r"(?P<verb>deposit\b[^.?!]{0,60}?\b(?:withheld|retained|kept|forfeited|forfeit|deducted|not\s+be\s+(?:returned|refunded)|held\s+back)"
        r"|(?:withhold|withholding|withheld|retain|retaining|retained|keep|keeping|kept|deduct|deducting|deducted|hold\s+back|holding\s+back)\b[^.?!]{0,60}?\b(?:deposit|bond))\b"),
+    _p(Act.NOTIFY, Mood.FUTURE, ("run from", "start", "begin", "commence"),
+       r"\b(?P<subj>(?:the|your)\s+(?:new\s+)?(?:lease|licence|tenancy|contract|agreement|hire\s+agreement))\s+(?P<aux>will\s+)"
+       r"(?P<verb>(?:run|start|begin|commence)\s+(?:from|on)\b)"),
+    _p(Act.INSTRUCT, Mood.STATE, ("needs", "need "),
+       r"\b(?P<subj>(?:the|your)\s+[\w-]{1,30}+(?:\s+[\w-]{1,30}+)?)\s+(?P<aux>needs?\s+)(?P<verb>[a-z]{3,20}ing)\b"
+       r"(?=[^.?!]*\b(?:please|by|before|within|today|tomorrow|urgently|asap)\b)"),
     _p(Act.NOTIFY, Mood.FUTURE, ("inspected", "visited", "entered", "surveyed", "accessed"),
        rf"\b(?P<subj>{AT_PLACE})\s+(?P<aux>(?:will|shall|is\s+going\s+to)\s+be\s+)(?P<verb>inspected|visited|entered|surveyed|accessed)\b"),
     # -- instructions in the indicative: "you must", "I need you to" ------------------------
@@ -203,7 +209,7 @@ PATTERNS: tuple[_Pattern, ...] = (
 
 _MONEY = re.compile(MONEY)
 # Undertakings that need a money object ("we'll meet the cost", not "we'll meet at six").
-NEEDS_MONEY = re.compile(r"^(?:meet|met|give|gave|split|knock|offer|grant|match|pick|foot|settle|bear|put)", re.IGNORECASE)
+NEEDS_MONEY = re.compile(r"^(?:meet|met|giv|gave|split|knock|offer|grant|match|pick|foot|settl|bear|bor|put)", re.IGNORECASE)
 # "Cover" undertakes a cost only when what it covers is one: "we'll cover the heating", not "we'll cover
 # the history of the hall in the newsletter".
 A_COST = re.compile(r"^\s+(?:the\s+|your\s+|all\s+|any\s+|half\s+(?:of\s+)?(?:the\s+)?)?(?:[\w-]{1,20}+\s+)?(?:costs?|bills?|fees?|hire|"

@@ -95,13 +95,13 @@ INSTRUCTED = (
     "lower", "put up", "put back", "take away", "get rid of", "bring", "get", "send", "book", "arrange",
     "provide", "add", "put", "take", "leave", "keep", "use", "check", "submit", "sort", "sort out",
     "organise", "organize", "cultivate", "bag up", "dig", "plant", "water", "cover", "credit", "debit",
-    "transfer", "issue", "remit", "quit", "refrain from", "remedy", "deep clean", "make up", "park", "change", "print", "do",
+    "transfer", "issue", "remit", "quit", "refrain from", "remedy", "tell", "deep clean", "make up", "park", "change", "print", "do",
 )
 # Instruction verbs that also serve everyday requests ("send me the photos", "book early"):
 # they instruct only with "please", a deadline, a request form or an object of work.
 WEAK = frozenset({
     "bring", "get", "send", "book", "arrange", "provide", "add", "put", "take", "leave", "keep", "use",
     "check", "submit", "sort", "sort out", "organise", "organize", "raise", "line", "treat", "cover",
-    "water", "order", "issue", "return", "start", "begin", "finish", "complete", "test", "supply", "do", "change",
+    "water", "order", "issue", "return", "start", "begin", "finish", "complete", "test", "supply", "do", "change", "tell",
 })
 STRONG_INSTRUCTED = tuple(v for v in INSTRUCTED if v not in WEAK)
