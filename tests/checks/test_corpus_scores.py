@@ -139,3 +139,14 @@ def test_bcc_forward_corpus_matches_its_generator(tmp_path, monkeypatch):
     assert count == len(list(committed.glob("*.eml")))
     for built in sorted(tmp_path.iterdir()):
         assert built.read_bytes() == (committed / built.name).read_bytes(), f"{built.name} is stale"
+
+
+def test_letters_corpus_matches_its_generator(tmp_path, monkeypatch):
+    """The committed letters-in-name .eml files and labels are exactly what build_letters.py writes."""
+    monkeypatch.syspath_prepend(str(CORPUS))
+    builder = importlib.import_module("build_letters")
+    count = builder.main(tmp_path)
+    committed = CORPUS / "letters-in-name"
+    assert count == len(list(committed.glob("*.eml")))
+    for built in sorted(tmp_path.iterdir()):
+        assert built.read_bytes() == (committed / built.name).read_bytes(), f"{built.name} is stale"

@@ -30,25 +30,26 @@ def findings_for(body: str, from_: str = EVANS, to=(RESIDENT,), signoff: str = "
 
 
 @pytest.mark.parametrize(
-    ("body", "kind", "phrase"),
+    ("body", "kind", "cue"),
     [
         ("The council will pay for a replacement fence panel.", "commitment", "The council will pay"),
         ("We will reimburse your cleaning costs.", "commitment", "We will reimburse"),
-        ("I confirm the council will carry out the repair.", "commitment", "I confirm the council will"),
-        ("You have permission to use the recreation ground on Saturday.", "permission", "You have permission to"),
+        ("I confirm the council will carry out the repair.", "commitment", "the council will carry out"),
+        ("You have permission to use the recreation ground on Saturday.", "permission", "have permission"),
         ("Permission is refused for the bouncy castle.", "permission", "Permission is refused"),
         ("This letter serves as formal notice that your tenancy ends.", "notice", "This letter serves as formal notice"),
         ("Notice is hereby given that the booking is cancelled.", "notice", "Notice is hereby given"),
         ("You must remove the caravan by Friday.", "instruction", "You must remove"),
-        ("You are instructed to stop work immediately.", "instruction", "You are instructed to"),
-        ("Please ensure the hedge is cut by 31 July.", "instruction", "Please ensure the hedge is cut by 31"),
+        ("You are instructed to stop work immediately.", "instruction", "You are instructed to stop"),
+        ("Please ensure the hedge is cut by 31 July.", "instruction", "ensure"),
     ],
 )
-def test_obligation_in_a_councillors_name(body, kind, phrase):
+def test_obligation_in_a_councillors_name(body, kind, cue):
     [finding] = findings_for(body)
     assert finding.rule == "councillor-name-letter"
     assert finding.evidence[0] == "From: Cllr Keith Evans <cllr.evans@hartsbourne-tc.gov.uk>"
-    assert finding.evidence[1].startswith(f"{kind}: “{phrase}”")
+    assert finding.evidence[1].startswith(f"{kind} (")
+    assert f"“{cue}” — “{body}”" in finding.evidence[1]  # the cue, then the sentence that fired
     assert finding.evidence[-1] == "To: Ann Fletcher <ann.fletcher@example.com>"
     assert finding.subjects == ("Keith Evans",)
     assert finding.summary.startswith("A letter in Councillor Keith Evans's name to Ann Fletcher")
@@ -112,3 +113,62 @@ def test_signer_is_first_governed_person_named():
     text = "Dear all,\n\nThanks.\n\nKind regards,\nHelen Symmons\nClerk\nChairman: Cllr Keith Evans"
     person, line = signer(text, DIRECTORY)
     assert (person.name, line) == ("Helen Symmons", "Helen Symmons")
+
+
+def test_short_form_of_a_councillors_name_signs_from_a_shared_mailbox():
+    directory = make_directory([{"name": "Patricia Grey", "role": "councillor", "emails": ["cllr.grey@hartsbourne-tc.gov.uk"]}])
+    text = ("Dear Revd Pike,\n\nThe council will cover the heating for the Christmas lunch.\n\n"
+            "With best wishes for the season,\n\nPat Grey\nCouncillor\n\n--\nHartsbourne Town Council\n"
+            "The Guildhall, Market Place\n")
+    [finding] = check(make_message(OFFICE, [RESIDENT], new_text=text), directory)
+    assert finding.evidence[0] == "sign-off: Pat Grey"
+    assert finding.subjects == ("Patricia Grey",)
+
+
+def test_a_one_line_note_signed_at_its_end():
+    text = "Hi Ann, we'll knock 20% off the hall hire through March while the heating is fixed. Thanks, Keith (Cllr Evans)"
+    [finding] = check(make_message("Keith <keith.e.1960@example.net>", [RESIDENT], new_text=text), DIRECTORY)
+    assert finding.evidence[0] == "sign-off: Thanks, Keith (Cllr Evans)"
+
+
+def test_instruction_on_top_of_a_forwarded_officer_email():
+    quoted = earlier(CLERK, [RESIDENT], body="The skip outside number 4 is on the verge without a licence.")
+    text = "Ann - as Helen says below, the skip has to go by Monday.\n\nKeith"
+    [finding] = check(make_message(EVANS, [RESIDENT], new_text=text, embedded=[quoted]), DIRECTORY)
+    assert "the skip has to go" in finding.evidence[1]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Subject to the committee's approval next week, your club may use the field on Sundays.",
+        "Gillian tells me the council will be replacing the bus shelter glass next month.",
+        "I'd hope the council can find the money for the planters, but I can't promise anything.",
+        "Whether the council funds the lights will be decided in January.",
+        "Please deliver a load of logs to my house on Saturday and I'll pay cash.",
+    ],
+)
+def test_qualified_or_personal_sentences_do_not_fire(body):
+    assert findings_for(body) == []
+
+
+def test_unlisted_address_under_a_councillors_own_name():
+    text = "Dear Mrs Fletcher,\n\nThe council will pay for the new fence panel.\n\nBest wishes"
+    [finding] = check(make_message("Keith Evans <keith.evans1960@example.net>", [RESIDENT], new_text=text), DIRECTORY)
+    assert finding.evidence[0] == "From: Keith Evans <keith.evans1960@example.net> (the name of Councillor Keith Evans)"
+    assert check(make_message("Keith Evansson <k@example.net>", [RESIDENT], new_text=text), DIRECTORY) == []
+
+
+def test_footer_boilerplate_is_not_an_instruction():
+    body = ("Thanks for the photos.\n\nPlease consider the environment before printing this email.\n"
+            "Please do not reply to this email; this mailbox is not monitored.\n"
+            "Please don't print this email unless you really need to.")
+    assert findings_for(body) == []
+
+
+def test_a_vice_chair_signs_by_title_from_the_office_mailbox():
+    directory = make_directory([{"name": "Ruth Allen", "role": "councillor", "titles": ["vice-chair"],
+                                 "emails": ["cllr.allen@hartsbourne-tc.gov.uk"]}])
+    text = "Dear Mrs Fletcher,\n\nYour booking of the hall for 12 April stands.\n\nYours sincerely,\n\nVice-Chair"
+    [finding] = check(make_message(OFFICE, [RESIDENT], new_text=text), directory)
+    assert finding.subjects == ("Ruth Allen",)

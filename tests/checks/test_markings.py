@@ -134,3 +134,59 @@ def test_one_megabyte_body_stays_fast():
 def test_marking_near_the_end_of_a_long_body_is_found():
     body = "Dear resident, thank you for your letter about part of the hedge. " * 10_000 + "\nCONFIDENTIAL\n"
     assert phrases(body) == ["CONFIDENTIAL"]
+
+
+def _attachment_phrases(name: str) -> list[str]:
+    message = replace(make_message(CLERK, [RESIDENT], new_text="For your information."),
+                      attachments=(Attachment(name, "application/pdf", 100),))
+    return [m.phrase for m in message_markings(message) if m.location == "attachment"]
+
+
+@pytest.mark.parametrize(
+    ("name", "phrase"),
+    [
+        ("Part 2 - Forge lease heads of terms.pdf", "Part 2"),
+        ("Part 2 – Pavilion options.pdf", "Part 2"),
+        ("Part II Appendix B staffing.docx", "Part II"),
+        ("Agenda item 7 - Part 2 (land).pdf", "Part 2"),
+        ("RESTRICTED Budget 2025-26 draft v3.xlsx", "RESTRICTED"),
+        ("Restricted - precept options.xlsx", "Restricted"),
+        ("Exempt report - land at Mill Lane.pdf", "Exempt report"),
+        ("CONFIDENTIAL_valuation.pdf", "CONFIDENTIAL"),
+    ],
+)
+def test_marking_in_an_attachment_name(name, phrase):
+    [found] = _attachment_phrases(name)
+    assert found.startswith(phrase)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Part 2 of the application form.pdf", "Restricted parking zone plan.pdf", "Exempt from VAT - note.pdf",
+     "Confidentiality agreement template.docx", "Forge sale report.pdf"],
+)
+def test_attachment_names_that_are_not_markings(name):
+    assert _attachment_phrases(name) == []
+
+
+def test_pasted_heading_on_its_own_crlf_line():
+    text = "Dear all,\r\n\r\nFrom the officers' report:\r\n\r\nRESTRICTED\r\nThe valuer advises £9,000 pa.\r\n"
+    assert phrases(text) == ["RESTRICTED"]
+    assert phrases("Part 2 / exempt: the minimum price is £150,000.") == ["Part 2"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under our standing orders, Part 2 items are discussed without the press and public present.",
+        "Our confidentiality policy explains that exempt information is normally kept from publication.",
+        "The Part 2 report on the forge sale is no longer confidential - it was published on Monday.",
+        "The restriction on the budget papers has been lifted; they are now published.",
+    ],
+)
+def test_policy_talk_and_lifted_markings_are_not_markings(text):
+    assert phrases(text) == []
+
+
+def test_a_pointed_marking_in_policy_words_still_counts():
+    assert phrases("Under our policy the attached Part 2 report is confidential.") != []

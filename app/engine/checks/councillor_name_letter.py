@@ -10,27 +10,31 @@ Contract definition:
     representations to a minister or MP that commit the council to nothing do
     not fire.
 
-Only the new text counts (quoted earlier messages are someone else's words).
-The sign-off is read from the last lines of the new text: the first governed
-person named there signs; "Helen Symmons, Clerk, on behalf of the Chairman"
-is signed by an officer, "K. Evans, Chairman" by a councillor.
+Only the new text counts (quoted earlier messages are someone else's words). What
+each of its sentences does is read by the speech-act analysis in
+`app.engine.checks.acts`: who acts, the act (grant, refuse, award, accept, commit,
+cancel, notify, instruct, order), its mood, and what hedges, conditions, negates,
+reports or defers it. A finding needs one act stated outright. The sign-off is read
+by `signoff.py`: a councillor writing from a personal address, or from the clerk's
+or a shared council mailbox, signs in their own name.
 
 falsepositives:
     - ward casework and advocacy: "I have asked the clerk to look into this",
-      "I will raise this with officers"
-    - personal views stated as such: "in my personal view", "I am writing in a
-      personal capacity"
+      "I will raise this with officers", "I'll recommend it to F&GP"
+    - personal views stated as such, personal affairs, party business
     - a chair's representation to a minister or MP that commits the council to nothing
     - obligations signed by the clerk or another officer, including "on behalf of the Chairman"
-    - conditional or negated statements: "I cannot commit the council", "if the council
-      agrees", "the council has not agreed to pay"
+    - conditional, hedged or negated statements: "I cannot commit the council", "if the
+      council agrees", "subject to committee approval", "the council has not agreed to pay"
+    - questions and reported speech: "would the council pay?", "the clerk says we will pay"
     - quoted text from earlier messages
     - letters to partners (the principal authority, the council's solicitors)
 """
 
 from __future__ import annotations
 
-from app.engine.checks.obligations import Obligation, find_obligations, letter_disowns_council
+from app.engine.checks.acts import Act, Actor, SpeechAct, analyse, disowns_council
+from app.engine.checks.identity import person_by_display_name
 from app.engine.checks.signoff import signer
 from app.engine.directory import Directory, Person, Role
 from app.engine.findings import Finding
@@ -47,12 +51,18 @@ def check(message: Message, directory: Directory) -> list[Finding]:
     councillor, how = _in_whose_name(message, directory, text)
     if councillor is None:
         return []
-    if letter_disowns_council(text):
+    if disowns_council(text):
         return []
-    obligations = find_obligations(text)
-    if not obligations:
+    acts = [a for a in analyse(text) if a.binding and _for_the_council(a)]
+    if not acts:
         return []
-    return [_finding(message, directory, councillor, how, obligations, externals)]
+    return [_finding(message, directory, councillor, how, acts, externals)]
+
+
+def _for_the_council(act: SpeechAct) -> bool:
+    if act.actor is Actor.OFFICER and act.act not in (Act.GRANT, Act.REFUSE, Act.NOTIFY, Act.CANCEL):
+        return False  # "the clerk will write to you": the officer's act, not one in the councillor's name
+    return True
 
 
 def _in_whose_name(message: Message, directory: Directory, text: str) -> tuple[Person | None, str]:
@@ -63,31 +73,24 @@ def _in_whose_name(message: Message, directory: Directory, text: str) -> tuple[P
     signed = signer(text, directory)
     if signed is not None and signed[0].role is Role.COUNCILLOR:
         return signed[0], f"sign-off: {signed[1]}"
+    if person is None and sender is not None and directory.role_of(sender) is Role.EXTERNAL:
+        named = person_by_display_name(sender, directory)  # a councillor's own, unlisted address
+        if named is not None and named.role is Role.COUNCILLOR:
+            return named, f"From: {sender.display()} (the name of {named.styled()})"
     return None, ""
 
 
-def _finding(
-    message: Message,
-    directory: Directory,
-    councillor: Person,
-    how: str,
-    obligations: list[Obligation],
-    externals: list[Address],
-) -> Finding:
+def _finding(message, directory, councillor, how, acts, externals) -> Finding:
     evidence = [how]
-    evidence += [f"{o.kind}: “{o.phrase}” — “{o.sentence}”" for o in obligations[:3]]
+    evidence += [f"{a.kind} ({a.act.value}, {a.mood.value}): “{a.cue}” — “{a.sentence}”" for a in acts[:3]]
     evidence += [f"{_header_of(message, r)}: {r.display()}" for r in externals[:3]]
     who = ", ".join(directory.display_name(r) for r in externals[:3])
-    first = obligations[0]
+    first = acts[0]
     return Finding(
         rule=RULE,
-        summary=(
-            f"A letter in {councillor.styled()}'s name to {who} {_VERB[first.kind]} "
-            f"(“{first.phrase}”); such letters should go out under an officer's name."
-        ),
-        evidence=tuple(evidence),
-        subjects=(councillor.name,),
-        location="new-text",
+        summary=(f"A letter in {councillor.styled()}'s name to {who} {_VERB[first.kind]} "
+                 f"(“{first.cue}”); such letters should go out under an officer's name."),
+        evidence=tuple(evidence), subjects=(councillor.name,), location="new-text",
     )
 
 

@@ -32,6 +32,39 @@ def name_words(name: str) -> frozenset[str]:
     return frozenset(w for w in words if w not in _HONORIFICS)
 
 
+def person_by_display_name(address: Address | None, directory: Directory) -> Person | None:
+    """The one listed person whose name the display name spells ("Eleanor Marsh" <e.marsh@gmail.com>),
+    for an address the directory does not list."""
+    if address is None or not address.name:
+        return None
+    return _person_by_name(address.name, directory)
+
+
+def person_signing_as(line: str, directory: Directory, roles: Iterable[Role]) -> Person | None:
+    """The one listed person a sign-off line names by a short form: "Pat Fenwick-Lowe" for
+    Patricia Fenwick-Lowe, "Mags Thornbury" for Margaret — same surname, same initial."""
+    words = re.findall(r"[a-z][a-z'-]*", _folded(line))
+    wanted = set(roles)
+    found = []
+    for person in directory.people:
+        if person.role not in wanted:
+            continue
+        tokens = re.findall(r"[a-z][a-z'-]*", _folded(person.name))
+        if len(tokens) < 2:
+            continue
+        surname, initial = tokens[-1], tokens[0][0]
+        for index, word in enumerate(words[1:], start=1):
+            if word == surname and words[index - 1][0] == initial and words[index - 1] not in _HONORIFICS:
+                found.append(person)
+                break
+    return found[0] if len(found) == 1 else None
+
+
+def _folded(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
 def person_of(address: Address | None, directory: Directory) -> Person | None:
     if address is None:
         return None

@@ -24,12 +24,12 @@ import re
 from dataclasses import dataclass
 
 from app.engine.checks.label_headers import labelled_headers
+from app.engine.checks.marking_context import is_marking
 from app.engine.message.limits import DEFAULT_LIMITS
 from app.engine.message.model import Attachment, EmbeddedMessage, Message
 
 MAX_SCAN_CHARS = DEFAULT_LIMITS.max_text_chars  # the parser's own cap on one body's text
 MAX_MATCHES_PER_TEXT = 64  # a marking repeated on every page of a long report says nothing new
-_WINDOW = 400  # characters either side of a match read by the context tests
 
 # -- the marking phrases ------------------------------------------------------
 # Each kind is one alternation. It is tried only in a small window around an
@@ -49,7 +49,7 @@ _KINDS: dict[str, tuple[str, str]] = {  # kind -> (anchor word, pattern)
     "publication": ("publication", r"(?i:\bnot\s+for\s+publication\b)"),
     "exempt": ("exempt", r"(?i:\bexempt\s+(?:information|items?|reports?|appendix|business|minutes)\b)"),
     "schedule12a": ("schedule", r"(?i:\bschedule\s*12\s*a\b)"),
-    "part2": ("part", rf"(?i:\bpart\s*(?:2|ii|two)\b(?=\s*(?:\(\s*exempt\s*\)|[-–—:]?\s*(?:{_PART2_NOUNS})\b"
+    "part2": ("part", rf"(?i:\bpart\s*(?:2|ii|two)\b(?=\s*(?:\(\s*exempt\s*\)|[-–—:/]?\s*(?:{_PART2_NOUNS})\b"
               r"|of\s+the\s+agenda))"
               r"|\b(?:taken|considered|discussed|dealt\s+with|heard)\s+in\s+part\s*(?:2|ii)\b)"),
     "sensitive": ("sensitive", r"(?i:\bofficial\s*[-–—_:]?\s*sensitive\b)"),
@@ -68,48 +68,6 @@ for _anchor in dict.fromkeys(anchor for anchor, _ in _KINDS.values()):
 _ANCHOR_REACH = 40  # the longest lead-in before an anchor ("strictly private and confidential")
 MAX_ANCHOR_HITS = 2_000  # per anchor word and text: bounds the work on a hostile body
 
-# "not confidential", "no longer exempt", "isn't a confidential matter", "non-confidential".
-_NEGATION_BEFORE = re.compile(
-    r"(?i:(?:\b(?:not|never|nothing|no\s+longer|no\s+need\s+to|isn[’']?t|aren[’']?t|wasn[’']?t|"
-    r"weren[’']?t|doesn[’']?t|don[’']?t|needn[’']?t)"
-    r"(?:[\s,]+(?:a|an|the|be|been|being|is|are|was|were|treated|treat|regarded|considered|deemed|"
-    r"marked|classed|classified|as|particularly|especially|really|at|all|in|any|way|that|this|it|"
-    r"here|need|needs|to|itself|actually|strictly|remain|remains)){0,5}"
-    r"|\bnon)[\s,-]*$)"
-)
-_NEGATION_AFTER = re.compile(
-    r"(?i:^[^.!?\n]{0,60}?\b(?:no\s+longer\s+(?:applies|confidential|exempt|restricted)"
-    r"|(?:is|are)\s+now\s+(?:public|published)"
-    r"|(?:marking|classification|status|restriction)s?\s+(?:has|have)\s+(?:now\s+)?been\s+"
-    r"(?:lifted|removed|withdrawn)"
-    r"|(?:has|have)\s+(?:now\s+|since\s+)?been\s+(?:made\s+public|published|declassified|lifted)))"
-)
-# Talk about confidentiality rather than a marking of this content.
-_TALK_AFTER = re.compile(
-    r"(?i:^\s+(?:waste|shredding|bins?|sacks?|reporting|whistle|hotline|helpline|line|policy|policies|"
-    r"procedures?|protocol|counsel+ing|advice\s+line|data\s+handling|matters\s+(?:policy|procedure)))\b"
-)
-_GENERIC_INFORMATION = re.compile(r"(?i:^\s+information\b)")
-_DEICTIC_BEFORE = re.compile(
-    r"(?i:\b(?:this|these|the\s+attached|attached|enclosed|following|below|above|some|contains?|"
-    r"containing|includes?|including|here\s+is|is|are)\s*$)"
-)
-# Standing disclaimers: cues read in the window around a match.
-_DISCLAIMER_CUE = re.compile(
-    r"(?i:intended\s+(?:solely|only|exclusively)?\s*for\s+(?:the\s+)?(?:sole\s+)?(?:use\s+of\s+)?"
-    r"(?:the\s+)?(?:individual|addressee|named|person|recipient|intended|entity)"
-    r"|intended\s+recipient|addressee\(?s?\)?\s+only"
-    r"|receive[ds]?\s+(?:this|it)\s+(?:e-?mail\s+|message\s+|communication\s+)?in\s+error"
-    r"|\b(?:may|might)\s+(?:also\s+)?(?:contain|be|include)\s+(?:[\w/-]+\s+){0,3}?(?:confidential|privileged)"
-    r"|legally\s+privileged|notify\s+the\s+sender|(?:delete|destroy)\s+(?:it|this|the)\s+"
-    r"(?:e-?mail|message|original|copy)?"
-    r"|(?:any|all)\s+views\s+(?:or\s+opinions\s+)?(?:expressed|presented)"
-    r"|(?:files|attachments)\s+transmitted\s+with\s+it"
-    r"|unauthori[sz]ed\s+(?:use|disclosure|copying|review|dissemination|distribution)"
-    r"|\bdisclaimer\b|monitored\s+(?:and|or)\s+recorded"
-    r"|information\s+contained\s+in\s+this\s+(?:e-?mail|message|communication))"
-)
-
 @dataclass(frozen=True, slots=True)
 class Marking:
     """One confidentiality marking: what it says, where it is, how a reviewer finds it."""
@@ -122,14 +80,17 @@ class Marking:
 
 
 def find_in_text(text: str) -> list[tuple[str, str, int]]:
-    """(kind, phrase, offset) of each marking in `text`, disclaimers/negations/talk left out."""
-    text = text[:MAX_SCAN_CHARS]
+    """(kind, phrase, offset) of each marking in `text`, disclaimers/negations/talk left out.
+
+    Offsets are in `text` with CRLF line ends read as LF (a heading alone on its line,
+    "RESTRICTED\r\n", is still alone on its line)."""
+    text = text[:MAX_SCAN_CHARS].replace("\r\n", "\n")
     found: dict[int, tuple[str, str, int]] = {}
     for match in _candidates(text):
         if len(found) >= MAX_MATCHES_PER_TEXT:
             break
         kind = match.lastgroup or "confidential"
-        if match.start() not in found and _is_marking(text, match.start(), match.end(), kind):
+        if match.start() not in found and is_marking(text, match.start(), match.end(), kind):
             found[match.start()] = (kind, " ".join(match.group().split()), match.start())
     return [found[offset] for offset in sorted(found)]
 
@@ -152,44 +113,6 @@ def _candidates(text: str):
                     yield match
                     break
             at = lower.find(anchor, at + len(anchor))
-
-
-def _is_marking(text: str, start: int, end: int, kind: str) -> bool:
-    before = _clause_before(text, start)
-    after = text[end : end + 80]
-    if kind != "publication" and _NEGATION_BEFORE.search(before):
-        return False
-    if _NEGATION_AFTER.search(after):
-        return False
-    if kind == "confidential":
-        if _TALK_AFTER.search(after):
-            return False
-        if _GENERIC_INFORMATION.search(after) and not _DEICTIC_BEFORE.search(before):
-            return False  # "councillors must not disclose confidential information"
-    return not _in_disclaimer(text, start, end)
-
-
-def _clause_before(text: str, start: int) -> str:
-    window = text[max(0, start - 80) : start]
-    cut = max(window.rfind(c) for c in ".!?;\n(")
-    return window[cut + 1 :] if cut >= 0 else window
-
-
-def _in_disclaimer(text: str, start: int, end: int) -> bool:
-    """A cue in the same or the next sentences, not across a paragraph or a new line of text."""
-    left = text[max(0, start - _WINDOW) : start]
-    para = left.rfind("\n\n")
-    if para >= 0:
-        left = left[para + 2 :]
-    # at most the two sentences before the match
-    stops = [m.end() for m in re.finditer(r"[.!?](?=\s)", left)]
-    if len(stops) >= 2:
-        left = left[stops[-2] :]
-    right = text[end : end + _WINDOW]
-    para = right.find("\n\n")
-    if para >= 0:
-        right = right[:para]
-    return _DISCLAIMER_CUE.search(left + text[start:end] + right) is not None
 
 
 # -- whole-message collection -----------------------------------------------------
@@ -251,6 +174,7 @@ def _subject_markings(subject: str, where: str, index: int | None, prefix: str =
 
 
 def _text_markings(text: str, where: str, label: str, index: int | None) -> list[Marking]:
+    text = text.replace("\r\n", "\n")  # find_in_text's offsets
     out = []
     for kind, phrase, offset in find_in_text(text):
         out.append(Marking(kind, phrase, where, f"{label}: “{_excerpt(text, offset, phrase)}”", index))
@@ -262,10 +186,19 @@ def _attachment_markings(attachment: Attachment, where: str, index: int | None) 
     # "Part_2_report.pdf" reads as "Part 2 report pdf"
     readable = re.sub(r"[_.+]+", " ", name)
     location = f"{where}:attachment" if index is not None else where
-    return [
-        Marking(kind, phrase, location, f"attachment: {name}", index)
-        for kind, phrase, _ in find_in_text(readable)
-    ]
+    found = [(kind, phrase) for kind, phrase, _ in find_in_text(readable)]
+    if not found:
+        found = [(m.lastgroup or "part2", " ".join(m.group().split())) for m in _NAME_MARKING.finditer(readable)][:1]
+    return [Marking(kind, phrase, location, f"attachment: {name}", index) for kind, phrase in found]
+
+
+# A file name is a heading: "Part 2 – lease options.pdf", "RESTRICTED Budget v3.xlsx", "Exempt report.docx".
+_NAME_MARKING = re.compile(
+    r"(?P<part2>(?i:^\s*part\s*(?:2|ii|two)\b(?!\s*(?:of|a|b)\b)|\bpart\s*(?:2|ii)\b(?=\s*[-–—:(])))|"
+    r"(?P<restricted>(?<![A-Za-z])RESTRICTED(?![A-Za-z])|(?i:^\s*restricted(?=\s*[-–—:]))"
+    r"|^\s*Restricted(?!\s+(?i:byway|parking|zone|area|road|access|hours|width|weight|vehicles?|speed|covenant|route)\b))|"
+    r"(?P<exempt>(?i:^\s*exempt\b(?!\s+from)|\(\s*exempt\s*\)))"
+)
 
 
 def header_markings(
@@ -290,8 +223,6 @@ def _excerpt(text: str, offset: int, phrase: str, width: int = 60) -> str:
         end = line_end
     snippet = " ".join(text[start:end].split())
     return ("…" if start > 0 and line_start < 0 else "") + snippet + ("…" if end < len(text) and line_end < 0 else "")
-
-
 
 
 def _dedupe(markings: list[Marking]) -> list[Marking]:

@@ -1,0 +1,65 @@
+"""Speech-act analysis of a letter's new text: sentence -> (actor, act, mood, modifiers, evidence span).
+
+    from app.engine.checks.acts import analyse
+    for act in analyse(message.new_text):
+        if act.binding: ...
+
+Pure and bounded (MAX_CHARS of text, MAX_SENTENCES sentences, compiled patterns),
+so a check can run it on every message. `councillor-name-letter` asks whether a
+letter in a councillor's name binds the council; an `instructs-staff` rule can ask
+the same analysis whether a councillor instructs an officer (act INSTRUCT, actor
+ADDRESSEE, binding).
+"""
+
+from __future__ import annotations
+
+from app.engine.checks.acts.clauses import acts_in
+from app.engine.checks.acts.model import BLOCKING, KIND, Act, Actor, Modifier, Mood, SpeechAct
+from app.engine.checks.acts.modifiers import DISOWNED, modifiers
+from app.engine.checks.acts.sentences import letter_body, sentence_spans
+
+__all__ = ["MAX_ACTS", "Act", "Actor", "BLOCKING", "KIND", "Modifier", "Mood", "SpeechAct", "analyse", "disowns_council"]
+
+MAX_ACTS = 64  # a letter that does more than this says nothing new; bounds the work on hostile text
+_STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
+
+
+def analyse(text: str) -> list[SpeechAct]:
+    """Every act in the letter body of `text`, in reading order, with its modifiers."""
+    body = letter_body(text)
+    lowered = _lower(body)
+    found: list[SpeechAct] = []
+    for start, end in sentence_spans(body):
+        if len(found) >= MAX_ACTS:
+            break
+        sentence = lowered[start:end]
+        seen: set[tuple[int, int]] = set()
+        for act, mood, actor, negated, cue_start, cue_end in acts_in(sentence):
+            if (cue_start, cue_end) in seen:
+                continue
+            seen.add((cue_start, cue_end))
+            mods = modifiers(sentence, cue_start, mood is Mood.REQUEST, act is Act.INSTRUCT,
+                             act in (Act.GRANT, Act.INSTRUCT))
+            if negated:
+                mods |= {Modifier.NEGATED}
+            found.append(SpeechAct(
+                actor=actor, act=act, mood=mood, modifiers=mods,
+                sentence=" ".join(body[start:end].split())[:240],
+                cue=" ".join(body[start + cue_start : start + cue_end].split()),
+                span=(start, end), cue_span=(start + cue_start, start + cue_end),
+            ))
+    found.sort(key=lambda a: a.cue_span)
+    return found[:MAX_ACTS]
+
+
+def disowns_council(text: str) -> bool:
+    """The writer says the letter is not on the council's behalf, or it is party business."""
+    return DISOWNED.search(_lower(letter_body(text))) is not None
+
+
+def _lower(text: str) -> str:
+    """Lower-case with straight quotes and dashes, keeping every offset."""
+    lowered = text.translate(_STRAIGHT).lower()
+    if len(lowered) != len(text):  # a few characters change length when lower-cased
+        lowered = "".join(c.translate(_STRAIGHT).lower() if len(c.lower()) == 1 else c for c in text)
+    return lowered
