@@ -58,4 +58,6 @@ def configure_logging(level: str = "info", fmt: str = "text", stream=None) -> lo
         logger = logging.getLogger(name)
         logger.handlers.clear()
         logger.propagate = True
+        logger.disabled = False  # a dictConfig elsewhere (uvicorn's own) may have switched it off
+        logger.setLevel(logging.NOTSET)
     return handler

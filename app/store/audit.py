@@ -205,8 +205,8 @@ def verify(
     `unkeyed` checks chains written before the key existed (plain sha256; `audit rekey` only).
     """
     seal(session)  # events this session queued are part of what it sees
-    key = None if unkeyed else (key or audit_key.key_for(session))
     councils = dict(session.execute(select(Council.id, Council.slug)).all())
+    key = None if unkeyed else (key or audit_key.key_for(session))  # after the first read: no key for a bare file
     published = {h.slug: h for h in heads}
     by_slug = {slug: cid for cid, slug in councils.items()}
     for slug, head in published.items():
