@@ -18,6 +18,7 @@ from app.store.councils import CouncilCache
 from app.store.database import make_engine, make_sessionmaker
 from app.store.tables import AuditEvent, Intent, MessageRecord
 from connectors.local import LocalFolderMailbox
+from tests.timing import drain_worker
 
 NOW = datetime(2026, 12, 2, 9, 0, tzinfo=timezone.utc)
 
@@ -37,12 +38,7 @@ def setup(fresh_db_url, tmp_path):
 
 
 def drain(worker: Worker) -> None:
-    for _ in range(80):
-        if not worker.run_once():
-            if not worker.in_progress():
-                return
-            worker.wait_for_lanes(5)  # a connector call still running in its mailbox's lane
-    raise AssertionError("worker never went idle")
+    drain_worker(worker)
 
 
 def files(folder: Path, name: str) -> list[Path]:

@@ -39,3 +39,13 @@ def wait_for(condition, timeout: float = 30.0, what: str = "condition", *, inter
             return
         time.sleep(interval)
     raise AssertionError(f"timed out waiting for {what}")
+
+
+def drain_worker(worker, passes: int = 80) -> None:
+    """Run worker passes until one does nothing and no connector call is still running in a lane."""
+    for _ in range(passes):
+        if not worker.run_once():
+            if not worker.in_progress():
+                return
+            worker.wait_for_lanes(5)  # a connector call still running in its mailbox's lane
+    raise AssertionError("worker never went idle")

@@ -29,6 +29,7 @@ from tests.addin.live import (
     served_config,
     with_base_url,
 )
+from tests.timing import drain_worker
 
 CLERK = {"displayName": "Helen Symmons", "emailAddress": CLERK_ADDRESS}
 TO = [{"displayName": "Ann Fletcher", "emailAddress": "ann.fletcher@example.com", "recipientType": "externalUser"}]
@@ -68,12 +69,7 @@ def microsoft(keys, mailbox):
 
 
 def drain(worker) -> None:
-    for _ in range(40):
-        if not worker.run_once():
-            if not worker.in_progress():
-                return
-            worker.wait_for_lanes(5)  # a connector call still running in its mailbox's lane
-    raise AssertionError("the worker never went idle")
+    drain_worker(worker, passes=40)
 
 
 def test_a_held_draft_is_one_record_and_once_returned_is_never_sent(tmp_path, keys, mailbox, microsoft):

@@ -17,7 +17,7 @@ from app.store.database import make_engine, make_sessionmaker
 from app.store.tables import Intent
 from app.store.tables.enquiries import Enquiry
 from connectors.local import LocalFolderMailbox
-from tests.timing import Clock
+from tests.timing import Clock, drain_worker
 
 DOMAIN = "brookfield-tc.gov.uk"
 DIRECTORY = f"""
@@ -38,12 +38,7 @@ MONDAY = datetime(2026, 12, 7, 10, 0, tzinfo=timezone.utc)  # Monday 7 December 
 
 
 def drain(worker: Worker) -> None:
-    for _ in range(80):
-        if not worker.run_once():
-            if not worker.in_progress():
-                return
-            worker.wait_for_lanes(5)  # a connector call still running in its mailbox's lane
-    raise AssertionError("worker never went idle")
+    drain_worker(worker)
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from app.store.tables import Intent, MessageRecord
 from connectors.graph.mailbox import GraphMailbox
 from connectors.graph.memory_state import MemoryGraphState
 from tests.graph.conftest import GRAPH, HELD_ID, MAILBOX, NOW, USER, empty_delta, held_folder_routes
+from tests.timing import drain_worker
 
 DRAFT_ID = "AAMkAGDraft1AAA="
 MESSAGE_ID = "<held-1@example-council.gov.uk>"
@@ -70,12 +71,7 @@ def draft(mock) -> FakeDraft:
 
 
 def drain(worker) -> None:
-    for _ in range(40):
-        if not worker.run_once():
-            if not worker.in_progress():
-                return
-            worker.wait_for_lanes(5)  # a connector call still running in its mailbox's lane
-    raise AssertionError("worker never went idle")
+    drain_worker(worker, passes=40)
 
 
 def test_hold_then_release_sends_once_even_when_release_is_asked_twice(env, mock, draft):

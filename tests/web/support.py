@@ -18,7 +18,10 @@ from app.store import records as store
 from app.store.councils import CouncilCache
 from app.store.tables import MessageRecord
 from connectors.local import LocalFolderMailbox
-from tests.timing import Clock  # noqa: F401  (re-exported for the fixtures that import it here)
+from tests.timing import (
+    Clock,  # noqa: F401  (re-exported for the fixtures that import it here)
+    drain_worker,
+)
 
 START = datetime(2026, 12, 2, 9, 0, tzinfo=timezone.utc)
 PASSWORD = "correct horse battery staple"
@@ -40,11 +43,7 @@ class Desk:
     other_record_id: int = 0
 
     def drain(self) -> None:
-        for _ in range(80):
-            if not self.worker.run_once():
-                if not self.worker.in_progress():
-                    return
-                self.worker.wait_for_lanes(5)  # a connector call still running in its mailbox's lane
+        drain_worker(self.worker)
 
     def files(self, folder: str) -> list[Path]:
         return sorted((self.folder / folder).glob("*.eml"))
