@@ -1,11 +1,8 @@
-"""Forwarded-chain scores on the reference sets that sit beside the repository (never in tests).
+"""Forwarded-chain scores on the repository's own labelled mail (a devset: bench/devset_score.py).
 
-    .venv/bin/python bench/chain_scores.py [--shared ../shared] [--misses]
+    .venv/bin/python bench/chain_scores.py [--misses]
 
-- devset (`<shared>/devset`, its own directory.yaml and labels.json):
-  forwarded-chain precision and recall of the real checks, with the lines
-  the evidence starts with;
-- realmail (`<shared>/realmail`, labels.json): the extractor behind the
+- realmail (`tests/realmail`, labels.json): the extractor behind the
   check. Recall: labelled authors of forwards/ found among the embedded
   messages' senders (each found sender matches one label at most).
   Precision: embedded messages with a sender that match a labelled author,
@@ -62,16 +59,6 @@ def rule_scores(name: str, directory_path: Path, files: list[tuple[Path, bool]],
     print(f"{name} forwarded-chain: {_scores(tp, fp, fn)}")
 
 
-def devset(shared: Path, misses: bool) -> None:
-    root = shared / "devset"
-    if not (root / "labels.json").is_file():
-        print(f"devset: not found at {root}, skipped")
-        return
-    labels = json.loads((root / "labels.json").read_text(encoding="utf-8"))
-    files = [(root / "corpus" / name, RULE in entry["rules"]) for name, entry in sorted(labels.items())]
-    rule_scores("devset", root / "directory.yaml", files, misses)
-
-
 def own_corpus(misses: bool) -> None:
     root = ROOT / "tests" / "corpus" / "chains-multilingual"
     entries = yaml.safe_load((root / "labels.yaml").read_text(encoding="utf-8"))
@@ -99,8 +86,7 @@ def _names_author(line: str, sender) -> bool:
     return bool((sender.email and sender.email in text) or (sender.name and _norm(sender.name) in _norm(text)))
 
 
-def realmail(shared: Path, misses: bool) -> None:
-    root = shared / "realmail"
+def realmail(root: Path, misses: bool) -> None:
     if not (root / "labels.json").is_file():
         print(f"realmail: not found at {root}, skipped")
         return
@@ -136,12 +122,10 @@ def realmail(shared: Path, misses: bool) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--misses", action="store_true", help="list each false positive and negative")
     args = parser.parse_args()
     own_corpus(args.misses)
-    devset(args.shared, args.misses)
-    realmail(args.shared, args.misses)
+    realmail(ROOT / "tests" / "realmail", args.misses)
 
 
 if __name__ == "__main__":

@@ -1,9 +1,9 @@
 """Score `mailguard check --json` on the development set, per rule, from the contract's JSON.
 
-    .venv/bin/python bench/devset_score.py [--devset ../shared/devset] [--misses]
+    .venv/bin/python bench/devset_score.py --devset PATH [--misses]
 
-Reads the devset (`corpus/*.eml`, `labels.json`, `directory.yaml`) from
-`../shared/devset/` beside the repository when it is there, or from --devset.
+Reads a labelled development set (`corpus/*.eml`, `labels.json`, `directory.yaml`) from
+--devset: the team keeps one that is not the project's to ship, so none is in the repository.
 Runs the installed CLI exactly as the contract describes (`mailguard check --json
 --policy annex-2-4 --directory directory.yaml corpus/`, in the devset folder),
 reads one JSON object per line, and prints TP/FP/FN, precision and recall per
@@ -73,7 +73,7 @@ def score(labels: dict[str, dict], lines: dict[str, dict]) -> tuple[list[str], l
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--devset", type=Path, default=ROOT.parent / "shared" / "devset")
+    parser.add_argument("--devset", type=Path, required=True, help="the development set's folder")
     parser.add_argument("--policy", default="annex-2-4")
     parser.add_argument("--misses", action="store_true", help="list each false positive and false negative")
     args = parser.parse_args()
