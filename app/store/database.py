@@ -96,6 +96,11 @@ def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
 
 
+def db_text(value: str | None) -> str | None:
+    """Mail may carry NUL characters; PostgreSQL text cannot. They become U+FFFD on every backend."""
+    return value.replace("\x00", "\ufffd") if value else value
+
+
 def utc(moment: datetime) -> datetime:
     """Aware UTC. Naive values are taken as UTC: SQLite hands timestamps back without a zone."""
     if moment.tzinfo is None:

@@ -21,7 +21,7 @@ from app.engine.message.mime import read_headers, split_head
 from app.engine.notices import held_notice
 from app.errors import Conflict, NotFound
 from app.store import audit
-from app.store.database import utc
+from app.store.database import db_text, utc
 from app.store.intents import (  # noqa: F401 - re-exported: the store's public surface
     MAX_ATTEMPTS,
     RETRY_HORIZON,
@@ -185,30 +185,26 @@ def _new_record(council, mailbox, evaluation, raw, stage, source_ref, identity, 
     keep_raw = state == "held" or (state in ("allowed", "annotated") and mailbox.kind != "api")
     record = MessageRecord(
         council_id=council.id, mailbox_id=mailbox.id, internet_message_id=identity,
-        source_ref=_text(source_ref or ""), stage=stage,
-        sender=_text(sender.email.lower() if sender else "")[:320],
-        sender_name=_text(sender.name if sender else "")[:300],
-        recipients={part: [{"name": _text(a.name), "email": _text(a.email)} for a in getattr(message, part)]
+        source_ref=db_text(source_ref or ""), stage=stage,
+        sender=db_text(sender.email.lower() if sender else "")[:320],
+        sender_name=db_text(sender.name if sender else "")[:300],
+        recipients={part: [{"name": db_text(a.name), "email": db_text(a.email)} for a in getattr(message, part)]
                     for part in ("to", "cc", "bcc")},
-        subject=_text(message.subject)[:1000], size=len(raw), sha256=hashlib.sha256(raw).hexdigest(),
-        verdict=evaluation.verdict, annotation=_text(evaluation.annotation),
-        hold_reason=_text("; ".join(dict.fromkeys(reasons))) or None, state=state,
+        subject=db_text(message.subject)[:1000], size=len(raw), sha256=hashlib.sha256(raw).hexdigest(),
+        verdict=evaluation.verdict, annotation=db_text(evaluation.annotation),
+        hold_reason=db_text("; ".join(dict.fromkeys(reasons))) or None, state=state,
         fingerprint=fingerprint(message, raw),
         elapsed_ms=evaluation.elapsed_ms, checked_at=now, updated_at=now,
         raw_mime=bytes(raw) if keep_raw else None,
     )
     record.findings = [
         FindingRecord(council_id=council.id, rule=d.rule, action=d.action, clause=d.clause, quote=d.quote,
-                      summary=_text(d.summary), evidence=[_text(e) for e in d.evidence],
-                      subjects=[_text(x) for x in d.subjects], location=_text(d.location or ""), created_at=now)
+                      summary=db_text(d.summary), evidence=[db_text(e) for e in d.evidence],
+                      subjects=[db_text(x) for x in d.subjects], location=db_text(d.location or ""), created_at=now)
         for d in evaluation.decisions
     ]
     return record
 
-
-def _text(value: str | None) -> str | None:
-    """Mail may carry NUL characters; PostgreSQL text cannot. They become U+FFFD on every backend."""
-    return value.replace("\x00", "\ufffd") if value else value
 
 
 def _audit_checked(session: Session, record: MessageRecord, evaluation: Evaluation, now: datetime) -> None:

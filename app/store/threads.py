@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.engine.correspondence import read_correspondence
 from app.engine.message import Message
+from app.store.database import db_text
 from app.store.tables import MessageRecord
 from app.store.tables.enquiries import MessageThread
 
@@ -20,20 +21,15 @@ def add_thread(session: Session, record: MessageRecord, message: Message) -> Mes
         return None
     found = read_correspondence(message)
     thread = MessageThread(message_id=record.id, council_id=record.council_id, kind=found.kind,
-                           rfc_message_id=_text(found.message_id)[:998], conversation=found.conversation,
-                           topic=_text(found.topic), data=_clean(found.as_record()))
+                           rfc_message_id=db_text(found.message_id)[:998], conversation=found.conversation,
+                           topic=db_text(found.topic), data=_clean(found.as_record()))
     session.add(thread)
     return thread
 
 
-def _text(value: str) -> str:
-    """Mail may carry NUL characters; PostgreSQL text cannot. They become U+FFFD on every backend."""
-    return value.replace("\x00", "\ufffd")
-
-
 def _clean(value):
     if isinstance(value, str):
-        return _text(value)
+        return db_text(value)
     if isinstance(value, list):
         return [_clean(v) for v in value]
     if isinstance(value, dict):
