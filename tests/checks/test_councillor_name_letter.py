@@ -172,3 +172,32 @@ def test_a_vice_chair_signs_by_title_from_the_office_mailbox():
     text = "Dear Mrs Fletcher,\n\nYour booking of the hall for 12 April stands.\n\nYours sincerely,\n\nVice-Chair"
     [finding] = check(make_message(OFFICE, [RESIDENT], new_text=text), directory)
     assert finding.subjects == ("Ruth Allen",)
+
+
+# Found by a blind batch (December 2026); each case is written afresh in other words.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I'm afraid I can't grant you permission myself, it's for the council to decide at its next meeting.",
+        "Sorry, I cannot approve the hire fee waiver myself - only the full council can do that.",
+        "Please bring two bags of seed potatoes to the farm on Monday and invoice me as usual.",
+        "Option 2: close the car park overnight and install a height barrier. Option 3: do nothing.",
+        "The survey closes on Friday, so please do fill in the section about the play area.",
+    ],
+)
+def test_deferred_personal_listed_or_inviting_sentences_do_not_fire(body):
+    assert findings_for(body) == []
+
+
+def test_consider_the_fee_waived_after_a_long_object_still_binds():
+    body = "Please consider the hire charge for your Tuesday evening sessions in the small committee room waived."
+    [finding] = findings_for(body)
+    assert "waived" in finding.evidence[1]
+
+
+@pytest.mark.parametrize("to", ["Ward 4 Conservatives <ward4tories@gmail.com>", "Labour Campaign Team <team@example.org>",
+                                "Kingsway Greens <kingsway.greens@example.org>"])
+def test_a_letter_to_a_party_team_is_party_business(to):
+    body = "Please get the new leaflets out by Sunday and send the canvass returns to me."
+    assert findings_for(body, to=(to,)) == []
+    assert findings_for("Please remove the old benches from the green by Friday.", to=(RESIDENT,)) != []

@@ -190,3 +190,37 @@ def test_policy_talk_and_lifted_markings_are_not_markings(text):
 
 def test_a_pointed_marking_in_policy_words_still_counts():
     assert phrases("Under our policy the attached Part 2 report is confidential.") != []
+
+
+# Found by a blind batch (December 2026); each case is written afresh in other words.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for telling me. I'll keep what you said confidential and won't use your name.",
+        "We will treat everything you have told us about the tenancy as confidential.",
+        "I promise to hold this in confidence.",
+        "The lease was discussed in Part 2 in 2023, but members agreed last week that the papers are no longer exempt.",
+        "It was considered in Part II at the time; the report has since been published on our website.",
+    ],
+)
+def test_promises_and_lifted_markings_are_not_markings(text):
+    assert phrases(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("This is the advice we had:\n\nSTRICTLY CONFIDENTIAL - LEGALLY PRIVILEGED\nThe claim is weak.\n", "STRICTLY CONFIDENTIAL"),
+        ("Please keep this confidential until the panel has met.", "confidential"),
+        ("Part 2 - caretaker's contract", "Part 2"),
+        ("FW: Part II: depot lease", "Part II"),
+    ],
+)
+def test_headings_and_requests_to_keep_quiet_are_markings(text, phrase):
+    assert phrase in phrases(text)
+
+
+def test_a_capitalised_heading_over_a_disclaimer_is_still_a_disclaimer():
+    footer = ("PRIVATE AND CONFIDENTIAL\nThis email and any attachments are intended solely for the addressee. "
+              "If you have received it in error, please notify the sender.")
+    assert phrases(footer) == []

@@ -33,6 +33,8 @@ falsepositives:
 
 from __future__ import annotations
 
+import re
+
 from app.engine.checks.acts import Act, Actor, SpeechAct, analyse, disowns_council
 from app.engine.checks.identity import person_by_display_name
 from app.engine.checks.signoff import signer
@@ -51,12 +53,26 @@ def check(message: Message, directory: Directory) -> list[Finding]:
     councillor, how = _in_whose_name(message, directory, text)
     if councillor is None:
         return []
-    if disowns_council(text):
+    if disowns_council(text) or _party_audience(externals, directory):
         return []
     acts = [a for a in analyse(text) if a.binding and _for_the_council(a)]
     if not acts:
         return []
     return [_finding(message, directory, councillor, how, acts, externals)]
+
+
+# Parties whose names mark an audience as party business ("Ward 3 Labour volunteers"); the
+# directory's own groups are added, except "Independent", which names no party.
+_PARTIES = ("labour", "conservative", "conservatives", "tory", "tories", "lib dem", "lib dems", "libdem", "libdems",
+            "liberal democrat", "liberal democrats", "green party", "greens", "reform uk", "plaid", "plaid cymru", "snp", "ukip")
+_NO_PARTY = frozenset({"independent", "independents", "none", "non-aligned", "unaligned"})
+
+
+def _party_audience(externals: list[Address], directory: Directory) -> bool:
+    """Every outside recipient is a party body or team by its name or address: party business."""
+    names = set(_PARTIES) | {p.group.lower() for p in directory.councillors() if p.group and p.group.lower() not in _NO_PARTY}
+    pattern = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")(?![a-z])")
+    return all(pattern.search(re.sub(r"[._-]+", " ", f"{r.name or ''} {r.email}".lower())) for r in externals)
 
 
 def _for_the_council(act: SpeechAct) -> bool:

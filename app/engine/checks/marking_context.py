@@ -38,6 +38,19 @@ _TALK_AFTER = re.compile(
 _POLICY_TALK = re.compile(r"(?i:\b(?:standing\s+orders|polic(?:y|ies)|procedures?|code\s+of\s+conduct|guidance|rules|"
                           r"legislation|usually|normally|generally|always|privacy\s+notice|data\s+protection|"
                           r"(?:will|shall|would)\s+be\s+(?:kept|treated|held|handled|dealt\s+with))\b)")
+# The writer's promise about what the reader told them: "I'll keep it confidential", "we will treat what
+# you've said as confidential", "I'll hold this in confidence". An imperative ("please keep this
+# confidential") still marks the content.
+_PROMISE_BEFORE = re.compile(
+    r"(?i:\b(?:i|we)(?:[’']ll|[’']d|\s+will|\s+shall|\s+would|\s+can|\s+promise\s+to|\s+undertake\s+to)?\s+"
+    r"(?:always\s+|of\s+course\s+|certainly\s+|absolutely\s+|definitely\s+)?(?:keep|treat|hold|regard|respect)\b[^.!?\n]{0,80}$)"
+)
+# The sentence lifts the marking: "it was taken in Part 2 last year, but the report is no longer confidential".
+_DECLASSIFIED = re.compile(
+    r"(?i:\bno\s+longer\s+(?:confidential|exempt|restricted|secret|private|part\s*(?:2|ii))\b"
+    r"|\b(?:is|are|was|were)\s+now\s+(?:public|published|on\s+the\s+website)\b"
+    r"|\b(?:has|have)\s+(?:now\s+|since\s+)?been\s+(?:made\s+public|published|declassified)\b)"
+)
 _POINTING = re.compile(r"(?i:\b(?:this|these|attached|enclosed|below|following|here\s+(?:is|are))\b)")
 _GENERIC_INFORMATION = re.compile(r"(?i:^\s+information\b)")
 _DEICTIC_BEFORE = re.compile(
@@ -69,7 +82,11 @@ def is_marking(text: str, start: int, end: int, kind: str) -> bool:
         return False
     if _NEGATION_AFTER.search(after):
         return False
+    if kind in ("confidential", "strong") and _PROMISE_BEFORE.search(before):
+        return False
     sentence = _sentence_around(text, start, end)
+    if _DECLASSIFIED.search(sentence):
+        return False
     if _POLICY_TALK.search(sentence) and not _POINTING.search(sentence):
         return False  # "under our standing orders, Part 2 items are taken in private": how, not what
     if kind == "confidential":
@@ -78,6 +95,19 @@ def is_marking(text: str, start: int, end: int, kind: str) -> bool:
         if _GENERIC_INFORMATION.search(after) and not _DEICTIC_BEFORE.search(before):
             return False  # "councillors must not disclose confidential information"
     return not _in_disclaimer(text, start, end)
+
+
+def _heading_line(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The bounds of the line holding the match when that line is a short capitalised heading
+    ("PRIVATE AND CONFIDENTIAL - LEGALLY PRIVILEGED"), else None."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    letters = [c for c in line if c.isalpha()]
+    if len(line.strip()) > 80 or not letters or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+        return None
+    return line_start, line_end
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
@@ -93,7 +123,13 @@ def _clause_before(text: str, start: int) -> str:
 
 
 def _in_disclaimer(text: str, start: int, end: int) -> bool:
-    """A cue in the same or the next sentences, not across a paragraph or a new line of text."""
+    """A cue in the same or the next sentences, not across a paragraph or a new line of text.
+
+    A capitalised heading line's own words are not a cue ("PRIVATE AND CONFIDENTIAL - LEGALLY
+    PRIVILEGED" above pasted advice marks it); the lines around it still are."""
+    heading = _heading_line(text, start, end)
+    if heading is not None:
+        start, end = heading
     left = text[max(0, start - _WINDOW) : start]
     para = left.rfind("\n\n")
     if para >= 0:
@@ -106,4 +142,5 @@ def _in_disclaimer(text: str, start: int, end: int) -> bool:
     para = right.find("\n\n")
     if para >= 0:
         right = right[:para]
-    return _DISCLAIMER_CUE.search(left + text[start:end] + right) is not None
+    own = "\n" if heading is not None else text[start:end]
+    return _DISCLAIMER_CUE.search(left + own + right) is not None

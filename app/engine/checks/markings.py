@@ -51,6 +51,8 @@ _KINDS: dict[str, tuple[str, str]] = {  # kind -> (anchor word, pattern)
     "schedule12a": ("schedule", r"(?i:\bschedule\s*12\s*a\b)"),
     "part2": ("part", rf"(?i:\bpart\s*(?:2|ii|two)\b(?=\s*(?:\(\s*exempt\s*\)|[-–—:/]?\s*(?:{_PART2_NOUNS})\b"
               r"|of\s+the\s+agenda))"
+              # a heading at a line's or subject's start: "Part 2 - staffing budget", "FW: Part II: lease"
+              r"|(?:(?<![^\n])|(?<=re:\s)|(?<=fw:\s)|(?<=fwd:\s))[ \t]*part\s*(?:2|ii)(?=\s*[-–—:]\s)"
               r"|\b(?:taken|considered|discussed|dealt\s+with|heard)\s+in\s+part\s*(?:2|ii)\b)"),
     "sensitive": ("sensitive", r"(?i:\bofficial\s*[-–—_:]?\s*sensitive\b)"),
     "restricted": ("restricted", r"(?<![A-Za-z])RESTRICTED(?![A-Za-z])(?=[ \t]*(?:$|[:\-–—\]\)|/,.]))"

@@ -114,8 +114,16 @@ def _imperative_matches(sentence: str) -> Iterator[tuple[re.Match[str], bool]]:
     starts = openings | {m.end() for m in _CLAUSE_START.finditer(sentence)}
     for pos in sorted(starts):
         match = IMPERATIVE.match(sentence, pos)
-        if match is not None:
-            yield match, pos in openings
+        if match is None or _LABELLED.search(sentence, max(0, pos - 120), pos) or _EMPHATIC.search(sentence, 0, pos):
+            continue
+        yield match, pos in openings
+
+
+# "Option 3: close the skatepark and remove the ramps" lists a choice, not an instruction ("Step 1: remove
+# the fence" still instructs); "please do fill it in" invites, as "do come" does.
+_LABELLED = re.compile(r"\b(?:option|recommendation|proposal|alternative|resolved|resolution|motion|scenario)"
+                       r"\s*[\w.()]{0,6}\s*[:–—-]\s")
+_EMPHATIC = re.compile(r"\b(?:please\s+do|do\s+please)\s+$")
 
 
 def _read(act: Act, mood: Mood, match: re.Match[str], sentence: str):

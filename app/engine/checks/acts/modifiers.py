@@ -31,7 +31,7 @@ HEDGED = re.compile(
     r"in\s+principle|exploratory|no\s+commitment|at\s+this\s+stage|as\s+far\s+as\s+i\s+know|up\s+to\s+(?:the\s+)?(?:full\s+)?council|"
     r"would\s+be\s+(?:a\s+)?(?:matter|decision)\s+for|(?:decision|choice)\s+(?:is|rests|will\s+be)\s+(?:theirs|with|for)|"
     r"could(?!\s+you)|would(?!\s+(?:you|like|be\s+(?:happy|pleased|grateful|glad|delighted)))|i'd\s+(?:like|love)\s+(?:the\s+council|us)|"
-    r"in\s+theory|ideally|if\s+possible)\b"
+    r"in\s+theory|ideally|if\s+possible|only\s+(?:the\s+)?(?:full\s+|town\s+|parish\s+)?(?:council|committee)\s+(?:itself\s+)?(?:can|could|may)|(?:can\'t|cannot|can\s+not)\s+[^.;]{0,40}?\bmyself)\b"
 )
 NOT_DECIDED = re.compile(
     r"\b(?:no\s+decision|not\s+(?:yet\s+)?(?:been\s+)?(?:decided|agreed|approved|taken\s+a\s+position)|(?:hasn't|haven't|has\s+not|have\s+not)\s+"
@@ -57,7 +57,7 @@ PERSONAL = re.compile(
     r"\b(?:personal\s+(?:view|capacity|opinion)|personally|my\s+own\s+(?:view|opinion)|speaking\s+(?:purely\s+)?for\s+myself|"
     r"(?:not|n't)\s+speaking\s+for|views?\s+(?:here\s+)?(?:are|is)\s+(?:my|entirely\s+my)\s+own|as\s+a\s+resident|"
     r"(?:my|our)\s+(?:own\s+)?(?:farm|business|shop|family|house|home|garden|holiday|wedding|car|van|dog|kids|children|husband|wife|partner)|farm\s+account|for\s+myself|"
-    r"nothing\s+to\s+do\s+with\s+the\s+council|(?:collect|pick\s+up|fetch|post|take)\s+my\b|"
+    r"nothing\s+to\s+do\s+with\s+the\s+council|(?:collect|pick\s+up|fetch|post|take)\s+my\b|(?:invoice|bill|charge)\s+me\b|"
     r"for\s+me(?!\s+to)(?=\s*(?:[?.!,]|$|today|tomorrow|tonight|this|next|on\b|at\b|please)))"
 )
 # How anyone goes about something through the council's ordinary channels: information, not a grant

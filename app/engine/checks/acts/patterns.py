@@ -108,7 +108,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(Act.AWARD, Mood.STATE, ("got the", "have the", "yours", "consider", "you're", "successful"),
        r"\b(?P<verb>you(?:'ve|\s+have)\s+(?:got\s+)?the\s+(?:[\w-]{1,20}+\s+)?(?:gig|job|contract|work|booking|tender|slot|site|hall|field|pitch|room|pavilion|green|stall|plot)\b|(?:plot|unit|pitch|stall|slot|job|contract|work|gig|tender|tenancy|lease|room|hall|garage|kiosk)(?:\s+[\w-]{1,30}+)?(?:\s+is|'s)\s+yours"
        r"|(?:was|is)\s+the\s+successful\s+(?:one|bid|tender|bidder|quote|application)"
-       r"|consider\s+(?:[\w'&-]{1,30}+\s+){1,10}?(?:appointed|hired|booked|engaged|approved|accepted|agreed|done|confirmed|waived|cancelled|granted)"
+       r"|consider\s+(?:[\w'&-]{1,30}+\s+){1,14}?(?:appointed|hired|booked|engaged|approved|accepted|agreed|done|confirmed|waived|cancelled|granted)"
        r"|you're\s+(?:hired|booked|appointed)\b)"),
     # -- commitments to act or pay ------------------------------------------------------
     _p(Act.COMMIT, Mood.FUTURE, _ACTORS, rf"\b(?P<subj>{ACTOR})(?:\s+|(?=')){AUX}(?P<verb>{forms(*UNDERTAKEN)})\b"),
