@@ -201,3 +201,40 @@ def test_a_letter_to_a_party_team_is_party_business(to):
     body = "Please get the new leaflets out by Sunday and send the canvass returns to me."
     assert findings_for(body, to=(to,)) == []
     assert findings_for("Please remove the old benches from the green by Friday.", to=(RESIDENT,)) != []
+
+
+# Found by a second blind batch (a parish council; December 2026), each written afresh.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I'm sorry, but the council will not fund the new nets for the cricket club this year.",
+        "THE SHED YOUR GROUP HAS PUT ON THE ALLOTMENTS WAS NEVER APPROVED BY THE COUNCIL AND PERMISSION IS REFUSED.",
+        "Your trailer has been on the green since Easter. It is to be removed by Friday 12 June.",
+        "yes you can pitch up on the green for the carnival, no pitch fee from us this year",
+        "I should be grateful if you would clear the ditch, and the council will reimburse the hire of the digger up to £200.",
+    ],
+)
+def test_refusals_deadlines_and_grants_in_other_words(body):
+    assert findings_for(body) != []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Can your men hedge the lane behind my cottage next week? Bill my farm account, not the parish.",
+        "MY PHONE LINE HAS BEEN DEAD FOR A WEEK. SEND SOMEONE TODAY OR I WILL CANCEL MY CONTRACT.",
+        "Do give Margaret a call when you can, she would love to hear from you.",
+        "I don't think the council will pay for that, but I'll ask.",
+    ],
+)
+def test_personal_business_invitations_and_doubts_do_not_fire(body):
+    assert findings_for(body) == []
+
+
+def test_a_councillor_the_directory_does_not_list_yet_signs_with_the_councils_name():
+    text = ("Dear Mr Fletcher,\n\nThe council will replace the broken bench at no cost to you.\n\n"
+            "Regards,\n\nCllr Dana Whitcombe\nHartsbourne Town Council")
+    [finding] = check(make_message("Dana Whitcombe <dana.w@example.net>", [RESIDENT], new_text=text), DIRECTORY)
+    assert finding.subjects == ("Dana Whitcombe",) and "not in the directory" in finding.evidence[0]
+    elsewhere = text.replace("Hartsbourne Town Council", "Northvale District Council")
+    assert check(make_message("Dana Whitcombe <dana.w@example.net>", [RESIDENT], new_text=elsewhere), DIRECTORY) == []

@@ -224,3 +224,9 @@ def test_a_capitalised_heading_over_a_disclaimer_is_still_a_disclaimer():
     footer = ("PRIVATE AND CONFIDENTIAL\nThis email and any attachments are intended solely for the addressee. "
               "If you have received it in error, please notify the sender.")
     assert phrases(footer) == []
+
+
+@pytest.mark.parametrize("text", ["If you saw who did it, you can report it in confidence to the police on 101.",
+                                  "Concerns can be raised in confidence with the Monitoring Officer."])
+def test_how_anyone_may_report_in_confidence_is_not_a_marking(text):
+    assert phrases(text) == []

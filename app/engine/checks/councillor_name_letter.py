@@ -37,7 +37,7 @@ import re
 
 from app.engine.checks.acts import Act, Actor, SpeechAct, analyse, disowns_council
 from app.engine.checks.identity import person_by_display_name
-from app.engine.checks.signoff import signer
+from app.engine.checks.signoff import signer, unlisted_councillor_signs
 from app.engine.directory import Directory, Person, Role
 from app.engine.findings import Finding
 from app.engine.message.model import Address, Message
@@ -93,7 +93,17 @@ def _in_whose_name(message: Message, directory: Directory, text: str) -> tuple[P
         named = person_by_display_name(sender, directory)  # a councillor's own, unlisted address
         if named is not None and named.role is Role.COUNCILLOR:
             return named, f"From: {sender.display()} (the name of {named.styled()})"
+        styled = unlisted_councillor_signs(text, directory)  # a councillor the directory does not list yet
+        if styled is not None:
+            unlisted = Person(name=_name_of(sender, styled), role=Role.COUNCILLOR, emails=(sender.email,))
+            return unlisted, f"sign-off: {styled} (not in the directory)"
     return None, ""
+
+
+def _name_of(sender: Address, styled: str) -> str:
+    name = re.sub(r"(?i)\b(?:cllr|clr|councillor|councilor)\b\.?,?", " ", styled)
+    name = " ".join(re.split(r"[,(|]", name)[0].split())
+    return sender.name.strip() if sender.name and sender.name.strip() else (name or sender.email)
 
 
 def _finding(message, directory, councillor, how, acts, externals) -> Finding:

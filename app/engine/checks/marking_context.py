@@ -45,6 +45,11 @@ _PROMISE_BEFORE = re.compile(
     r"(?i:\b(?:i|we)(?:[’']ll|[’']d|\s+will|\s+shall|\s+would|\s+can|\s+promise\s+to|\s+undertake\s+to)?\s+"
     r"(?:always\s+|of\s+course\s+|certainly\s+|absolutely\s+|definitely\s+)?(?:keep|treat|hold|regard|respect)\b[^.!?\n]{0,80}$)"
 )
+# How anyone may report something: "you can report it in confidence to Crimestoppers".
+_ANYONE_MAY_BEFORE = re.compile(
+    r"(?i:\b(?:you|anyone|anybody|residents|people|callers|staff|they)\s+(?:can|could|may|might|are\s+able\s+to|"
+    r"is\s+able\s+to|are\s+welcome\s+to)\s+(?:[\w'’]+\s+){0,4}$|\bcan\s+be\s+(?:reported|made|raised|given)\s+$)"
+)
 # The sentence lifts the marking: "it was taken in Part 2 last year, but the report is no longer confidential".
 _DECLASSIFIED = re.compile(
     r"(?i:\bno\s+longer\s+(?:confidential|exempt|restricted|secret|private|part\s*(?:2|ii))\b"
@@ -83,6 +88,8 @@ def is_marking(text: str, start: int, end: int, kind: str) -> bool:
     if _NEGATION_AFTER.search(after):
         return False
     if kind in ("confidential", "strong") and _PROMISE_BEFORE.search(before):
+        return False
+    if kind == "strong" and _ANYONE_MAY_BEFORE.search(before):
         return False
     sentence = _sentence_around(text, start, end)
     if _DECLASSIFIED.search(sentence):

@@ -115,3 +115,24 @@ def _titled(line: str, directory: Directory) -> Person | None:
             if len(holders) == 1:
                 return holders[0]
     return None
+
+
+_COUNCILLOR_STYLE = re.compile(r"(?<![\w-])(?:cllr|clr|councillor|councilor)\b\.?", re.IGNORECASE)
+_GENERIC_COUNCIL_WORDS = frozenset({"the", "of", "and", "town", "parish", "city", "borough", "district", "county",
+                                    "community", "council", "metropolitan", "royal", "pc", "tc"})
+
+
+def unlisted_councillor_signs(text: str, directory: Directory) -> str | None:
+    """The sign-off line of a councillor the directory does not list yet (a co-opted member, a new
+    address): the block styles the writer "Cllr" and names this council ("Cllr, Saxby Wendle PC").
+    A councillor of another council names that council, so it does not count."""
+    block = [line for line in _signoff_block(text) if not _COPY_LINE.match(line) and not _ON_BEHALF.search(line)]
+    styled = next((line.strip() for line in block if _COUNCILLOR_STYLE.search(line)), None)
+    if styled is None:
+        return None
+    words = [w for w in re.findall(r"[\w'-]+", directory.council.lower()) if w not in _GENERIC_COUNCIL_WORDS]
+    if not words:
+        return None
+    name = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w-])")
+    return styled if name.search(" ".join(block).lower()) else None
+

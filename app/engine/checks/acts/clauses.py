@@ -46,7 +46,7 @@ _NOT_WORK = re.compile(
     r"|^leave\s+(?:it\s+with\s+me|a\s+message|feedback)|^(?:add|put)\s+(?:me|my\s+name)|^book\s+(?:me|us|myself)\b"
     r"|^keep\s+(?:up\s+the|it\s+up|them\s+up|going|at\s+it|smiling|safe|well|warm)"
     r"|^keep\s+(?:this|it|that|these|them)\s+(?:confidential|private|quiet|to\s+yourself|between\s+us|under\s+your\s+hat)"
-    r"|^make\s+up\s+(?:your|my|our)\s+mind|^do\s+(?:come|join|let|get|contact|call|ring|drop|pop|feel|have|enjoy|take|keep|say|shout|not\s+hesitate)\b"
+    r"|^make\s+up\s+(?:your|my|our)\s+mind|^(?:do\s+)?give\s+(?:me|us|him|her|them)\s+a\s+(?:ring|call|bell|buzz|shout)\b|^do\s+(?!not\b|the\b|it\b|this\b|that\b|them\b|a\b|an\b|your\b|our\b|some\b|all\b|both\b|these\b|those\b|so\b|as\b)[a-z]+\b|^do\s+(?:come|join|let|get|contact|call|ring|drop|pop|feel|have|enjoy|take|keep|say|shout|not\s+hesitate)\b"
 )
 _STRONG = frozenset(STRONG_INSTRUCTED)
 # Everyday verbs a prohibition can still forbid ("don't start work", "don't use the nets"); the rest of the
@@ -65,6 +65,7 @@ _OBJECT = re.compile(r"^\s*(?:[\w-]{1,30}+\s+)?(?:the|your|all|those|these|that|
 # The public at large: what they "can" do is a right or a rule, not a grant to the reader.
 _PUBLIC = re.compile(r"\b(?:riders|cyclists|walkers|ramblers|dogs|people|residents|anyone|anybody|everyone|everybody|visitors|"
                      r"public|children|users|vehicles|cars|drivers|pedestrians|members)$")
+_THING = re.compile(r"^(?:it|this|that|they|these|those)$")  # "it is to be removed by 31 May" still instructs
 _PAST_ONLY = re.compile(r"(?:ed|paid|met|gave|gone|given|lent|took|sent|made|kept|held|did|done)$")
 
 
@@ -157,7 +158,8 @@ def _read(act: Act, mood: Mood, match: re.Match[str], sentence: str):
         return None  # "we'll take it" accepts only where a quote or price is in view
     if act is Act.INSTRUCT and re.match(r"be\s+[a-z]+ed\b", verb) and not _DEADLINE.search(sentence):
         return None  # "the stalls must be packed up" binds with a deadline, not as a remark
-    if act is Act.INSTRUCT and mood is Mood.STATE and (_NOT_BOUND.match(subj) or _PUBLIC.search(subj)):
+    if act is Act.INSTRUCT and mood is Mood.STATE and (_NOT_BOUND.match(subj) or _PUBLIC.search(subj)) \
+            and not (_THING.match(subj) and aux.endswith(" be") and _DEADLINE.search(sentence)):
         return None  # "we must stop wasting money" is an opinion, not an instruction
     if act is Act.GRANT and re.match(r"have\s+an?\s+(?:look|go|think|chat|word|break|rest|good|great|lovely|nice|read|try|"
                                      r"listen|quick|cup|drink|laugh|safe|happy|wonderful)\b", verb + sentence[match.end():match.end() + 12]):
@@ -191,6 +193,8 @@ def _read(act: Act, mood: Mood, match: re.Match[str], sentence: str):
             act, negated = Act.REFUSE, False  # "we can't offer you the slot"
         elif act is Act.REFUSE:
             return None  # "the answer is not no"
+        elif act is Act.COMMIT and mood is Mood.FUTURE and actor in (Actor.COUNCIL, Actor.WE) and not _PERFECT.search(aux):
+            act, negated = Act.REFUSE, False  # "the council will not give the grant this year": a refusal
     return act, mood, actor, negated, match.start(), match.end()
 
 

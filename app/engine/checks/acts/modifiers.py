@@ -30,7 +30,7 @@ HEDGED = re.compile(
     r"not\s+sure|unsure|(?:don't|do\s+not)\s+know|no\s+idea|i'll\s+try|try\s+to|minded\s+to|i'd\s+be\s+(?:very\s+)?surprised|"
     r"in\s+principle|exploratory|no\s+commitment|at\s+this\s+stage|as\s+far\s+as\s+i\s+know|up\s+to\s+(?:the\s+)?(?:full\s+)?council|"
     r"would\s+be\s+(?:a\s+)?(?:matter|decision)\s+for|(?:decision|choice)\s+(?:is|rests|will\s+be)\s+(?:theirs|with|for)|"
-    r"could(?!\s+you)|would(?!\s+(?:you|like|be\s+(?:happy|pleased|grateful|glad|delighted)))|i'd\s+(?:like|love)\s+(?:the\s+council|us)|"
+    r"i\s+doubt|(?:don\'t|do\s+not)\s+think|could(?!\s+you)|(?<!you\s)would(?!\s+(?:you|like|be\s+(?:happy|pleased|grateful|glad|delighted)))|i'd\s+(?:like|love)\s+(?:the\s+council|us)|"
     r"in\s+theory|ideally|if\s+possible|only\s+(?:the\s+)?(?:full\s+|town\s+|parish\s+)?(?:council|committee)\s+(?:itself\s+)?(?:can|could|may)|(?:can\'t|cannot|can\s+not)\s+[^.;]{0,40}?\bmyself)\b"
 )
 NOT_DECIDED = re.compile(
@@ -56,8 +56,8 @@ DEFERRED = re.compile(
 PERSONAL = re.compile(
     r"\b(?:personal\s+(?:view|capacity|opinion)|personally|my\s+own\s+(?:view|opinion)|speaking\s+(?:purely\s+)?for\s+myself|"
     r"(?:not|n't)\s+speaking\s+for|views?\s+(?:here\s+)?(?:are|is)\s+(?:my|entirely\s+my)\s+own|as\s+a\s+resident|"
-    r"(?:my|our)\s+(?:own\s+)?(?:farm|business|shop|family|house|home|garden|holiday|wedding|car|van|dog|kids|children|husband|wife|partner)|farm\s+account|for\s+myself|"
-    r"nothing\s+to\s+do\s+with\s+the\s+council|(?:collect|pick\s+up|fetch|post|take)\s+my\b|(?:invoice|bill|charge)\s+me\b|"
+    r"(?:my|our)\s+(?:own\s+)?(?:farm|business|shop|family|house|home|garden|holiday|wedding|car|van|dog|kids|children|husband|wife|partner|broadband|internet|phone|mobile|cottage|yard|paddock|property|boiler|driveway)\b|my\s+contract\b|farm\s+account|for\s+myself|"
+    r"nothing\s+to\s+do\s+with\s+the\s+council|(?:collect|pick\s+up|fetch|post|take)\s+my\b|(?:invoice|bill|charge)\s+me\b|(?:invoice|bill|charge)\s+[^.;]{0,40}?\bnot\s+the\s+(?:parish|council|town\s+council)\b|"
     r"for\s+me(?!\s+to)(?=\s*(?:[?.!,]|$|today|tomorrow|tonight|this|next|on\b|at\b|please)))"
 )
 # How anyone goes about something through the council's ordinary channels: information, not a grant
@@ -88,7 +88,7 @@ def modifiers(sentence: str, cue_start: int, mood_is_request: bool, instructs: b
         found.add(Modifier.CONDITIONAL)
     if HEDGED.search(sentence):
         found.add(Modifier.HEDGED)
-    if NOT_DECIDED.search(sentence):
+    if NOT_DECIDED.search(_clause(sentence, cue_start)):
         found.add(Modifier.NEGATED)
     if _reported(before):
         found.add(Modifier.REPORTED)
@@ -101,6 +101,22 @@ def modifiers(sentence: str, cue_start: int, mood_is_request: bool, instructs: b
     if before.count("\"") % 2 or before.count("“") > before.count("”"):
         found.add(Modifier.REPORTED)  # inside quotation marks: someone's quoted words
     return frozenset(found)
+
+
+# Where one clause of a sentence ends and the next begins: "X has not been agreed by the council and
+# permission is refused" refuses, though its first clause reports an undecided matter.
+_CLAUSE_BREAK = re.compile(r";|\bbut\b|\band\s+(?=(?:permission|consent|it|this|that|the|we|i|you|your)\b)")
+
+
+def _clause(sentence: str, cue_start: int) -> str:
+    start, end = 0, len(sentence)
+    for match in _CLAUSE_BREAK.finditer(sentence):
+        if match.end() <= cue_start:
+            start = match.end()
+        elif match.start() > cue_start:
+            end = match.start()
+            break
+    return sentence[start:end]
 
 
 def _ordering(sentence: str, cue_start: int) -> bool:

@@ -121,7 +121,8 @@ PATTERNS: tuple[_Pattern, ...] = (
        r"reduced|discounted|matched|absorbed|cancelled|agreed|approved|confirmed)\b"),
     _p(Act.COMMIT, Mood.STATE, ("free", "no cost", "no charge", "charg"),
        r"\b(?P<verb>rent[- ]free|free\s+of\s+charge|at\s+no\s+(?:cost|charge)\s+to\s+(?:you|the\s+\w{1,30}+|your\s+\w{1,30}+)|"
-       r"no\s+(?:[\w-]{1,20}+\s+)?(?:charge|fee|cost)\s+(?:to|for)\s+(?:you|the\s+\w{1,30}+|your\s+\w{1,30}+)|(?:won't|will\s+not)\s+(?:charge|be\s+charging)\s+(?:you|the\s+\w{1,30}+))\b"),
+       r"no\s+(?:[\w-]{1,20}+\s+)?(?:charge|fee|cost)\s+(?:to|for)\s+(?:you|the\s+\w{1,30}+|your\s+\w{1,30}+)|(?:won't|will\s+not)\s+(?:charge|be\s+charging)\s+(?:you|the\s+\w{1,30}+)"
+       r"|no\s+(?:[\w-]{1,20}+\s+)?(?:charge|fee|cost|rent)\s+from\s+(?:us|the\s+(?:parish\s+|town\s+)?council))\b"),
     _p(Act.COMMIT, Mood.FUTURE, ("insurance", "budget", "fund", "reserve"),
        r"\b(?P<subj>(?:the\s+)?(?:(?:town|parish)\s+)?council's|our)\s+(?P<aux>(?:insurance|budget|funds?|reserves?|grants?\s+budget)\s+"
        r"(?:will\s+|'ll\s+|can\s+|does\s+)?)(?P<verb>covers?|pays?|funds?|meets?|picks?\s+up)\b"),

@@ -63,7 +63,7 @@ PERMITTED = (
     "place", "site", "plant", "fit", "attach", "sublet", "occupy", "trade", "sell", "store", "film",
     "fly", "go ahead", "proceed", "carry on", "continue", "cross", "access", "display", "set up",
     "keep bees", "keep", "lay", "paint", "extend", "host", "have the", "bring", "locate", "position",
-    "launch", "fish", "graze", "put", "collect", "borrow", "play", "perform", "busk", "stay", "remain", "have a", "have an", "have your", "have use of", "hang", "string", "close", "barbecue", "cut", "fell", "prune", "lop",
+    "launch", "fish", "graze", "pitch", "pitch up", "put", "collect", "borrow", "play", "perform", "busk", "stay", "remain", "have a", "have an", "have your", "have use of", "hang", "string", "close", "barbecue", "cut", "fell", "prune", "lop",
 )
 # What the council undertakes: "the council will cover", "we'll meet half the cost".
 UNDERTAKEN = (
