@@ -233,3 +233,22 @@ def test_thousands_of_copy_lines_are_bounded_and_the_footer_still_counts():
     started = time.perf_counter()
     assert findings_for(from_=CLERK, to=[EVANS], bcc=[DOE], new_text=text) == []
     assert time.perf_counter() - started < 2.0
+
+
+# Found by a blind batch (December 2026), each written afresh.
+@pytest.mark.parametrize(("to", "cc", "bcc"), [
+    ([DOE], [], [DOE_PERSONAL]),  # in To at the council address, blind-copied at home
+    ([RESIDENT], [DOE_PERSONAL], [DOE]),
+    ([EVANS], [], [EVANS]),  # the very same address in To and Bcc
+])
+def test_a_blind_copy_to_someone_also_in_to_or_cc_is_not_silent(to, cc, bcc):
+    assert findings_for(from_=CLERK, to=to, cc=cc, bcc=bcc) == []
+
+
+def test_a_copy_line_naming_councillors_by_surname_discloses_them():
+    text = "Dear Mrs Fletcher,\n\nThe hedge will be cut on Monday.\n\nHelen\n\nCC Councillors Doe and Evans"
+    assert findings_for(from_=CLERK, to=[RESIDENT], bcc=[DOE, EVANS], new_text=text) == []
+    lower = text.replace("Doe and Evans", "doe and evans and the neighbours")
+    assert findings_for(from_=CLERK, to=[RESIDENT], bcc=[DOE, EVANS], new_text=lower) != []
+    [only_evans] = findings_for(from_=CLERK, to=[RESIDENT], bcc=[DOE, EVANS], new_text=text.replace("Doe and ", ""))
+    assert only_evans.subjects == ("Councillor Jane Doe",)

@@ -15,6 +15,7 @@ undisclosed outside blind copies, with no subjects.
 
 falsepositives:
     - a blind copy to the sender's own mailbox or their other listed address
+    - a blind copy to someone who is also in To or Cc (at that or another of their addresses)
     - a mass mailing to residents, everyone in Bcc, no councillor or officer visible
     - a message whose sender is a partner or an outside party
     - a blind copy disclosed in the new text by a copy line ("CC Councillor
@@ -69,6 +70,7 @@ def check(message: Message, directory: Directory) -> list[Finding]:
         a for a in blind
         if (directory.is_governed(a) or governed_visible)
         and not is_disclosed(a, copy_lines, directory)
+        and not _visibly_addressed(a, message, directory)
     ]
     findings = [
         _governed_finding(message, a, directory) for a in undisclosed if directory.is_governed(a)
@@ -77,6 +79,12 @@ def check(message: Message, directory: Directory) -> list[Finding]:
     if outside:
         findings.append(_outside_finding(message, outside, governed_visible[0], directory))
     return findings
+
+
+def _visibly_addressed(blind: Address, message: Message, directory: Directory) -> bool:
+    """The blind-copied person is also in To or Cc (perhaps at another of their addresses): the
+    other recipients can see they have it, so nothing is silent."""
+    return any(directory.same_person(blind, visible) for visible in message.visible_recipients)
 
 
 def disclosure_blocks(text: str) -> list[str]:
@@ -109,9 +117,20 @@ def _copy_lines(text: str, directory: Directory) -> list[_CopyLine]:
     lines = []
     for block in disclosure_blocks(text)[-_MAX_COPY_LINES:]:
         block = block.translate(_APOSTROPHES)
-        named = frozenset(directory.people_named(block))
+        named = frozenset(directory.people_named(block)) | _surnames_named(block, directory)
         lines.append(_CopyLine(block.lower(), named, identity.name_words(block)))
     return lines
+
+
+def _surnames_named(block: str, directory: Directory) -> frozenset[Person]:
+    """A copy line exists to name people, so a capitalised surname alone names them there:
+    "CC Councillors Faircloth and Marchetti"."""
+    return frozenset(
+        p for p in directory.people
+        if p.is_governed and len(p.surname) > 2
+        and any(block[m.start()].isupper()
+                for m in re.finditer(rf"(?<![\w'-]){re.escape(p.surname)}(?![\w'-])", block, re.IGNORECASE))
+    )
 
 
 def is_disclosed(address: Address, copy_lines: list[_CopyLine], directory: Directory) -> bool:
