@@ -19,7 +19,10 @@ import binascii
 import re
 from dataclasses import dataclass
 
+from app.engine.asking import asks_something, is_out_of_office, is_pleasantry, is_promise
 from app.engine.message.model import Message
+
+__all__ = ["KINDS", "Correspondence", "asks_something", "conversation_of", "read_correspondence", "topic_of"]
 
 MAX_TEXT_CHARS = 20_000  # the part of the new text read for asks: a letter, not a report
 MAX_SENTENCES = 200
@@ -59,9 +62,9 @@ def read_correspondence(message: Message) -> Correspondence:
     automatic = _automatic(message)
     sentences = [] if automatic else _sentences(message.new_text[:MAX_TEXT_CHARS])
     asks = tuple(s for s in sentences if asks_something(s))
-    promise = next((s for s in sentences if _ACK.search(_fold(s))), None)
-    substantive = [s for s in sentences if not _is_pleasantry(s) and s != promise]
-    if automatic:
+    promise = next((s for s in sentences if is_promise(s)), None)
+    substantive = [s for s in sentences if not is_pleasantry(s) and not is_promise(s)]
+    if automatic or is_out_of_office(sentences):
         kind = "other"  # an out-of-office or a notice: it neither asks nor answers
     elif is_forward and not asks:
         kind = "forward"
@@ -108,102 +111,6 @@ def _sentences(text: str) -> list[str]:
         if len(found) >= MAX_SENTENCES:
             break
     return found
-
-
-_LEADING_GREETING = re.compile(r"^(hi|hello|hey|dear|morning|good (morning|afternoon|evening)|annwyl|"
-                               r"bore da|prynhawn da)\b[^,.!?]{0,40}[,!]\s*")
-_TEXTSPEAK = re.compile(r"\b(u)\b")
-
-
-def _fold(sentence: str) -> str:
-    folded = " ".join(sentence.lower().replace("’", "'").replace("‘", "'").split())
-    folded = _LEADING_GREETING.sub("", folded)  # "Hi Liz, hope you..." reads as "hope you..."
-    return _TEXTSPEAK.sub("you", folded)
-
-
-# Closers and small talk: polite, but they ask for nothing.
-_CLOSER = re.compile(
-    r"(\b(let me know|get in touch|contact me|give me a (call|ring)|shout|drop me a line|ask)\b.{0,40}"
-    r"\b(if|should)\b.{0,60}\b(questions?|queries|query|anything( else)?|help|further|need|clarification|"
-    r"problems?|issues?)\b"
-    r"|\bif (you|there) (have|has|are|need|require)\b.{0,60}\b(questions?|queries|anything|help|further|"
-    r"information|clarification|problems?)\b"
-    r"|\b(do not|don't|dont) hesitate\b|\bfeel free\b|\bhappy to (help|discuss|answer|chat|talk)\b"
-    r"|^any (questions|queries|problems)\b"
-    r"|^(i )?hope (you|this|that|all|everyone|the)\b|^how (are|r) (you|things)\b"
-    r"|^how was (your|the) (weekend|holiday|break|trip)\b"
-    r"|\bno (need|action|response|reply) (to reply|to respond|is )?(needed|required|necessary)?\b"
-    r"|\bnothing (is )?(needed|required) from you\b"
-    r"|^(please )?(find|see) (attached|enclosed|below)\b|^please note\b|^(just )?fyi\b"
-    r"|\bfor (your )?(information|info|records?|awareness)\b"
-    r"|\bplease (update|amend|note) (your|the) (records|address book|contacts|contact details|details)\b)")
-_QUESTION_SMALLTALK = re.compile(r"^(and )?(how are you|how's things|how are things|you ok|all well)\b")
-_ASK = re.compile(
-    r"^(could|can|would|will|might) (you|someone|somebody|anyone|the team|your team|officers?)\b"
-    r"|\b(could|can|would|will) you (please |kindly |possibly |also )?(let|send|forward|provide|confirm|"
-    r"check|tell|advise|look|arrange|ask|give|update|explain|clarify|find|get|make|ring|call|email|book|"
-    r"chase|organise|organize|help|share|circulate|reply|respond|come back|investigate|review|"
-    r"be able)\b"
-    r"|\b(please|kindly|pls)\s+(could|can|would|send|provide|confirm|advise|let me know|update|arrange|look|"
-    r"check|tell|explain|forward|share|investigate|respond|reply|chase|clarify|find out|supply|set up|book|"
-    r"fix|review|come back|get back|organise|organize|ask|contact|call|ring|email|pass|give|make|clear|"
-    r"repair|remove|replace|reconsider|add|include|circulate|publish|prepare|draft|return|complete|sign|"
-    r"submit|fill in|let me have)\b"
-    r"|\b(i|we)('d| would| should| will| shall)? (be (most |very |really )?grateful|appreciate|welcome)\b"
-    r"|\b(i|we)('d| would) (like|love|want) (to (know|ask|request|see|have|receive|understand|find out)|"
-    r"an? (update|response|reply|answer|explanation|copy|breakdown|meeting|call|word)|some|details|"
-    r"clarification|confirmation|sight)\b"
-    r"|\b(i|we) ((really|do|urgently|still|also|just) ){0,2}(need|require|request|am requesting|are requesting)"
-    r"\b(?! (not|no)\b)"
-    r"|\bi wonder(ed)? (whether|if) (you|someone|anyone|the team|officers?)\b"
-    r"|\b(might|would) you be able to\b|\bany chance (you|someone) could\b"
-    r"|\b(i am|i'm|we are|we're) (writing|emailing|contacting you) to (ask|request|enquire|inquire|query|"
-    r"raise|chase|seek|follow up)\b"
-    r"|\b(i am|i'm|we are|we're) (still )?(chasing|awaiting|waiting (for|on))\b"
-    r"|^(can|may|could) (i|we) (ask|have|get|request|see|check)\b"
-    r"|\b(is|are) there (any|an) (update|news|progress|timescale|timeline|date|reason|plan)\b"
-    r"|\bwhat (is|are) the (status|position|latest|timescale|reason|plan|cost|next steps?)\b"
-    r"|\b(grateful|thankful) (for|if)\b.{0,40}\b(update|response|reply|advice|view|information|copy|you)\b"
-    r"|^(let me know|tell me|advise|confirm|send me|forward me|update me|explain)\b"
-    r"|^[-*•]\s*(when|what|who|where|why|how|which|whether)\b"
-    r"|\b(i|we) (should|would) be (obliged|glad|pleased) (if|to (know|receive|have|hear))\b"
-    r"|\b(your|an) (urgent )?(response|reply|update|answer) (is|would be) (needed|required|appreciated)\b"
-    r"|\b(by|before) (close of play|end of (the )?(day|week)|cob|eod|monday|tuesday|wednesday|thursday|friday)"
-    r"\b.{0,30}\b(please|if possible)\b")
-_ACK = re.compile(
-    r"\b(i|we)('ll| will| shall| am going to|'m going to| are going to) (get back to you|come back to you|"
-    r"respond (fully|in full|properly|in detail|substantively)|reply (fully|in full|properly|in detail)|"
-    r"look into (this|it|the matter)|be in touch|revert|update you|let you know|find out|investigate|"
-    r"chase (this|it)|check (this|and)|follow (this|it) up|pick (this|it) up|respond (by|within|as soon)|"
-    r"reply (by|within|as soon))\b"
-    r"|\b(i am|i'm|we are|we're) (currently )?(looking into|investigating|checking|making enquiries|"
-    r"following (this|it) up)\b"
-    r"|\bwill (get|come) back to you\b"
-    r"|\b(i|we)( have|'ve) (passed|forwarded|referred|sent) (this|it|your (email|enquiry|query|request|message))"
-    r"\b.{0,40}\b(to|on)\b"
-    r"|\b(we|i) aim to (respond|reply)\b|\backnowledge receipt\b|\bholding (reply|response)\b"
-    r"|\bfull(er)? (response|reply|answer) (will follow|to follow|shortly|soon)\b"
-    r"|\b(i|we)('ll| will) (\w+ ){0,6}(send|forward|get|pass|share|circulate|email) (it|this|them|that|the \w+)"
-    r"\b.{0,40}\b(tomorrow|today|later|shortly|soon|this (week|afternoon|morning)|next week|asap|"
-    r"on (monday|tuesday|wednesday|thursday|friday)|by (monday|tuesday|wednesday|thursday|friday|"
-    r"the end of))\b")
-_THANKS = re.compile(r"^(many |thank you|thanks|cheers|much appreciated|noted|great|perfect|brilliant|lovely|"
-                     r"ok(ay)?|will do|that's (great|perfect|helpful|brilliant|fine)|understood|received)\b")
-
-
-def asks_something(sentence: str) -> bool:
-    """Whether one sentence asks the reader for something: a question or a request."""
-    folded = _fold(sentence)
-    if _CLOSER.search(folded):
-        return False
-    if folded.endswith("?"):
-        return not _QUESTION_SMALLTALK.match(folded)
-    return bool(_ASK.search(folded))
-
-
-def _is_pleasantry(sentence: str) -> bool:
-    folded = _fold(sentence)
-    return bool(_CLOSER.search(folded) or _THANKS.match(folded) or len(folded.split()) <= 2)
 
 
 def _automatic(message: Message) -> bool:

@@ -97,3 +97,75 @@ def test_automatic_mail_neither_asks_nor_answers(header):
     raw = raw.replace(b"Subject:", f"{name}: {value}\r\nSubject:".encode(), 1)
     found = read_correspondence(parse(raw))
     assert (found.kind, found.asks) == ("other", ())
+
+
+# Found by a blind batch (December 2026), each written afresh in other words.
+@pytest.mark.parametrize("sentence", [
+    "any news on the bench by the pond",
+    "Gentle reminder on the hedge at Ash Row, Sam.",
+    "Chasing this one again - the bollard is still down.",
+    "Just wondering where we are with the defibrillator grant.",
+    "Following up on my email of 3 June about the gate.",
+    "It would be useful to know how many bookings the pavilion had last summer.",
+    "I'd be keen to hear how the new rota is working.",
+    "Residents on Mill Row want to know when the lights will be fixed.",
+    "I write to request a copy of the tree survey.",
+    "Grateful for your comments on the draft before Friday.",
+    "Happy to talk it through, but I'd like to understand why the toilets are shut.",
+    "Tom - let me know what's going on with the noticeboard.",
+])
+def test_asks_without_a_question_mark(sentence):
+    assert asks_something(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Who knew the car park could flood twice in a week?",
+    "Isn't it lovely to see the stalls back?",
+    "What would we do without our volunteers?",
+    "Does that help?",
+    "How was Lisbon?",
+    "Let me know if you'd like me to come to the residents' meeting.",
+])
+def test_questions_and_offers_that_ask_nothing(sentence):
+    assert not asks_something(sentence)
+
+
+@pytest.mark.parametrize("body", [
+    "On it.\n\nSam",
+    "Thanks - leave it with me.\n\nJo",
+    "Will check and revert.\n\nMark",
+    "got it will sort tmrw",
+    "I'll speak to the contractor on Thursday and then get back to you with a date.\n\nHelen",
+    "Thanks. I'm still waiting for the county to confirm, and will let you know as soon as I hear.\n\nSam",
+    "Diolch. Byddaf yn ymateb yn llawn yfory. Thank you, I will respond fully tomorrow.",
+])
+def test_short_and_bilingual_holding_replies_acknowledge(body):
+    case = Case("ack", "acknowledgement", body, "Re: Query", reply=True)
+    assert classify(case).kind == "acknowledgement"
+
+
+def test_an_out_of_office_written_as_text_neither_asks_nor_answers():
+    body = ("Thank you for your email. I am on annual leave until Monday 3 March. "
+            "If your enquiry is urgent, please contact office@example.gov.uk.\n\nSam")
+    assert classify(Case("ooo", "other", body, "Re: Query", reply=True)).kind == "other"
+    human = "Thanks, I'm on leave until Monday but will reply properly then.\n\nSam"
+    assert classify(Case("leave", "acknowledgement", human, "Re: Query", reply=True)).kind == "acknowledgement"
+
+
+def _blind_cases() -> list[Case]:
+    import yaml
+    from pathlib import Path
+
+    entries = yaml.safe_load((Path(__file__).parent / "cases_blind.yaml").read_text(encoding="utf-8"))
+    return [Case(e["id"], e["kind"], e["body"], e["subject"], reply=e["reply"]) for e in entries]
+
+
+@pytest.mark.parametrize("kind", ["enquiry", "acknowledgement"])
+def test_the_blind_batch_keeps_enquiries_and_acknowledgements_apart(kind):
+    cases = _blind_cases()
+    got = {c.id: classify(c).kind for c in cases}
+    tp = sum(1 for c in cases if c.kind == kind and got[c.id] == kind)
+    fp = sum(1 for c in cases if c.kind != kind and got[c.id] == kind)
+    fn = sum(1 for c in cases if c.kind == kind and got[c.id] != kind)
+    assert len(cases) == 170 and tp + fn >= 25
+    assert tp / (tp + fp) >= 0.95 and tp / (tp + fn) >= 0.95, (kind, tp, fp, fn)
