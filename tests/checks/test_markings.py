@@ -230,3 +230,18 @@ def test_a_capitalised_heading_over_a_disclaimer_is_still_a_disclaimer():
                                   "Concerns can be raised in confidence with the Monitoring Officer."])
 def test_how_anyone_may_report_in_confidence_is_not_a_marking(text):
     assert phrases(text) == []
+
+
+# Found by blind batches from a borough and a market town (December 2026), written afresh.
+@pytest.mark.parametrize("text", [
+    "The depot lease was exempt until contracts were exchanged. The report is now published on our website.",
+    "The valuation was taken in Part 2 because it is commercially sensitive, so I can't share it with you.",
+    "The council does not hold any of this information in confidence.",
+])
+def test_markings_lifted_next_door_withheld_or_denied(text):
+    assert phrases(text) == []
+
+
+def test_a_marking_whose_withholding_is_elsewhere_still_counts():
+    text = "CONFIDENTIAL\n\nThe depot lease is attached. I can't share the surveyor's notes yet."
+    assert "CONFIDENTIAL" in phrases(text)

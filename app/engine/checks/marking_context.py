@@ -17,7 +17,8 @@ _WINDOW = 400  # characters either side of a match read by the context tests
 _NEGATION_BEFORE = re.compile(
     r"(?i:(?:\b(?:not|never|nothing|no\s+longer|no\s+need\s+to|isn[’']?t|aren[’']?t|wasn[’']?t|"
     r"weren[’']?t|doesn[’']?t|don[’']?t|needn[’']?t)"
-    r"(?:[\s,]+(?:a|an|the|be|been|being|is|are|was|were|treated|treat|regarded|considered|deemed|"
+    r"(?:[\s,]+(?:a|an|the|be|been|being|is|are|was|were|treated|treat|regarded|considered|deemed|hold|held|holds|"
+    r"any|of|given|received|kept|keep|information|material|data|details|"
     r"marked|classed|classified|as|particularly|especially|really|at|all|in|any|way|that|this|it|"
     r"here|need|needs|to|itself|actually|strictly|remain|remains)){0,5}"
     r"|\bnon)[\s,-]*$)"
@@ -92,8 +93,10 @@ def is_marking(text: str, start: int, end: int, kind: str) -> bool:
     if kind == "strong" and _ANYONE_MAY_BEFORE.search(before):
         return False
     sentence = _sentence_around(text, start, end)
-    if _DECLASSIFIED.search(sentence):
-        return False
+    if _DECLASSIFIED.search(sentence) or _DECLASSIFIED.search(_next_sentence(text, end)):
+        return False  # "…was marked not for publication until the award. The report is now published."
+    if _WITHHELD.search(sentence):
+        return False  # "…exempt under Schedule 12A, so I can't share the papers": why not, not what
     if _POLICY_TALK.search(sentence) and not _POINTING.search(sentence):
         return False  # "under our standing orders, Part 2 items are taken in private": how, not what
     if kind == "confidential":
@@ -115,6 +118,21 @@ def _heading_line(text: str, start: int, end: int) -> tuple[int, int] | None:
     if len(line.strip()) > 80 or not letters or sum(c.isupper() for c in letters) < 0.8 * len(letters):
         return None
     return line_start, line_end
+
+
+# The writer says they will not pass the marked material on.
+_WITHHELD = re.compile(r"(?i:\b(?:can[’']?t|cannot|can\s+not|(?:un|not\s+)able\s+to|won[’']?t|will\s+not|may\s+not|"
+                       r"not\s+allowed\s+to|not\s+permitted\s+to)\s+(?:share|send|pass\s+(?:it|them|this|these)?\s*on|"
+                       r"release|circulate|disclose|forward|show|give\s+you)\b)")
+
+
+def _next_sentence(text: str, end: int) -> str:
+    stops = [i for i in (text.find(c, end) for c in ".!?") if i >= 0]
+    if not stops:
+        return ""
+    after = min(stops) + 1
+    later = [i for i in (text.find(c, after) for c in ".!?\n") if i >= 0]
+    return text[after : min(later + [after + 200])]
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
