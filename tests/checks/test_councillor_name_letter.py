@@ -238,3 +238,31 @@ def test_a_councillor_the_directory_does_not_list_yet_signs_with_the_councils_na
     assert finding.subjects == ("Dana Whitcombe",) and "not in the directory" in finding.evidence[0]
     elsewhere = text.replace("Hartsbourne Town Council", "Northvale District Council")
     assert check(make_message("Dana Whitcombe <dana.w@example.net>", [RESIDENT], new_text=elsewhere), DIRECTORY) == []
+
+
+# Found by blind batches from a borough and a market town (December 2026), written afresh.
+@pytest.mark.parametrize("body", [
+    "Members agreed last night to the hire charge increase of 5% for the pavilion.",
+    "The minutes aren't secret - it's on the council website under Meetings.",
+    "We have four allotment plots free on Station Road.",
+    "The plot rent is £30 a year, water included.",
+])
+def test_reports_nouns_and_levels_do_not_fire(body):
+    assert findings_for(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "The council will increase its grant to the museum by £5,000 next year.",
+    "Please revise the event plan and send it to me by Friday.",
+    "From Monday, grit the school route every morning until further notice.",
+    "Your plot rent will be £34 from 1 October.",
+])
+def test_increases_revisions_and_rents_from_a_date_fire(body):
+    assert findings_for(body) != []
+
+
+def test_a_councillors_name_under_a_long_office_bulletin_signs_an_article_not_the_email():
+    article = "Please keep dogs on leads near the pond. " * 220 + "\n\nCllr Keith Evans"
+    office = check(make_message(OFFICE, [RESIDENT], new_text=article), DIRECTORY)
+    assert office == []
+    assert check(make_message(OFFICE, [RESIDENT], new_text="Please remove the van by Friday.\n\nCllr Keith Evans"), DIRECTORY)

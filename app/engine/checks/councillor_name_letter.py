@@ -43,6 +43,7 @@ from app.engine.findings import Finding
 from app.engine.message.model import Address, Message
 
 RULE = "councillor-name-letter"
+MAX_LETTER_CHARS = 8_000  # longer, from an office mailbox, is a bulletin whose articles are signed one by one
 
 
 def check(message: Message, directory: Directory) -> list[Finding]:
@@ -86,7 +87,9 @@ def _in_whose_name(message: Message, directory: Directory, text: str) -> tuple[P
     person = directory.person(sender)
     if person is not None and person.role is Role.COUNCILLOR:
         return person, f"From: {sender.display()}"
-    signed = signer(text, directory)
+    # A councillor's name at the foot of a newsletter from an office mailbox signs an article, not the email.
+    bulletin = person is not None and person.role is Role.OFFICER or directory.role_of(sender) is Role.OFFICER
+    signed = None if bulletin and len(text) > MAX_LETTER_CHARS else signer(text, directory)
     if signed is not None and signed[0].role is Role.COUNCILLOR:
         return signed[0], f"sign-off: {signed[1]}"
     if person is None and sender is not None and directory.role_of(sender) is Role.EXTERNAL:

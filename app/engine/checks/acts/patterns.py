@@ -134,6 +134,7 @@ PATTERNS: tuple[_Pattern, ...] = (
        r"(?:grant|award|contribution|donation|payment|discount|reduction)\s+of\s+(?:£|\d))"),
     _p(Act.COMMIT, Mood.STATE, ("on us", "on the", "make a"),
        r"\b(?P<verb>(?:it's|it\s+is|that's|that\s+is|this\s+is|it'll\s+be|it\s+will\s+be)\s+on\s+(?:us|the\s+(?:parish\s+|town\s+)?council)"
+       r"(?!\s*(?:'s\s+)?(?:website|web\s*site|site|web\s*page|page|agenda|portal|facebook|noticeboard|notice\s+board|list|register|app)\b)"
        r"|(?:we|the\s+(?:parish\s+|town\s+)?council)(?:'ll|\s+will)\s+make\s+a\s+(?:contribution|donation|payment|grant))\b"),
     _p(Act.COMMIT, Mood.STATE, ("agreement", "decision", "undertaking", "commitment", "offer", "willingness"),
        rf"\b(?P<subj>{COUNCIL}|our)(?P<aux>(?:'s|s')?\s+(?:agreement|decision|undertaking|commitment|offer|willingness)\s+to\s+)(?P<verb>{forms(*UNDERTAKEN)})\b"),
@@ -164,9 +165,13 @@ PATTERNS: tuple[_Pattern, ...] = (
        rf"(?:carry|carrying|do|doing)\s+(?:out\s+)?an?\s+(?:inspection|survey|visit)\s+(?:of|at)|be\s+(?:on|at))\s+{AT_PLACE})"),
     _p(Act.NOTIFY, Mood.FUTURE, ("rent", "fee", "charge", "rate"),
        r"\b(?P<subj>(?:(?:your|the)\s+)?(?:[\w-]{1,20}+\s+)?(?:rent|licence\s+fee|fee|hire\s+(?:fee|charge|rate)|service\s+charge|charge|"
-       r"ground\s+rent|pitch\s+fee|plot\s+(?:rent|fee)|rate)s?)\s+(?:for\s+[\w\s]{0,30}?\s+)?"
+       r"ground\s+rent|pitch\s+fee|plot\s+(?:rent|fee)|rate)s?)\s+(?:for\s+(?:(?!to\s+be\b)[\w\s]){0,30}?\s+)?"
        r"(?P<aux>(?:(?:will|shall|is\s+going\s+to|is\s+to|are\s+to|is|are|has\s+been|have\s+been)\s+(?:now\s+|therefore\s+)?(?:be\s+)?)?)"
-       r"(?P<verb>goes\s+up|go\s+up|rises|increases|changes|falls|drops|increase[ds]?|ris(?:e|ing)|go(?:ing)?\s+up|change[ds]?|reduce[ds]?|fall(?:ing)?|become|set\s+at|frozen|held|£\s?\d[\d,.]*|increasing|reducing)"),
+       # a bare base form is a noun ("the rent increase of 4.8%") unless an auxiliary precedes it; a
+       # sum alone states a level ("the rent is £38 a year") unless it takes effect from a date
+       r"(?P<verb>goes\s+up|rises|increases|changes|falls|drops|increased|reduced|changed|rising|going\s+up|falling|"
+       r"(?:(?<=will\s)|(?<=be\s)|(?<=to\s)|(?<=shall\s)|(?<='ll\s))(?:go\s+up|increase|rise|change|reduce|fall|become)|"
+       r"set\s+at|frozen|held|£\s?\d[\d,.]*(?=[^.?!]{0,80}\b(?:from|with\s+effect|as\s+of|starting|until)\b)|increasing|reducing)"),
     _p(Act.NOTIFY, Mood.STATE, ("deposit", "bond"),
        r"(?P<verb>deposit\b[^.?!]{0,60}?\b(?:withheld|retained|kept|forfeited|forfeit|deducted|not\s+be\s+(?:returned|refunded)|held\s+back)"
        r"|(?:withhold|withholding|withheld|retain|retaining|retained|keep|keeping|kept|deduct|deducting|deducted|hold\s+back|holding\s+back)\b[^.?!]{0,60}?\b(?:deposit|bond))\b"),
@@ -205,7 +210,9 @@ PATTERNS: tuple[_Pattern, ...] = (
        r"|(?:invoice|bill|charge)\s+(?:it\s+to\s+|them\s+to\s+)?(?:the\s+)?(?:[\w-]{1,30}+\s+){0,2}council\b|(?:on|to)\s+(?:our|the\s+(?:(?:town|parish)\s+)?council'?s?)\s+account"
        r"|account\s+(?:no\.?\s*|number\s*|ref\.?\s*)?:?\s*[a-z]{2,}[-/]?\d{2,}|\b(?:same|usual)\s+account\b|\baccount\s+as\s+(?:usual|before)\b|(?:purchase\s+)?order\s+(?:no\.?|number|ref)|\bpo\s+(?:no\.?|number|ref)\b)"),
     _p(Act.ORDER, Mood.PERFORMATIVE, ("order", "have "),
-       r"\b(?P<subj>we|i)\s*(?P<aux>(?:'d|would|want|wish|need|'ll|will|shall)?\s*(?:like\s+)?(?:to\s+)?)(?P<verb>order|place\s+an\s+order|have\s+(?:\d+|two|three|four|five|six|ten|a\s+dozen))\b"),
+       r"\b(?P<subj>we|i)\s*(?P<aux>(?:'d|would|want|wish|need|'ll|will|shall)?\s*(?:like\s+)?(?:to\s+)?)(?P<verb>order|place\s+an\s+order"
+       r"|(?<=d\s)have\s+(?:\d+|two|three|four|five|six|ten|a\s+dozen)|(?<=ll\s)have\s+(?:\d+|two|three|four|five|six|ten|a\s+dozen)"
+       r"|(?<=to\s)have\s+(?:\d+|two|three|four|five|six|ten|a\s+dozen))\b"),
 )
 
 _MONEY = re.compile(MONEY)

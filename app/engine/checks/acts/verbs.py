@@ -63,7 +63,7 @@ PERMITTED = (
     "place", "site", "plant", "fit", "attach", "sublet", "occupy", "trade", "sell", "store", "film",
     "fly", "go ahead", "proceed", "carry on", "continue", "cross", "access", "display", "set up",
     "keep bees", "keep", "lay", "paint", "extend", "host", "have the", "bring", "locate", "position",
-    "launch", "fish", "graze", "pitch", "pitch up", "put", "collect", "borrow", "play", "perform", "busk", "stay", "remain", "have a", "have an", "have your", "have use of", "hang", "string", "close", "barbecue", "cut", "fell", "prune", "lop",
+    "launch", "fish", "graze", "pitch up", "put", "collect", "borrow", "play", "perform", "busk", "stay", "remain", "have a", "have an", "have your", "have use of", "hang", "string", "close", "barbecue", "cut", "fell", "prune", "lop",
 )
 # What the council undertakes: "the council will cover", "we'll meet half the cost".
 UNDERTAKEN = (
@@ -73,7 +73,7 @@ UNDERTAKEN = (
     "cover", "meet", "give", "put in", "remove", "clear", "resurface", "reinstate", "erect", "cut back",
     "fell", "crown-lift", "plant", "deliver", "discount", "halve", "absorb", "bear", "pick up", "foot",
     "split", "grant", "offer", "arrange for", "make good", "compensate", "settle", "knock", "put",
-    "lease", "rent", "sell", "transfer", "hand over", "allocate",
+    "lease", "rent", "sell", "transfer", "hand over", "allocate", "increase",
 )
 # Money words that make "cover", "meet", "give", "split" an undertaking to pay.
 MONEY = (
@@ -96,6 +96,7 @@ INSTRUCTED = (
     "provide", "add", "put", "take", "leave", "keep", "use", "check", "submit", "sort", "sort out",
     "organise", "organize", "cultivate", "bag up", "dig", "plant", "water", "cover", "credit", "debit",
     "transfer", "issue", "remit", "quit", "refrain from", "remedy", "tell", "deep clean", "make up", "park", "change", "print", "do",
+    "revise", "resubmit", "redraw", "grit", "salt", "withdraw",
 )
 # Instruction verbs that also serve everyday requests ("send me the photos", "book early"):
 # they instruct only with "please", a deadline, a request form or an object of work.
