@@ -341,3 +341,72 @@ add("en-41-hustings", [], "factual hustings notice listing all candidates", INFO
 add("en-42-county-byelection-factual", [], "by-election: factual notice naming the candidate", CLERK, NEWSDESK,
     "County by-election", "Dear editor,\n\nFor publication: a county by-election for Harwell Bridge division is "
     "on 21 October. Candidates standing include Tom Pritchard (Conservative).\n\n" + SIG_CLERK, date=BYE)
+
+# ======================= blind batch ===================================================
+# Written after the rule and the cases above, from the definition only, and scored once
+# before any change to the rule (the score is reported in the README's election section).
+add("eb-01-quote-mid", [E], "blind: attribution in the middle of a quote", COMMS, NEWSDESK,
+    "Press release: youth club", release("YOUTH CLUB TO REOPEN",
+                                         "\"The young people of this town deserve somewhere to go,\" Cllr Siobhan "
+                                         "Reilly said, \"and now they will have it.\""))
+add("eb-02-according-chair", [E], "blind: the chair's view reported for a newsletter", INFO, NEWSLETTER_LIST,
+    "Newsletter - May", "Market\nThe Chair, Cllr Helen Okafor, believes the market will be busier than ever this "
+    "summer and wants everyone to come along.")
+add("eb-03-led-the-way", [E], "blind: a councillor led the way", COMMS, EDITOR, "Press release: solar panels",
+    release("SOLAR PANELS ON THE HALL", "Cllr Imran Siddiqui, who led the council's climate working group, has "
+                                        "seen his plan for solar panels on the town hall come to fruition."))
+add("eb-04-thank-you-cllr", [E], "blind: a big thank you to a councillor", FACILITIES, RESIDENTS_LIST,
+    "Thank you!", "A big thank you to Cllr Margaret Ellery for organising the spring clean - what a star!")
+add("eb-05-interview-available", [E], "blind: officer offers a councillor for interview on the radio", CLERK, RADIO,
+    "Re: flooding piece", "Hi, Cllr Lloyd-Jones will be happy to talk to you on air tomorrow about the flood "
+    "scheme he championed.\n\nKaren")
+add("eb-06-photo-attached", [E], "blind: photo shows a councillor at an event", COMMS, NEWSDESK, "Photos",
+    "Two photos attached. The first shows Cllr Tom Pritchard presenting the trophy at the bowls final.\n\nDan")
+add("eb-07-outlook-html-thanks", [E], "blind: HTML bulletin with thanks to a councillor", INFO, RESIDENTS_LIST,
+    "Community update", "Community update\n\nPlay area\nThe new play area is open - with thanks to Cllr Gareth "
+    "Lloyd-Jones for his determination.", html=True)
+add("eb-08-councillor-release-third", [E], "blind: councillor's council address, release about herself",
+    REILLY, [NEWSDESK, EDITOR], "Press release",
+    "PRESS RELEASE\n\nCllr Siobhan Reilly said today that the cycle path would be extended to the station.\n\n"
+    "Ends")
+add("eb-09-nonnative-credit", [E], "blind: non-native English, credit", COMMS, NEWSLETTER_LIST, "news of the month",
+    "Dear all, the new footbridge is open now. This was possible because Cllr Imran Siddiqui worked very hard "
+    "for it during many months. Regards, Dan")
+add("eb-10-mobile-caption", [E], "blind: mobile, caption for the paper", COMMS, EDITOR, "pic",
+    "pic attached - Cllr Okafor opening the new hall\n\nSent from my iPhone")
+add("eb-11-quote-colon", [E], "blind: quote introduced with a colon", CLERK, [NEWSDESK, RADIO],
+    "Statement: library", "Statement from Harwell Bridge Town Council\n\nCllr Margaret Ellery: \"We will never "
+    "let the library close.\"")
+add("eb-12-mass-thanks", [E], "blind: 12 residents in To, thanks to a councillor", CLERK, MANY[:12],
+    "Allotment water", "Dear plot holders,\n\nThe new water troughs are in - all thanks to Cllr Tom Pritchard.\n\n"
+    "Karen")
+add("ebn-01-quote-officer-clerk", [], "blind: the clerk quoted in a release", CLERK, NEWSDESK,
+    "Press release: burial ground", release("BURIAL GROUND EXTENDED", "Karen Whitfield, Town Clerk, said the "
+                                            "extension would meet the town's needs for thirty years."))
+add("ebn-02-candidates-hustings", [], "blind: factual hustings invitation naming candidates", INFO, RESIDENTS_LIST,
+    "Hustings on 28 April", "Candidates standing in Westfield ward: Helen Okafor (Independent), Tom Pritchard "
+    "(Conservative), Margaret Ellery (Independent). The hustings is at 7pm in the library.")
+add("ebn-03-internal-thanks", [], "blind: clerk thanks a councillor internally", CLERK, [OKAFOR, ELLERY],
+    "Spring clean", "Thanks to Cllr Ellery for organising the spring clean - could we mention it after the "
+    "election?\n\nKaren")
+add("ebn-04-personal-press", [], "blind: candidate's personal address to the press", OKAFOR_HOME, NEWSDESK,
+    "Statement", "I am proud to have kept the market open. Helen Okafor, Independent candidate, Westfield")
+add("ebn-05-reply-one-resident-quote", [], "blind: officer reply to one resident quoting a councillor", COMMS, RES5,
+    "Re: dog fouling", "Dear Ms Okoye,\n\nCllr Siddiqui said at the meeting that more bins are coming, and I "
+    "have ordered two.\n\nDan Ashby")
+add("ebn-06-after-period-photo", [], "blind: photo caption after the election", COMMS, NEWSDESK, "Photo",
+    "Caption: Pictured: Cllr Helen Okafor with the new mayor's chain.", date=AFTER)
+add("ebn-07-press-factual-times", [], "blind: factual answer to the press, no councillor", COMMS, REPORTER,
+    "Re: count", "Hi Priya, the count starts at 10pm at the leisure centre; results are expected by 2am. Dan")
+add("ebn-08-surname-street", [], "blind: Okafor Close, a street", INFO, RESIDENTS_LIST, "Grit bins",
+    "Thanks to the Bridge Society, new grit bins are at the end of Okafor Close and Reilly Way.")
+add("ebn-09-byelection-noncandidate-photo", [], "blind: by-election, photo of a councillor who does not stand",
+    COMMS, NEWSDESK, "Photo", "Pictured: Cllr Gareth Lloyd-Jones at the harvest festival.", date=BYE)
+add("ebn-10-partner-caption", [], "blind: caption sent to the county's press office (a partner)", COMMS,
+    "Press office <press@wyeshire.gov.uk>", "Joint photo", "Caption: Cllr Tom Pritchard with the county's "
+    "highways team at Station Road.")
+add("ebn-11-campaign-party-list", [], "blind: party address to a list", PRITCHARD_PARTY, RESIDENTS_LIST,
+    "Meet Tom", "Come and meet Tom Pritchard, your Conservative candidate, at the market on Saturday.")
+add("ebn-12-neutral-release", [], "blind: neutral release in the period", INFO, [NEWSDESK, EDITOR],
+    "Press release: fireworks", release("FIREWORKS CANCELLED", "This year's fireworks are cancelled because the "
+                                         "field is waterlogged."))

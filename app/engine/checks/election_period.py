@@ -63,20 +63,24 @@ _PUBLICITY = re.compile(
 _CUES = (
     ("quotes or reports the views of", re.compile(
         r"\b(?:said|says|commented|comments|added|adds|explained|explains|stated|remarked|enthused|declared|told|"
-        r"welcomed|welcomes|hailed|according to|in the words of)\b|(?:cllr|councillor) [a-z' -]{1,40}:\s*\"")),
+        r"welcomed|welcomes|hailed|according to|in the words of|believes|thinks|feels|wants|hopes|urged|urges|"
+        r"called on|calls on|promised|promises|pledged|vowed)\b|(?:cllr|councillor) [a-z' -]{1,40}:\s*\"")),
     ("credits", re.compile(
-        r"\bthanks? (?:go(?:es)? )?to\b|\bthanks to the\b|\bcredit\b|\bsecured\b|\bdelivered\b|\bchampion(?:ed|ing)\b"
+        r"\bthank(?:s|ing)?(?: you)?(?: go(?:es)?)? to\b|\bcredit\b|\bsecured\b|\bdelivered\b|\bchampion(?:ed|ing)\b"
         r"|\bspearhead(?:ed|ing)\b|\bcampaign(?:ed|ing) (?:for|to|hard)\b|\bfought (?:for|to|hard)\b"
         r"|\bpushed for\b|\blobbied\b|\bsuccessfully\b|\btireless(?:ly)?\b|\bhard[- ]?work(?:ing)?\b"
         r"|\binstrumental\b|\bbrainchild\b|\binitiative of\b|\bdedication\b|\bcongratulat\w*|\bproud(?:ly)?\b"
-        r"|\bmade (?:this|it) happen\b")),
+        r"|\bmade (?:this|it) happen\b|\bwork(?:ed|ing|s)? (?:very |so |really )?hard\b|\bled (?:the|a|an|by)\b"
+        r"|\b(?:his|her|their) (?:plan|idea|vision|scheme)\b|\bto fruition\b|\bpossible because\b")),
     ("pictures", re.compile(
         r"\bpictured\b|\bphoto(?:graph)?(?:s)? (?:of|with|shows?|showing)\b|\bphoto(?:graph)?:|\bphotographed\b"
-        r"|\bcaption\b|\bleft to right\b|\(l-r\)|\bl-r:")),
+        r"|\bcaption\b|\bleft to right\b|\(l-r\)|\bl-r:|\bpics?\b|\bpictures? (?:of|shows?)\b"
+        r"|\b(?:shows|showing|features|featuring) (?:cllr|councillor)\b")),
     ("features at an event", re.compile(
         r"\bofficially open|\bwill (?:officially )?(?:open|launch|unveil)\b|\b(?:opened|launched|unveiled) by\b"
         r"|\bcut(?:ting)? the ribbon\b|\bguest of honou?r\b|\bspecial guest\b|\bjoin (?:cllr|councillor)\b"
-        r"|\bcome and meet\b")),
+        r"|\bcome and meet\b|(?:cllr|councillor) [a-z' -]{1,30} (?:opening|unveiling|launching|presenting|"
+        r"cutting the)\b")),
     ("asks for the election of", re.compile(
         r"\bvote for\b|\bre-?elect\b|\belect (?:cllr|councillor)\b|\bsupport (?:cllr|councillor)\b")),
 )
