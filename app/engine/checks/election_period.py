@@ -189,10 +189,10 @@ def _finding(message, period: ElectionPeriod, moment, mailbox, audience, promoti
                  f"{CODE}, paragraph 34: “{PARAGRAPH_34}”"]
     return Finding(
         rule=RULE,
-        summary=(f"Publicity from {mailbox} in the election period ({period.describe()}) promotes {names}, "
-                 f"who stands in the election. {CODE}, paragraph 34: “Publicity relating to individuals "
-                 "involved directly in the election should not be published by local authorities during "
-                 "this period…”"),
+        # The Code's paragraph comes early: the digest shows the first 200 characters.
+        summary=(f"Publicity promoting {names}, a candidate, sent from {mailbox} in the election period; "
+                 f"{CODE}, paragraph 34: “Publicity relating to individuals involved directly in the election "
+                 "should not be published by local authorities during this period…”"),
         evidence=tuple(evidence), subjects=tuple(who), location="new-text",
     )
 
