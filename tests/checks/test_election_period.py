@@ -172,3 +172,26 @@ def test_the_directory_snapshot_at_a_moment_keeps_its_people():
     later = directory.at(datetime(2025, 4, 20, tzinfo=timezone.utc))
     assert later.is_councillor("cllr.doe@example-council.gov.uk") and later.elections == directory.elections
     assert replace(later, as_of=None) == directory
+
+
+def test_mailguard_check_reads_the_periods_from_the_directory_file(tmp_path):
+    """The contract's CLI: `elections:` in --directory, the finding as a JSON line (flag: verdict allow)."""
+    import json
+    import subprocess
+    import sys
+
+    files = [FOLDER / "ep-01-release-quote-chair.eml", FOLDER / "en-01-before-period.eml"]
+    result = subprocess.run([sys.executable, "-m", "app.cli.main", "check", "--policy", "thurrock", "--directory",
+                             str(FOLDER / "directory.yaml"), "--json", *map(str, files)],
+                            capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert result.returncode == 0, result.stderr
+    flagged, before = [json.loads(line) for line in result.stdout.splitlines()]
+    assert flagged["verdict"] == "allow" and before["findings"] == []
+    assert [(f["rule"], f["action"], f["clause"]) for f in flagged["findings"]] == [("election-period", "flag", "11.3")]
+    assert "paragraph 34" in flagged["findings"][0]["summary"]
+    bad = tmp_path / "directory.yaml"
+    bad.write_text((FOLDER / "directory.yaml").read_text(encoding="utf-8").replace("2027-05-06", "2027-03-01"),
+                   encoding="utf-8")
+    refused = subprocess.run([sys.executable, "-m", "app.cli.main", "check", "--directory", str(bad),
+                              str(files[0])], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert refused.returncode == 2 and "is before the first day" in refused.stderr and "Traceback" not in refused.stderr
