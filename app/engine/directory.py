@@ -86,7 +86,7 @@ class Directory:
 
     def at(self, moment: datetime) -> Directory:
         """This snapshot as of `moment`, the evaluation time an edge passes in (only periods need it)."""
-        return replace(self, as_of=moment) if self.elections else self
+        return replace(self, as_of=moment, _by_email={}) if self.elections else self  # own index: no shared writes
 
     # -- lookups -------------------------------------------------------
     def person(self, address: Address | str | None) -> Person | None:

@@ -212,7 +212,8 @@ def _day(value: str, option: str):
 @election_cli.command("add")
 def election_add(
     council: Annotated[str, typer.Option("--council", help="Slug of the council.")],
-    first: Annotated[str, typer.Option("--from", help="First day of the period, YYYY-MM-DD (e.g. the notice of election).")],
+    first: Annotated[str, typer.Option(
+        "--from", help="First day of the period, YYYY-MM-DD (e.g. the notice of election).")],
     last: Annotated[str, typer.Option("--to", help="Last day, YYYY-MM-DD, included (polling day).")],
     candidate: Annotated[Optional[list[str]], typer.Option(
         "--candidate", help="A councillor who stands (repeatable); none: every councillor stands.")] = None,
