@@ -19,7 +19,7 @@ def make_pack(**actions) -> PolicyPack:
     }
     rules = {
         "silent-bcc": "off", "forwarded-chain": "off",
-        "confidential-disclosure": "off", "councillor-name-letter": "off",
+        "confidential-disclosure": "off", "councillor-name-letter": "off", "election-period": "off",
     }
     rules.update({rule.replace("_", "-"): action for rule, action in actions.items()})
     return PolicyPack.model_validate({

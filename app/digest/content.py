@@ -270,8 +270,9 @@ def _held_queue(held_now: tuple[MessageFacts, ...], now: datetime, base: str) ->
                      review_link(base, oldest.id))
 
 
+ELECTION_FLAG = "flagged: election period"  # issue 17: each such flag is for the Monitoring Officer to judge
 _NOTABLE_ORDER = {"delivery failed": 0, "sent anyway": 0, "audited after sending": 1, "still held": 2, "returned": 3,
-                  "released": 4, "released and delivered": 4}
+                  "released": 4, "released and delivered": 4, ELECTION_FLAG: 5}
 
 
 def _notable(rows: PeriodRows, directory: Directory, base: str) -> list[NotableItem]:
@@ -292,6 +293,8 @@ def _notable(rows: PeriodRows, directory: Directory, base: str) -> list[NotableI
             chosen[message.id] = (message, "audited after sending", message.checked_at)
         elif would_hold:
             chosen[message.id] = (message, _held_outcome(message.state), message.checked_at)
+        elif any(f.rule == "election-period" for f in message.findings):
+            chosen[message.id] = (message, ELECTION_FLAG, message.checked_at)
     items = [_item(m, outcome, at, directory, base) for m, outcome, at in chosen.values()]
     return sorted(items, key=lambda i: (_NOTABLE_ORDER.get(i.outcome, 9), i.at, i.message_id))
 
@@ -303,6 +306,7 @@ def _held_outcome(state: str) -> str:
 
 def _item(message: MessageFacts, outcome: str, at: datetime, directory: Directory, base: str) -> NotableItem:
     finding = next((f for f in message.findings if f.action == "hold"), None) or \
+        next((f for f in message.findings if outcome == ELECTION_FLAG and f.rule == "election-period"), None) or \
         (message.findings[0] if message.findings else None)
     name, role, _ = _who(message, directory)
     if outcome == "delivery failed" and finding is None:

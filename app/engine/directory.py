@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, Iterable
 
 import yaml
 
+from app.engine.elections import ElectionPeriod, elections_from_mapping
 from app.engine.message.model import Address
 from app.errors import DirectoryError
 
@@ -73,12 +75,18 @@ class Directory:
     domains: frozenset[str]
     people: tuple[Person, ...]
     partner_domains: frozenset[str] = frozenset()
+    elections: tuple[ElectionPeriod, ...] = ()  # the council's election periods (app.engine.elections)
+    as_of: datetime | None = None  # when the edge evaluates: the moment of a message without a Date
     _by_email: dict[str, Person] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         for person in self.people:
             for email in person.emails:
                 self._by_email[email.lower()] = person
+
+    def at(self, moment: datetime) -> Directory:
+        """This snapshot as of `moment`, the evaluation time an edge passes in (only periods need it)."""
+        return replace(self, as_of=moment, _by_email={}) if self.elections else self  # own index: no shared writes
 
     # -- lookups -------------------------------------------------------
     def person(self, address: Address | str | None) -> Person | None:
@@ -223,7 +231,7 @@ def _in_domains(domain: str, domains: frozenset[str]) -> bool:
 # -- loading -------------------------------------------------------------
 
 _PERSON_KEYS = {"name", "role", "emails", "titles", "group", "service"}
-_TOP_KEYS = {"council", "domains", "people", "partner_domains"}
+_TOP_KEYS = {"council", "domains", "people", "partner_domains", "elections"}
 
 
 def load_directory(path: str | Path) -> Directory:
@@ -261,9 +269,8 @@ def directory_from_mapping(data: Any, source: str = "<directory>") -> Directory:
             if email in seen and seen[email] != person.name:
                 raise fail("people", f"{email} is listed for both {seen[email]} and {person.name}")
             seen[email] = person.name
-    return Directory(
-        council=council.strip(), domains=domains, people=people, partner_domains=partner_domains
-    )
+    return Directory(council=council.strip(), domains=domains, people=people, partner_domains=partner_domains,
+                     elections=elections_from_mapping(data.get("elections"), source))
 
 
 def _domain_list(value: Any, key: str, fail, required: bool = False) -> frozenset[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from datetime import datetime
 
 from app.engine.checks import run_checks
 from app.engine.directory import Directory
@@ -38,17 +39,21 @@ class Evaluation:
 
 
 def evaluate(
-    raw: bytes, pack: PolicyPack, directory: Directory, limits: Limits = DEFAULT_LIMITS
+    raw: bytes, pack: PolicyPack, directory: Directory, limits: Limits = DEFAULT_LIMITS,
+    *, at: datetime | None = None,
 ) -> Evaluation:
+    """`at`: when the edge evaluates (aware), the moment of a message that carries no Date."""
     started = time.perf_counter()
     message = parse(raw, limits)
-    return evaluate_message(message, pack, directory, started=started)
+    return evaluate_message(message, pack, directory, started=started, at=at)
 
 
 def evaluate_message(
-    message: Message, pack: PolicyPack, directory: Directory, *, started: float | None = None
+    message: Message, pack: PolicyPack, directory: Directory, *, started: float | None = None,
+    at: datetime | None = None,
 ) -> Evaluation:
     started = time.perf_counter() if started is None else started
+    directory = directory.at(at) if at is not None else directory
     if message.error:
         return Evaluation(message, (), None, "error", None, error=message.error,
                           elapsed_ms=_ms(started))

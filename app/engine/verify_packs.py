@@ -14,11 +14,12 @@ quotes and the messages it is shown to decide correctly.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterator
 
 from app.engine.directory import Directory, load_directory
+from app.engine.elections import elections_from_mapping
 from app.engine.evaluate import evaluate
 from app.engine.packs.cases import Case, case_bytes, load_cases
 from app.engine.packs.pack import PolicyPack, default_policies_dir, load_pack, pack_path
@@ -139,6 +140,9 @@ def run_case(case: Case, pack: PolicyPack, directory: Directory, base_dir: Path,
     expected = _describe(case.expect.verdict, case.expect.rules, case.expect.annotation)
     try:
         raw = case_bytes(case, base_dir, f"<case-{number}.{pack.pack}@mailguard.test>")
+        if case.elections:  # the example council in an election period, for this case only
+            periods = [e.model_dump(by_alias=True) for e in case.elections]
+            directory = replace(directory, elections=elections_from_mapping(periods, f"case {case.name!r}"))
         evaluation = evaluate(raw, pack, directory)
     except Exception as exc:  # one broken case must not hide the others' results
         return CaseResult(pack.pack, case.name, False, expected, "error", f"{type(exc).__name__}: {exc}")

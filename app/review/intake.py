@@ -69,7 +69,7 @@ def check_submission(
 ) -> Checked:
     """Check the bytes with the council's pack and directory, record the result, commit once."""
     pack, directory = councils.get(council)
-    evaluation = evaluate(submission.raw, pack, directory)
+    evaluation = evaluate(submission.raw, pack, directory, at=now)
     if submission.signed_in is not None:
         sender = _sender_address(evaluation)
         if not _same_person(directory, sender, submission.signed_in):

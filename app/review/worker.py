@@ -142,7 +142,7 @@ class Worker:
     def _record(self, mailbox_id: int, outgoing: OutgoingMessage) -> bool:
         with self.sessions.begin() as session:  # a short read: which council?
             pack, directory = self.councils.get(session.get(MailboxRow, mailbox_id).council)
-        evaluation = evaluate(outgoing.raw, pack, directory)  # no transaction open while it runs
+        evaluation = evaluate(outgoing.raw, pack, directory, at=self.clock())  # no transaction open while it runs
         identity = store.message_identity(evaluation.message.message_id, outgoing.raw)
         printed = fingerprint(evaluation.message, outgoing.raw)
         try:
@@ -193,7 +193,8 @@ class Worker:
             record = session.get(MessageRecord, intent.message_id) if intent.message_id else None
             rules = None
             if intent.kind == "deliver" and record is not None and record.fingerprint:
-                rules = self.councils.get(session.get(MailboxRow, intent.mailbox_id).council)
+                pack, directory = self.councils.get(session.get(MailboxRow, intent.mailbox_id).council)
+                rules = (pack, directory.at(self.clock()))  # a re-check's moment when the message has no Date
             return Job(intent_id=intent.id, kind=intent.kind, key=intent.key, payload=dict(intent.payload or {}),
                        mailbox_id=intent.mailbox_id, message_id=intent.message_id,
                        source_ref=record.source_ref if record else None, raw=record.raw_mime if record else None,

@@ -25,6 +25,8 @@ db_cli = typer.Typer(help="The database.", no_args_is_help=True)
 audit_cli = typer.Typer(help="The audit log.", no_args_is_help=True)
 council_cli = typer.Typer(help="Councils.", no_args_is_help=True)
 mailbox_cli = typer.Typer(help="Mailboxes the worker watches.", no_args_is_help=True)
+election_cli = typer.Typer(help="A council's election periods (the election-period rule).", no_args_is_help=True)
+council_cli.add_typer(election_cli, name="election")
 
 
 def register(cli: typer.Typer) -> None:
@@ -196,3 +198,82 @@ def mailbox_add_local(
                                        address=address.lower(), config={"root": str(root)}, now=utc_now())
         mailbox_id = mailbox.id
     typer.echo(f"mailbox {mailbox_id} watches {root}/outbox for council {council}")
+
+
+def _day(value: str, option: str):
+    from app.engine.elections import parse_day
+
+    try:
+        return parse_day(value, option)
+    except ValueError as exc:
+        fail(str(exc), 2)
+
+
+@election_cli.command("add")
+def election_add(
+    council: Annotated[str, typer.Option("--council", help="Slug of the council.")],
+    first: Annotated[str, typer.Option(
+        "--from", help="First day of the period, YYYY-MM-DD (e.g. the notice of election).")],
+    last: Annotated[str, typer.Option("--to", help="Last day, YYYY-MM-DD, included (polling day).")],
+    candidate: Annotated[Optional[list[str]], typer.Option(
+        "--candidate", help="A councillor who stands (repeatable); none: every councillor stands.")] = None,
+) -> None:
+    """Set an election period: publicity promoting a candidate is then flagged for the Monitoring Officer."""
+    from app.engine.directory import directory_from_mapping
+    from app.engine.elections import period
+    from app.store import elections
+    from app.store import records as store
+
+    first_day, last_day = _day(first, "--from"), _day(last, "--to")
+    try:
+        period(first_day, last_day)
+    except ValueError as exc:
+        fail(f"election period: {exc}", 2)
+    with unit_of_work(load_settings()) as session:
+        row = store.get_council(session, council)
+        directory = directory_from_mapping(yaml_load(row.directory_yaml), source=f"council {row.slug}")
+        added = elections.add(session, row, directory, first_day=first_day, last_day=last_day,
+                              candidates=candidate or [], actor="cli", now=utc_now())
+        who = ", ".join(added.candidates) or "every councillor"
+    typer.echo(f"council {council}: election period {first_day.isoformat()} to {last_day.isoformat()} added "
+               f"(candidates: {who})")
+
+
+@election_cli.command("list")
+def election_list(council: Annotated[str, typer.Option("--council", help="Slug of the council.")]) -> None:
+    """The council's election periods, earliest first."""
+    from app.engine.directory import directory_from_mapping
+    from app.store import elections
+    from app.store import records as store
+
+    with unit_of_work(load_settings()) as session:
+        row = store.get_council(session, council)
+        lines = [f"{r.first_day.isoformat()}  {r.last_day.isoformat()}  candidates: "
+                 f"{', '.join(r.candidates) or 'every councillor'}" for r in elections.rows(session, row)]
+        in_file = directory_from_mapping(yaml_load(row.directory_yaml), source=f"council {row.slug}").elections
+        lines += [f"{p.first_day.isoformat()}  {p.last_day.isoformat()}  candidates: "
+                  f"{', '.join(p.candidates) or 'every councillor'}  (in the directory file)" for p in in_file]
+    typer.echo("\n".join(sorted(lines)) if lines else f"council {council} has no election periods")
+
+
+@election_cli.command("remove")
+def election_remove(
+    council: Annotated[str, typer.Option("--council", help="Slug of the council.")],
+    first: Annotated[str, typer.Option("--from", help="First day of the period to remove, YYYY-MM-DD.")],
+) -> None:
+    """Remove the election period that starts on --from."""
+    from app.store import elections
+    from app.store import records as store
+
+    first_day = _day(first, "--from")
+    with unit_of_work(load_settings()) as session:
+        removed = elections.remove(session, store.get_council(session, council), first_day=first_day,
+                                   actor="cli", now=utc_now())
+        last_day = removed.last_day
+    typer.echo(f"council {council}: election period {first_day.isoformat()} to {last_day.isoformat()} removed")
+
+
+def yaml_load(text: str):
+    import yaml
+
+    return yaml.safe_load(text)

@@ -11,6 +11,7 @@ from typing import Callable
 from app.engine.checks import (
     confidential_disclosure,
     councillor_name_letter,
+    election_period,
     forwarded_chain,
     silent_bcc,
 )
@@ -25,6 +26,7 @@ CHECKS: dict[str, Check] = {
     "forwarded-chain": forwarded_chain.check,
     "confidential-disclosure": confidential_disclosure.check,
     "councillor-name-letter": councillor_name_letter.check,
+    "election-period": election_period.check,
 }
 
 RULE_IDS: tuple[str, ...] = tuple(CHECKS)

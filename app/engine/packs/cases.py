@@ -75,9 +75,18 @@ class Expect(_Strict):
     _lists = field_validator("rules", mode="before")(_as_list)
 
 
+class CaseElection(_Strict):
+    """An election period the council has while the case is checked (the directory's `elections:` form)."""
+
+    from_: str = Field(alias="from")
+    to: str
+    candidates: list[str] = []
+
+
 class Case(_Strict):
     name: str = Field(min_length=1)
     note: str | None = None  # why the case exists, for the next reader
+    elections: list[CaseElection] = []  # the example council's election periods for this case
     message: CaseMessage
     expect: Expect
 

@@ -3,7 +3,7 @@
 Importing the package puts every table on `Base.metadata` (Alembic and create_all need them all);
 code imports names from here or from the domain's module."""
 
-from app.store.tables import addin, auth, digest, enquiries, graph  # noqa: F401  (registers their tables)
+from app.store.tables import addin, auth, digest, elections, enquiries, graph  # noqa: F401  (registers their tables)
 from app.store.tables.core import (  # noqa: F401
     NAMING,
     ApiKey,
