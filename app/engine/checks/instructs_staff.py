@@ -58,13 +58,15 @@ _DECIDED = re.compile(
     r"(?:council|committee|meeting|f\s?&\s?gp)\b"
     r"|\b(?:council|committee|f\s?&\s?gp|members|meeting)\s+(?:has\s+|have\s+|formally\s+|unanimously\s+)?(?:resolved|agreed|decided|voted|approved|authori[sz]ed)\b"
     r"|\bresolution\s+(?:no\.?\s*)?\d|\bmin(?:ute)?\.?\s+(?:no\.?\s*|ref\.?\s*)?\d|\bas\s+resolved\b"
-    r"|\b(?:per|under|in\s+line\s+with|following|pursuant\s+to|in\s+accordance\s+with|as\s+per)\s+(?:the\s+)?(?:council's\s+|committee's\s+|[\w&]{1,20}+'s\s+)?(?:resolution|decision|minutes?)\b"
+    r"|\b(?:per|under|in\s+line\s+with|following|pursuant\s+to|in\s+accordance\s+with|as\s+per)\s+(?:the\s+)?(?:council's\s+|committee's\s+|[\w&]{1,20}+'s\s+)?(?:resolution|decision|minutes?)\b",
+    re.IGNORECASE,
 )
 # A constituent's matter passed to officers; following it up ("please let her know") is casework.
 _CASEWORK = re.compile(
     r"\b(?:a|one\s+of\s+my|my|local|several|two|three|some)\s+(?:residents?|constituents?|parishioners?|neighbours?)\b"
     r"|\b(?:mr|mrs|ms|miss|dr)\.?\s+[\w'-]{1,30}+\s+(?:has|have|had)\s+(?:contacted|complained|asked|been\s+in\s+touch|written|emailed|rung|phoned|called)"
-    r"|\bresidents?\s+(?:has|have|had|is|are|keep)\s+(?:contacted|complained|been\s+in\s+touch|asked|reported|raised)|\bcasework\b"
+    r"|\bresidents?\s+(?:has|have|had|is|are|keep)\s+(?:contacted|complained|been\s+in\s+touch|asked|reported|raised)|\bcasework\b",
+    re.IGNORECASE,
 )
 _REFERRAL = re.compile(r"(?:look|chase|contact|reply|respond|write|call|ring|phone|e-?mail|get\s+back|let|tell|inform|pass|forward|"
                        r"report|log|check|send|ask|update|notify)\b")

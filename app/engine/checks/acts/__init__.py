@@ -18,7 +18,7 @@ from __future__ import annotations
 from app.engine.checks.acts.clauses import acts_in
 from app.engine.checks.acts.grammar import LETTERS
 from app.engine.checks.acts.model import BLOCKING, KIND, Act, Actor, Modifier, Mood, SpeechAct
-from app.engine.checks.acts.modifiers import DISOWNED, modifiers
+from app.engine.checks.acts.modifiers import DISOWNED, HEDGED, modifiers
 from app.engine.checks.acts.sentences import letter_body, sentence_spans
 from app.engine.checks.acts.staff import DISCRETION, STAFF
 
@@ -47,11 +47,13 @@ def analyse(text: str, staff: bool = False) -> list[SpeechAct]:
                 continue
             seen.add((cue_start, cue_end))
             mods = modifiers(sentence, cue_start, mood is Mood.REQUEST, act is Act.INSTRUCT,
-                             act in (Act.GRANT, Act.INSTRUCT))
+                             act in (Act.GRANT, Act.INSTRUCT) and not staff)  # "on the website" is where staff work goes
             if negated:
                 mods |= {Modifier.NEGATED}
             if staff and DISCRETION.search(sentence):
                 mods |= {Modifier.DISCRETION}
+            if staff and Modifier.HEDGED in mods and not _hedged_outside(sentence, cue_start, cue_end):
+                mods -= {Modifier.HEDGED}  # "I expect the invoice paid by Friday": the cue's own words
             found.append(SpeechAct(
                 actor=actor, act=act, mood=mood, modifiers=mods,
                 sentence=" ".join(body[start:end].split())[:240],
@@ -60,6 +62,11 @@ def analyse(text: str, staff: bool = False) -> list[SpeechAct]:
             ))
     found.sort(key=lambda a: a.cue_span)
     return found[:MAX_ACTS]
+
+
+def _hedged_outside(sentence: str, cue_start: int, cue_end: int) -> bool:
+    blanked = sentence[:cue_start] + " " * (cue_end - cue_start) + sentence[cue_end:]
+    return HEDGED.search(blanked) is not None
 
 
 def disowns_council(text: str) -> bool:

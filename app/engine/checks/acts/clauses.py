@@ -26,7 +26,6 @@ _COUNCIL = re.compile(rf"^(?:{COUNCIL})$")
 _OFFICER = re.compile(r"\b(?:clerk|officers?|staff|rfo|office|team|the\s+\w{1,30}+\s+officer)$")
 _PRICED = re.compile(r"quot|price|offer|tender|estimate|proposal|deal|trade-in|£|\bfee\b|\brate\b|booking|order|application|request|\bbid\b")
 _NOT_BOUND = re.compile(r"^(?:we|i|it|this|that|there|something|someone|everyone|(?:the\s+)?(?:town\s+|parish\s+)?council|(?:the\s+)?government|they|he|she)$")
-_OBJECT = re.compile(r"^\s*(?:[\w-]{1,30}+\s+)?(?:the|your|all|those|these|that|it|them|his|her|their)\b")
 # The public at large: what they "can" do is a right or a rule, not a grant to the reader.
 _PUBLIC = re.compile(r"\b(?:riders|cyclists|walkers|ramblers|dogs|people|residents|anyone|anybody|everyone|everybody|visitors|"
                      r"public|children|users|vehicles|cars|drivers|pedestrians|members)$")
@@ -60,7 +59,7 @@ def _imperatives(sentence: str, grammar: Grammar) -> Iterator[tuple[Act, Mood, A
         pleading = "please" in sentence or "kindly" in sentence
         prohibition = opening is None or bool(match.groupdict().get("neg"))
         if not prohibition and mood is Mood.IMPERATIVE and verb not in grammar.strong and not (pleading or _DEADLINE.search(sentence)):
-            if not (opening and verb in grammar.opening_weak and _OBJECT.match(sentence[match.end("verb") :])):
+            if not (opening and verb in grammar.opening_weak and grammar.opening_object.match(sentence[match.end("verb") :])):
                 continue
         if prohibition and verb in grammar.not_forbidden:
             continue  # "don't treat this as confidential" is about the text, not a thing to do or not do

@@ -40,6 +40,8 @@ NOT_FORBIDDEN = WEAK - {"start", "begin", "use", "take", "bring", "leave", "keep
 # Everyday verbs that still instruct when they open a sentence with a thing to act on: "Get the shed down".
 OPENING_WEAK = frozenset({"get", "send", "put", "keep", "leave", "book", "arrange", "provide", "add", "sort",
                           "sort out", "supply", "return", "start", "finish", "complete", "submit", "do", "change", "use"})
+# The thing such an opening verb acts on: "Get the shed down".
+OPENING_OBJECT = r"^\s*(?:[\w-]{1,30}+\s+)?(?:the|your|all|those|these|that|it|them|his|her|their)\b"
 
 
 @dataclass(frozen=True)
@@ -49,12 +51,13 @@ class Grammar:
     request: re.Pattern[str]  # "can you ...", "could your team ..."
     strong: frozenset[str]  # verbs that instruct at a clause start without "please" or a deadline
     opening_weak: frozenset[str]  # everyday verbs that instruct opening a sentence with an object
+    opening_object: re.Pattern[str]  # that object, after the verb
     not_forbidden: frozenset[str]  # everyday verbs whose prohibition is about words, not things
     not_work: re.Pattern[str]  # what follows the verb when nothing is to be done ("send me ...")
     patterns: tuple[Pattern, ...]  # the act patterns tried on every sentence
 
 
-def build(instructed: tuple[str, ...], strong: frozenset[str], opening_weak: frozenset[str],
+def build(instructed: tuple[str, ...], strong: frozenset[str], opening_weak: frozenset[str], opening_object: str,
           not_forbidden: frozenset[str], not_work: str, patterns: tuple[Pattern, ...]) -> Grammar:
     verb = rf"(?P<verb>{base_forms(*instructed)})\b"
     neg_verb = rf"(?P<verb>{base_forms(*instructed, *PERMITTED)})\b"
@@ -65,9 +68,9 @@ def build(instructed: tuple[str, ...], strong: frozenset[str], opening_weak: fro
         request=re.compile(
             r"\b(?:can|could|would|will)\s+(?P<subj>you|your\s+[\w-]{1,30}+(?:\s+[\w-]{1,30}+)?|the\s+(?:club|team|tenant|hirer|contractor))\s+"
             rf"(?:please\s+|kindly\s+|possibly\s+|also\s+|just\s+|make\s+sure\s+(?:to\s+|you\s+)?)*{verb}"),
-        strong=strong, opening_weak=opening_weak, not_forbidden=not_forbidden,
+        strong=strong, opening_weak=opening_weak, opening_object=re.compile(opening_object), not_forbidden=not_forbidden,
         not_work=re.compile(not_work), patterns=patterns,
     )
 
 
-LETTERS = build(INSTRUCTED, frozenset(STRONG_INSTRUCTED), OPENING_WEAK, NOT_FORBIDDEN, NOT_WORK, PATTERNS)
+LETTERS = build(INSTRUCTED, frozenset(STRONG_INSTRUCTED), OPENING_WEAK, OPENING_OBJECT, NOT_FORBIDDEN, NOT_WORK, PATTERNS)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from app.engine.checks.acts.grammar import NOT_FORBIDDEN, NOT_WORK, OPENING_WEAK, build
+from app.engine.checks.acts.grammar import NOT_FORBIDDEN, NOT_WORK, OPENING_OBJECT, build
 from app.engine.checks.acts.model import Act, Mood
 from app.engine.checks.acts.patterns import PATTERNS, pattern
 from app.engine.checks.acts.verbs import INSTRUCTED, STRONG_INSTRUCTED, base_forms
@@ -43,11 +43,11 @@ _CAUSATIVE = (
 _STAFF_NOT_WORK = (
     r"^[\w-]{1,30}+(?:\s+(?:up|out|off|on|in|back|to|with|for|round|over))?\s+(?:me|myself|my|mine)\b"
     r"|^(?:accept|take)\s+(?:my|our)\s+(?:apolog|thanks)|^treat\s+(?:this|it|that|these)\s+as\b"
-    r"|^(?:tell|thank|congratulate|give)\s+(?:[\w'-]{1,30}+\s+){1,3}?(?:thanks|thank\s+you|well\s+done|congratulations|(?:my|our)\s+(?:best|regards|love|thanks))"
+    r"|^(?:tell|thank|congratulate|give)\s+(?:[\w'-]{1,30}+\s+){1,5}?(?:thanks|thank\s+you|well\s+done|congratulations|(?:my|our)\s+(?:best|regards|love|thanks))"
     r"|\bagenda\b|\bfor\s+(?:consideration|discussion|decision)\b|\b(?:to|for|at|before)\s+(?:the\s+)?(?:next\s+)?(?:full\s+council|council\s+meeting|committee|f\s?&\s?gp)\b"
     r"|^(?:use|read|see|print|file|save|replace|substitute|include|circulate)\s+(?:the\s+)?(?:attached|enclosed|revised|updated|latest|new\s+version)"
     r"|^(?:take|have)\s+(?:a|some|the)\s+(?:break|holiday|day|rest|time|weekend|lie-in|breather)|^take\s+(?:care|it\s+easy)|^have\s+a\s+(?:good|great|nice|lovely)"
-    r"|\b(?:meeting|call|chat|catch-?up|word)\s+(?:with\s+(?:me|us|myself)|to\s+discuss)\b|\bon\s+my\s+behalf\b"
+    r"|\b(?:meeting|call|chat|catch-?up|word)\s+(?:with\s+(?:me|us|myself)|to\s+discuss)\b|\bon\s+my\s+behalf\b|\b(?:with|to|for|from)\s+me\b(?!\s+to\b)"
     r"|^(?:call|ring|phone|email|e-mail|contact|write\s+to|reply\s+to|invite)\s+(?:me|us)\b|^post\s+(?:it|this|them)\s+(?:to\s+me|through\s+my)"
 )
 STAFF_VERBS = (*INSTRUCTED, *STAFF_WORK)
@@ -58,7 +58,11 @@ STAFF_PATTERNS = PATTERNS + (
     # "I want this done by Friday", "I expect the verges cut before the fete".
     pattern(Act.INSTRUCT, Mood.REQUEST, ("want", "expect", "insist"),
             r"\b(?P<subj>i)\s+(?P<aux>(?:really\s+|do\s+|just\s+|now\s+)?(?:want|expect|insist\s+on)\s+)"
-            r"(?P<verb>(?:this|that|it|these|those|them|(?:the|all|our|both)\s+[\w-]{1,30}+(?:\s+[\w-]{1,30}+){0,3})\s+(?:to\s+be\s+|being\s+)?" + _PP + r")\b"),
+            r"(?P<verb>(?:this|that|it|these|those|them|(?:the|all|our|both)\s+[\w'-]{1,30}+(?:\s+[\w'-]{1,30}+){0,3})\s+(?:to\s+be\s+|being\s+)?" + _PP + r")\b"),
+    # "I need you to chase Kestrel", "I'd like you to write to the tenant": the letters' form with staff verbs.
+    pattern(Act.INSTRUCT, Mood.REQUEST, ("need", "want", "require", "expect", "like", "must"),
+            r"\b(?P<subj>i|we)\s*(?P<aux>(?:need|want|require|expect|'d\s+like|would\s+like|must\s+ask|must\s+insist\s+that)\s+)"
+            rf"(?P<verb>you\s+(?:to\s+)?(?:{base_forms(*STAFF_WORK)}))\b(?!\s+(?:me|us)\b)"),
     # "You need to chase Kestrel today", "you are to cancel the booking": the letters' form with staff verbs.
     pattern(Act.INSTRUCT, Mood.STATE, ("must", "need", "have to", "are to", "'re to", "instructed"),
             r"\b(?P<subj>you)(?:\s+|(?='))(?P<aux>(?:must|will\s+need\s+to|'ll\s+need\s+to|need\s+to|have\s+to|'ll\s+have\s+to|will\s+have\s+to|"
@@ -74,9 +78,11 @@ STAFF_PATTERNS = PATTERNS + (
             r"(?P<aux>(?:must|needs\s+to|has\s+to|is\s+to)\s+(?:now\s+|also\s+)?)"
             rf"(?P<verb>{base_forms(*STAFF_VERBS)})\b"),
 )
+# To an officer, a sentence that opens with an everyday verb and a thing or someone to act on ("Order two
+# more grit bins", "Tell Greenway to start on Monday") is an instruction.
+_OPENING_OBJECT = rf"{OPENING_OBJECT}|^\s*(?:[\w-]{{1,30}}+\s+)?(?:a|an|two|three|four|five|six|some|more|another|our|\d+)\b|^\s*(?:[\w'-]{{1,30}}+\s+){{1,4}}?to\s+[a-z]"
 STAFF = build(
-    STAFF_VERBS, frozenset(STRONG_INSTRUCTED),
-    OPENING_WEAK | frozenset(STAFF_WORK) - {"ask", "have", "let", "give"},
+    STAFF_VERBS, frozenset(STRONG_INSTRUCTED), frozenset(STAFF_VERBS), _OPENING_OBJECT,
     NOT_FORBIDDEN - {"send", "book", "arrange", "order", "issue", "return", "submit", "supply", "provide", "add", "complete",
                      "finish", "change", "raise", "cover"},
     rf"{NOT_WORK}|{_STAFF_NOT_WORK}|^(?=(?:ask|have|let|instruct|give)\b)(?!{_CAUSATIVE})", STAFF_PATTERNS,
