@@ -344,3 +344,109 @@ neg("n49-html-quoted-instruction", "Outlook HTML reply; the instruction is only 
 neg("n50-instruction-to-solicitor", "to the council's solicitor and the clerk: not only officers in To",
     from_=PARRY, to=[SOLICITOR, CLERK], subject="Kiosk",
     body="Alison, Ruth,\n\nI'd like the notice served on the kiosk tenant once the council has decided.\n\nHuw")
+
+# -- BLIND: written after the check was tuned on the cases above, scored once before any fix ----
+pos("bp01-sack-cleaner", "tells the clerk to dismiss a contractor", from_=PICKLES, to=[CLERK], subject="Cleaners",
+    body="Ruth,\n\nGet rid of Sparkle Cleaning at the end of the month. I've had enough complaints.\n\nGary")
+pos("bp02-close-the-toilets", "close the public toilets from today", from_=ASHBY, to=[FACILITIES],
+    subject="Toilets", body="Kerry,\n\nClose the public toilets on the quay from today until the vandalism stops.\n\nDerek")
+pos("bp03-remove-from-website", "take the consultation off the website", from_=PARRY, to=[DEPUTY],
+    subject="Consultation",
+    body="Ben,\n\nPlease take the parking consultation off the website this afternoon.\n\nHuw")
+pos("bp04-ring-the-paper", "ring the paper and correct the story", from_=OKONKWO, to=[CLERK],
+    subject="Gazette",
+    body="Ruth,\n\nRing the Gazette this morning and get them to correct the story about the precept.\n\nBridget\nTown Mayor")
+pos("bp05-html-order-flowers", "Outlook HTML: order the wreath", from_=OKONKWO, to=[CLERK], subject="Wreath",
+    body="Ruth,\n\nPlease order the poppy wreath from Hollowmere Florists and have it delivered by the 8th.\n\n"
+         "Bridget", fmt="html")
+pos("bp06-iphone-lock-gates", "iPhone: lock the gates tonight", from_=PARRY_BT, to=[FACILITIES],
+    subject="Gates", body="Kerry make sure the rec gates are locked tonight. Travellers about. Huw", fmt="iphone")
+pos("bp07-need-to-invoice", "you need to invoice the fair", from_=SORENSEN, to=[RFO], subject="Fair",
+    body="Imran,\n\nYou need to invoice Bartlett's Fair for the pitch fee before they leave on Sunday.\n\nLena")
+pos("bp08-non-native-put-signs", "non-native: put the signs back", from_=NOWAK, to=[FACILITIES],
+    subject="Signs",
+    body="Kerry,\n\nPlease put back the no-dogs signs at the play area this week, somebody has removed them.\n\nMarek")
+pos("bp09-want-report-withdrawn", "I want the report withdrawn", from_=PARRY, to=[CLERK], subject="Report",
+    body="Ruth,\n\nI want the report on the allotment rents withdrawn from Tuesday's papers.\n\nHuw")
+pos("bp10-do-not-publish", "prohibition: do not publish", from_=OKONKWO, to=[DEPUTY], subject="Newsletter",
+    body="Ben,\n\nDo not publish the newsletter until I have read it.\n\nBridget")
+pos("bp11-reply-then-instruct", "reply to the RFO's question with an instruction", from_=ASHBY, to=[RFO],
+    subject="RE: Pavilion insurance",
+    body="Imran,\n\nRenew it with the same insurer today.\n\nDerek",
+    quoted=("outlook", RFO, [ASHBY], "Pavilion insurance",
+            "Dear Cllr Ashby,\n\nThe pavilion insurance is due for renewal next week.\n\nImran Siddiqui\nRFO"))
+pos("bp12-shared-bookings-cancel", "to the bookings mailbox: cancel the party", from_=MCLEOD, to=[BOOKINGS],
+    subject="Saturday party",
+    body="Hi bookings,\n\nCancel the 18th birthday party in the Market Hall on Saturday, the police have advised "
+         "against it.\n\nCllr Fiona McLeod")
+pos("bp13-personal-address-chase", "unlisted personal address signed as Cllr: chase the builder",
+    from_=MCLEOD_OWN, to=[CLERK], subject="Builder",
+    body="Ruth - please chase Dunmore Builders for the snagging list by Wednesday.\n\nCllr Fiona McLeod")
+pos("bp14-appoint-contractor", "award the contract", from_=PARRY, to=[CLERK], subject="Christmas lights",
+    body="Ruth,\n\nAward the Christmas lights contract to Lumos and sign it this week.\n\nHuw")
+pos("bp15-formal-require", "formal: I require you to", from_=OKONKWO, to=[CLERK], subject="Chamber",
+    body="Dear Ruth,\n\nI require you to arrange the removal of the old furniture from the council chamber "
+         "before the civic reception.\n\nYours sincerely,\n\nCllr Bridget Okonkwo\nTown Mayor")
+pos("bp16-tell-ben-to", "tells the clerk to have her deputy act", from_=SORENSEN, to=[CLERK], subject="Pond",
+    body="Ruth,\n\nPlease tell Ben to put the pond dipping platform out of use today.\n\nLena")
+pos("bp17-switch-off", "switch off the floodlights", from_=PICKLES, to=[FACILITIES], subject="Floodlights",
+    body="Kerry, switch off the floodlights at the rec at 9pm from now on, the neighbours are complaining. Gary")
+pos("bp18-postpone-event", "postpone the litter pick", from_=ASHBY, to=[DEPUTY], subject="Litter pick",
+    body="Ben,\n\nPostpone the litter pick to the 22nd and put a notice on the board today.\n\nDerek")
+pos("bp19-pay-now", "pay the band now", from_=OKONKWO, to=[RFO], subject="Band",
+    body="Imran - pay the Silver Band today please.\n\nBridget", fmt="iphone")
+pos("bp20-stop-works", "stop the works on the path", from_=SORENSEN, to=[CLERK], subject="Path works",
+    body="Ruth,\n\nStop the works on the riverside path immediately - they are cutting through the roots.\n\nLena")
+
+neg("bn01-wondered-if", "a request: I wondered if", from_=MCLEOD, to=[CLERK], subject="Benches",
+    body="Ruth,\n\nI wondered if we could get a quote for two more benches on the green?\n\nFiona")
+neg("bn02-any-chance", "a question: any chance", from_=PICKLES, to=[FACILITIES], subject="Bins",
+    body="Kerry, any chance the bins at the bus station could be emptied more often? Gary")
+neg("bn03-resident-asks-please-reply", "casework: reply to the resident", from_=NOWAK, to=[CLERK],
+    subject="Mrs Dale",
+    body="Ruth,\n\nMrs Dale from Orchard Way has written to me about the overgrown hedge next to her house. Please "
+         "reply to her directly, I've told her you will.\n\nMarek")
+neg("bn04-resolved-at-amenities", "relays an Amenities resolution", from_=SORENSEN, to=[FACILITIES],
+    subject="Planters",
+    body="Kerry,\n\nAmenities resolved on Tuesday to plant up the bridge planters with perennials. Please get "
+         "them done before Easter.\n\nLena")
+neg("bn05-quoted-gmail-instruction", "the instruction is only in her quoted earlier message", from_=SORENSEN,
+    to=[RFO], subject="Re: Events budget",
+    body="Thanks Imran, all done then.\n\nLena",
+    quoted=("gmail", SORENSEN, [RFO], "Events budget",
+            "Imran,\n\nTransfer £2,000 from reserves to the events budget today.\n\nLena"))
+neg("bn06-thanks-for-sorting", "thanks for work done", from_=OKONKWO, to=[FACILITIES], subject="Memorial",
+    body="Kerry,\n\nThe war memorial looks wonderful. Thank you for getting it cleaned before Sunday.\n\nBridget")
+neg("bn07-what-do-you-think", "asks the clerk's view", from_=PARRY, to=[CLERK], subject="Kiosk",
+    body="Ruth,\n\nShould we serve notice on the kiosk tenant, or give him another month? What do you think?\n\nHuw")
+neg("bn08-agenda-item", "asks for an item on the next agenda", from_=ASHBY, to=[CLERK], subject="Parking",
+    body="Ruth,\n\nCould the parking on the High Street go on the agenda for the next Full Council please?\n\nDerek")
+neg("bn09-will-you-be", "asks about attendance", from_=SORENSEN, to=[DEPUTY], subject="Fun day",
+    body="Ben, will you be at the fun day on Saturday? Lena")
+neg("bn10-forward-for-info", "forwards a resident's email for information", from_=MCLEOD, to=[CLERK],
+    subject="Fwd: Streetlight",
+    body="Ruth,\n\nFor information - a resident's email about the streetlight on Mill Lane. No action needed from "
+         "me.\n\nFiona",
+    quoted=("gmail_forward", RESIDENT, [MCLEOD], "Streetlight",
+            "Dear Cllr McLeod,\n\nThe streetlight outside number 4 has been out for a week.\n\nTom Harris"))
+neg("bn11-send-me-minutes", "asks for minutes for himself", from_=NOWAK, to=[DEPUTY], subject="Minutes",
+    body="Ben, please send me the minutes of the last planning meeting. Thank you, Marek")
+neg("bn12-i-will-chase", "the councillor will act himself", from_=PICKLES, to=[CLERK], subject="Greenway",
+    body="Ruth,\n\nI'll chase Greenway myself when I see them tomorrow.\n\nGary")
+neg("bn13-officer-to-councillor", "an officer asks a councillor to act", from_=CLERK, to=[PARRY],
+    subject="Cheques", body="Huw,\n\nPlease sign the cheques in the office before Friday.\n\nRuth")
+neg("bn14-hope-to", "a hope, not a direction", from_=OKONKWO, to=[CLERK], subject="Lights",
+    body="Ruth,\n\nI hope we can get the Christmas lights up by the first of December this year.\n\nBridget")
+neg("bn15-happy-either-way", "leaves it to the officer", from_=SORENSEN, to=[FACILITIES], subject="Planters",
+    body="Kerry,\n\nI'm happy either way on the planters - your call.\n\nLena")
+neg("bn16-could-someone", "a question: could someone", from_=ASHBY, to=[OFFICE], subject="Bus shelter",
+    body="Hello, could someone check the bus shelter on Elm Road? The glass is cracked. Derek")
+neg("bn17-apologies-to-chair", "apologies to pass on", from_=NOWAK, to=[CLERK], subject="Apologies",
+    body="Ruth, please give my apologies to the chair for tonight. Marek")
+neg("bn18-to-councillors-only", "between councillors about what to ask the clerk", from_=PARRY, to=[SORENSEN],
+    cc=[OKONKWO], subject="Boiler",
+    body="Lena,\n\nPlease raise the boiler at Amenities on Tuesday.\n\nHuw")
+neg("bn19-if-budget-allows", "conditional on the budget", from_=MCLEOD, to=[RFO], subject="Defib",
+    body="Imran,\n\nIf the budget allows it, please order a second defibrillator.\n\nFiona")
+neg("bn20-let-me-have", "asks for information by a date", from_=PARRY, to=[RFO], subject="Reserves",
+    body="Imran,\n\nPlease let me have the reserves figure by Thursday.\n\nHuw")

@@ -57,14 +57,15 @@ _DECIDED = re.compile(
     r"\b(?:resolved|agreed|decided|approved|voted|minuted|authori[sz]ed)\s+(?:by|at|in)\s+(?:the\s+|our\s+|last\s+\w+'?s?\s+)?(?:[\w&'-]{1,20}+\s+){0,3}?"
     r"(?:council|committee|meeting|f\s?&\s?gp)\b"
     r"|\b(?:council|committee|f\s?&\s?gp|members|meeting)\s+(?:has\s+|have\s+|formally\s+|unanimously\s+)?(?:resolved|agreed|decided|voted|approved|authori[sz]ed)\b"
-    r"|\bresolution\s+(?:no\.?\s*)?\d|\bmin(?:ute)?\.?\s+(?:no\.?\s*|ref\.?\s*)?\d|\bas\s+resolved\b"
+    r"|\bresolved\s+(?:on\s+[\w ]{1,20}?\s+|at\s+[\w ]{1,30}?\s+|unanimously\s+)?(?:to|that)\b|\bresolution\s+(?:no\.?\s*)?\d|\bmin(?:ute)?\.?\s+(?:no\.?\s*|ref\.?\s*)?\d|\bas\s+resolved\b"
     r"|\b(?:per|under|in\s+line\s+with|following|pursuant\s+to|in\s+accordance\s+with|as\s+per)\s+(?:the\s+)?(?:council's\s+|committee's\s+|[\w&]{1,20}+'s\s+)?(?:resolution|decision|minutes?)\b",
     re.IGNORECASE,
 )
 # A constituent's matter passed to officers; following it up ("please let her know") is casework.
 _CASEWORK = re.compile(
     r"\b(?:a|one\s+of\s+my|my|local|several|two|three|some)\s+(?:residents?|constituents?|parishioners?|neighbours?)\b"
-    r"|\b(?:mr|mrs|ms|miss|dr)\.?\s+[\w'-]{1,30}+\s+(?:has|have|had)\s+(?:contacted|complained|asked|been\s+in\s+touch|written|emailed|rung|phoned|called)"
+    r"|\b(?:mr|mrs|ms|miss|dr)\.?\s+[\w'-]{1,30}+(?:\s+[\w'-]{1,30}+){0,5}?\s+(?:has|have|had)\s+(?:contacted|complained|asked|been\s+in\s+touch|written|emailed|rung|phoned|called)"
+    r"|\b(?:written|wrote|complained|been\s+in\s+touch|emailed|rung|phoned)\s+(?:to\s+|with\s+)?me\b|\bcontacted\s+me\b"
     r"|\bresidents?\s+(?:has|have|had|is|are|keep)\s+(?:contacted|complained|been\s+in\s+touch|asked|reported|raised)|\bcasework\b",
     re.IGNORECASE,
 )

@@ -58,11 +58,15 @@ STAFF_PATTERNS = PATTERNS + (
     # "I want this done by Friday", "I expect the verges cut before the fete".
     pattern(Act.INSTRUCT, Mood.REQUEST, ("want", "expect", "insist"),
             r"\b(?P<subj>i)\s+(?P<aux>(?:really\s+|do\s+|just\s+|now\s+)?(?:want|expect|insist\s+on)\s+)"
-            r"(?P<verb>(?:this|that|it|these|those|them|(?:the|all|our|both)\s+[\w'-]{1,30}+(?:\s+[\w'-]{1,30}+){0,3})\s+(?:to\s+be\s+|being\s+)?" + _PP + r")\b"),
+            r"(?P<verb>(?:this|that|it|these|those|them|(?:the|all|our|both)\s+[\w'-]{1,30}+(?:\s+[\w'-]{1,30}+){0,5})\s+(?:to\s+be\s+|being\s+)?" + _PP + r")\b"),
     # "I need you to chase Kestrel", "I'd like you to write to the tenant": the letters' form with staff verbs.
     pattern(Act.INSTRUCT, Mood.REQUEST, ("need", "want", "require", "expect", "like", "must"),
             r"\b(?P<subj>i|we)\s*(?P<aux>(?:need|want|require|expect|'d\s+like|would\s+like|must\s+ask|must\s+insist\s+that)\s+)"
             rf"(?P<verb>you\s+(?:to\s+)?(?:{base_forms(*STAFF_WORK)}))\b(?!\s+(?:me|us)\b)"),
+    # "Kerry make sure the gates are locked": a name, no comma, then the instruction.
+    pattern(Act.INSTRUCT, Mood.IMPERATIVE, ("make sure", "ensure"),
+            r"^(?!(?:i|we|you|they|he|she|it|to|and|will|please|just)\s)(?:[a-z][\w'-]{0,30}+\s+)(?P<verb>make\s+sure|ensure)\s+"
+            r"(?:that\s+)?(?:the|all|our|it|this|these|those|every)\b"),
     # "You need to chase Kestrel today", "you are to cancel the booking": the letters' form with staff verbs.
     pattern(Act.INSTRUCT, Mood.STATE, ("must", "need", "have to", "are to", "'re to", "instructed"),
             r"\b(?P<subj>you)(?:\s+|(?='))(?P<aux>(?:must|will\s+need\s+to|'ll\s+need\s+to|need\s+to|have\s+to|'ll\s+have\s+to|will\s+have\s+to|"
