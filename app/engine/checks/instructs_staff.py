@@ -43,6 +43,7 @@ import re
 
 from app.engine.checks.acts import Act, Actor, Mood, SpeechAct, analyse, disowns_council
 from app.engine.checks.acts.grammar import DEADLINE
+from app.engine.checks.acts.sentences import MAX_CHARS
 from app.engine.checks.identity import name_words, person_by_display_name
 from app.engine.checks.signoff import signer
 from app.engine.directory import Directory, Person, Role
@@ -87,7 +88,7 @@ def check(message: Message, directory: Directory) -> list[Finding]:
     councillor, how = _councillor_writing(message, directory)
     if councillor is None:
         return []
-    text = message.new_text
+    text = message.new_text[:MAX_CHARS]  # what the analysis reads; the rest of a huge body is not searched
     if _LEFT_TO_THEM.search(text) or disowns_council(text) or _greets_only_others(text, message, directory):
         return []
     casework = _CASEWORK.search(text) is not None
