@@ -450,3 +450,18 @@ neg("bn19-if-budget-allows", "conditional on the budget", from_=MCLEOD, to=[RFO]
     body="Imran,\n\nIf the budget allows it, please order a second defibrillator.\n\nFiona")
 neg("bn20-let-me-have", "asks for information by a date", from_=PARRY, to=[RFO], subject="Reserves",
     body="Imran,\n\nPlease let me have the reserves figure by Thursday.\n\nHuw")
+
+# -- written after the blind batch was scored, for what it showed to be missing ----------------
+neg("an01-forwarded-resident-sort", "forwards a resident's complaint: casework", from_=MCLEOD, to=[CLERK],
+    subject="Fwd: Overgrown hedge",
+    body="Ruth,\n\nPlease sort this out, thanks.\n\nFiona",
+    quoted=("gmail_forward", RESIDENT, [MCLEOD], "Overgrown hedge",
+            "Dear Cllr McLeod,\n\nThe hedge on Orchard Way is blocking the pavement again.\n\nTom Harris"))
+neg("an02-book-for-my-surgery", "a room for her own ward surgery", from_=SORENSEN, to=[BOOKINGS],
+    subject="Surgery", body="Hello,\n\nPlease book the committee room for my ward surgery on the 8th.\n\nLena")
+neg("an03-casework-subject", "the subject says casework", from_=NOWAK, to=[CLERK], subject="Casework - Elm Road drains",
+    body="Ruth,\n\nPlease chase the county about the blocked drains on Elm Road.\n\nMarek")
+pos("ap01-instruction-after-casework-mention", "a resident raised it, but the work itself is directed",
+    from_=ASHBY, to=[FACILITIES], subject="Bench",
+    body="Kerry,\n\nA resident told me the bench by the pond is broken. Remove it today before someone gets hurt.\n\n"
+         "Derek")

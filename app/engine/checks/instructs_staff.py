@@ -71,7 +71,7 @@ _CASEWORK = re.compile(
     re.IGNORECASE,
 )
 _REFERRAL = re.compile(r"(?:look|chase|contact|reply|respond|write|call|ring|phone|e-?mail|get\s+back|let|tell|inform|pass|forward|"
-                       r"report|log|check|send|ask|update|notify)\b")
+                       r"report|log|check|send|ask|update|notify|sort|deal|action|handle|investigate)\b")
 # Said anywhere, these leave the whole message to the officer's judgement.
 _LEFT_TO_THEM = re.compile(r"\b(?:up\s+to\s+you|your\s+call|i(?:'m|\s+am)\s+not\s+instructing|(?:only|just)\s+a\s+suggestion|"
                            r"at\s+your\s+discretion|you\s+know\s+best)\b", re.IGNORECASE)
@@ -91,7 +91,7 @@ def check(message: Message, directory: Directory) -> list[Finding]:
     text = message.new_text[:MAX_CHARS]  # what the analysis reads; the rest of a huge body is not searched
     if _LEFT_TO_THEM.search(text) or disowns_council(text) or _greets_only_others(text, message, directory):
         return []
-    casework = _CASEWORK.search(text) is not None
+    casework = _casework(message, directory, text)
     acts = [a for a in analyse(text, staff=True) if _directs(a, text, casework, message, directory)]
     if not acts:
         return []
@@ -142,6 +142,13 @@ def _directs(act: SpeechAct, text: str, casework: bool, message: Message, direct
     if _DECIDED.search(before):
         return False  # the council's or a committee's decision, relayed
     return not _addressed_to_others(act.sentence, message, directory)
+
+
+def _casework(message: Message, directory: Directory, text: str) -> bool:
+    """A constituent's matter: said in the text or subject, or a resident's own email passed on below."""
+    if _CASEWORK.search(text) or _CASEWORK.search(message.subject[:300]):
+        return True
+    return any(e.sender is not None and e.sender.email and directory.is_external(e.sender) for e in message.embedded[:20])
 
 
 def _greets_only_others(text: str, message: Message, directory: Directory) -> bool:

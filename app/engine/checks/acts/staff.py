@@ -47,7 +47,7 @@ _STAFF_NOT_WORK = (
     r"|\bagenda\b|\bfor\s+(?:consideration|discussion|decision)\b|\b(?:to|for|at|before)\s+(?:the\s+)?(?:next\s+)?(?:full\s+council|council\s+meeting|committee|f\s?&\s?gp)\b"
     r"|^(?:use|read|see|print|file|save|replace|substitute|include|circulate)\s+(?:the\s+)?(?:attached|enclosed|revised|updated|latest|new\s+version)"
     r"|^(?:take|have)\s+(?:a|some|the)\s+(?:break|holiday|day|rest|time|weekend|lie-in|breather)|^take\s+(?:care|it\s+easy)|^have\s+a\s+(?:good|great|nice|lovely)"
-    r"|\b(?:meeting|call|chat|catch-?up|word)\s+(?:with\s+(?:me|us|myself)|to\s+discuss)\b|\bon\s+my\s+behalf\b|\b(?:with|to|for|from)\s+me\b(?!\s+to\b)"
+    r"|\b(?:meeting|call|chat|catch-?up|word)\s+(?:with\s+(?:me|us|myself)|to\s+discuss)\b|\bon\s+my\s+behalf\b|\bfor\s+my\b|\b(?:with|to|for|from)\s+me\b(?!\s+to\b)"
     r"|^(?:call|ring|phone|email|e-mail|contact|write\s+to|reply\s+to|invite)\s+(?:me|us)\b|^post\s+(?:it|this|them)\s+(?:to\s+me|through\s+my)"
 )
 STAFF_VERBS = (*INSTRUCTED, *STAFF_WORK)
