@@ -82,6 +82,13 @@ def test_an_instruction_to_an_officer_fires(body, cue):
         "I think the hedge must be cut back.",
         "Please tell Marcus and the team thank you from me.",
         "Have a lovely weekend.",
+        "Have you checked the gates.",
+        "Update on the pavilion roof: the contractor starts Monday.",
+        "Call it a day.",
+        "Cancel that - I have sorted it with the club.",
+        "Please check your inbox.",
+        "Please do what you think best.",
+        "Please book the committee room for my ward surgery on the 8th.",
     ],
 )
 def test_requests_questions_casework_and_relayed_decisions_do_not(body):

@@ -33,7 +33,7 @@ STAFF_WORK = (
 _CAUSATIVE = (
     r"ask\s+(?!me\b|us\b|myself\b|around\b|for\b|about\b|whether\b|if\b|why\b|how\b|what\b|when\b)(?:[\w'-]{1,30}+\s+){1,4}?to\s+(?!call\s+me|ring\s+me|phone\s+me|email\s+me|contact\s+me|get\s+in\s+touch|let\s+me)\w"
     r"|instruct\s+(?!me\b)\w"
-    r"|have\s+(?!a\s|an\s|some\s|fun\b|me\b|us\b)(?:[\w'-]{1,30}+\s+){1,4}?(?:done|sorted|cut|mown|mowed|fixed|repaired|replaced|removed|cleared|emptied|"
+    r"|have\s+(?!a\s|an\s|some\s|fun\b|me\b|us\b|you\b|they\b|we\b|i\b|he\b|she\b|it\b)(?:[\w'-]{1,30}+\s+){1,4}?(?:done|sorted|cut|mown|mowed|fixed|repaired|replaced|removed|cleared|emptied|"
     r"painted|locked|unlocked|moved|installed|taken\s+down|put\s+up|sent|booked|ordered|cancelled|chased|checked|cleaned|trimmed|strimmed)\b"
     r"|let\s+(?!me\b|us\b|'s\b)(?:[\w'-]{1,30}+\s+){1,4}?know\b"
     r"|give\s+(?!me\b|us\b|my\b|a\s+(?:call|ring|shout|bell)\b)(?:[\w'-]{1,30}+\s+){1,3}?(?:the\s+)?(?:contract|job|work|go-ahead|notice|warning)\b"
@@ -49,6 +49,9 @@ _STAFF_NOT_WORK = (
     r"|^(?:take|have)\s+(?:a|some|the)\s+(?:break|holiday|day|rest|time|weekend|lie-in|breather)|^take\s+(?:care|it\s+easy)|^have\s+a\s+(?:good|great|nice|lovely)"
     r"|\b(?:meeting|call|chat|catch-?up|word)\s+(?:with\s+(?:me|us|myself)|to\s+discuss)\b|\bon\s+my\s+behalf\b|\bfor\s+my\b|\b(?:with|to|for|from)\s+me\b(?!\s+to\b)"
     r"|^(?:call|ring|phone|email|e-mail|contact|write\s+to|reply\s+to|invite)\s+(?:me|us)\b|^post\s+(?:it|this|them)\s+(?:to\s+me|through\s+my)"
+    # a noun, not a verb ("Update on the pavilion:", "Order of the day"); withdrawing one's own message
+    r"|^[\w-]{1,30}+\s+(?:of|on|re|regarding|about)\b|^call\s+(?:it|for)\b|^(?:cancel|scrap|ignore|forget)\s+(?:that|this)\s*(?:[-–—,.!;:]|$)"
+    r"|^check\s+(?:your|the|my)\s+(?:inbox|e-?mails?|junk|spam|post|messages?|voicemail|diary|calendar)\b|^do\s+(?:what|whatever|as)\s+you\b"
 )
 STAFF_VERBS = (*INSTRUCTED, *STAFF_WORK)
 _PP = (r"(?:done|sorted(?:\s+out)?|fixed|cut(?:\s+back)?|removed|cleared|sent(?:\s+out)?|paid|cancelled|ordered|booked|published|posted|"
@@ -97,5 +100,5 @@ DISCRETION = re.compile(
     r"|if\s+you\s+have\s+time|no\s+(?:rush|hurry|pressure)|if\s+you\s+can|if\s+(?:it's|that's|it\s+is|that\s+is)\s+(?:ok|okay|alright|possible|all\s+right)"
     r"|if\s+you\s+(?:don't|do\s+not)\s+mind|would\s+you\s+mind|(?:up\s+to|your)\s+(?:you|call|decision|judgement|judgment)|at\s+your\s+(?:discretion|convenience)"
     r"|when\s+convenient|if\s+you\s+think|(?:only|just)\s+a\s+suggestion|i(?:'m|\s+am)\s+not\s+instructing|you\s+know\s+best|if\s+appropriate"
-    r"|i(?:'d|\s+would)\s+be\s+grateful|i\s+wonder(?:ed)?\s+if)\b"
+    r"|i(?:'d|\s+would)\s+be\s+grateful|i\s+wonder(?:ed)?\s+if|what\s+you\s+think\s+(?:is\s+)?best|as\s+you\s+see\s+fit)\b"
 )
