@@ -39,6 +39,7 @@ rules:
   confidential-disclosure: {{action: off}}
   councillor-name-letter: {{action: off}}
   election-period: {{action: off}}
+  instructs-staff: {{action: off}}
 """
 
 

@@ -266,3 +266,18 @@ def test_a_councillors_name_under_a_long_office_bulletin_signs_an_article_not_th
     office = check(make_message(OFFICE, [RESIDENT], new_text=article), DIRECTORY)
     assert office == []
     assert check(make_message(OFFICE, [RESIDENT], new_text="Please remove the van by Friday.\n\nCllr Keith Evans"), DIRECTORY)
+
+
+@pytest.mark.parametrize("body", [
+    "The depot site is allocated for 40 homes in the neighbourhood plan.",
+    "The report stayed private until the lease was awarded.",
+    "Pay award 3.1%",
+])
+def test_allocations_past_awards_and_headings_do_not_fire(body):
+    assert findings_for(body) == []
+
+
+def test_a_greeting_to_someone_whose_name_is_a_verb_is_not_an_instruction():
+    text = "Dear Bill,\n\nThanks for the quote for the fencing; we will discuss it on Tuesday.\n\nCllr Keith Evans"
+    assert check(make_message(EVANS, [RESIDENT], new_text=text), DIRECTORY) == []
+    assert findings_for("Your plot has been allocated to you from 1 March.") != []

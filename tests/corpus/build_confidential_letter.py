@@ -553,7 +553,8 @@ add("cm-12-partner-recipient", [], "obligation to the principal authority (a par
     from_=OKAFOR, to=[COUNTY], subject="Village gateway signs",
     body=letter("Dear colleagues,", ["The council will pay for the two gateway signs on the A414."],
                 "Regards,", "Cllr Margaret Okafor\nChairman"))
-add("cm-13-internal-instruction", [], "a councillor writes to the clerk only",
+# instructs-staff (issue 17): "Please ensure the hedge … is cut by Friday" directs the clerk; relabelled.
+add("cm-13-internal-instruction", ["instructs-staff"], "a councillor writes to the clerk only, and instructs her",
     from_=BRENNAN, to=[CLERK], subject="Hedge",
     body=letter("Daniel,", ["Please ensure the hedge by the pavilion is cut by Friday."], "Thanks,", "Tom"))
 add("cm-14-you-must-be", [], "'you must be frustrated' is sympathy, not an instruction",

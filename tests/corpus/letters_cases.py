@@ -229,7 +229,8 @@ add("lx-14-on-behalf-of-chair", [], "officer signs 'on behalf of the Chair'", CL
 add("lx-15-cc-councillor-line", [], "officer's letter with a cc line naming a councillor", HALE, GRAZIER, "Glebe field",
     "Dear Mr Tranter,\n\nYour grazing licence is withdrawn from 1 September.\n\nTom Hale\nDeputy Clerk\n"
     "cc Cllr Eleanor Marsh, Chair")
-add("lx-16-internal-to-clerk", [], "councillor asks the clerk (internal)", MARSH, CLERK, "verges",
+# instructs-staff (issue 17): "please get Kestrel to cut the verges before the fete" directs the clerk; relabelled.
+add("lx-16-internal-to-clerk", ["instructs-staff"], "councillor tells the clerk what to do (internal)", MARSH, CLERK, "verges",
     "Gillian, please get Kestrel to cut the verges before the fete. E")
 add("lx-17-to-solicitor", [], "instruction to the council's solicitor (a partner)", OCONNELL, SOLICITOR, "Forge lease",
     "Nadia, please draft the lease renewal for the forge by the end of the month. Jack")

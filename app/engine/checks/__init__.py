@@ -13,6 +13,7 @@ from app.engine.checks import (
     councillor_name_letter,
     election_period,
     forwarded_chain,
+    instructs_staff,
     silent_bcc,
 )
 from app.engine.directory import Directory
@@ -27,6 +28,7 @@ CHECKS: dict[str, Check] = {
     "confidential-disclosure": confidential_disclosure.check,
     "councillor-name-letter": councillor_name_letter.check,
     "election-period": election_period.check,
+    "instructs-staff": instructs_staff.check,
 }
 
 RULE_IDS: tuple[str, ...] = tuple(CHECKS)

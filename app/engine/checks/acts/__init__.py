@@ -6,17 +6,21 @@
 
 Pure and bounded (MAX_CHARS of text, MAX_SENTENCES sentences, compiled patterns),
 so a check can run it on every message. `councillor-name-letter` asks whether a
-letter in a councillor's name binds the council; an `instructs-staff` rule can ask
-the same analysis whether a councillor instructs an officer (act INSTRUCT, actor
-ADDRESSEE, binding).
+letter in a councillor's name binds the council; `instructs-staff` asks, with
+`staff=True`, whether a councillor directs an officer to act: the same analysis
+with the vocabulary of staff work added (`staff.py`: "chase Kestrel", "have the
+hedge cut", "I want this done by Friday") and what leaves it to the officer
+("when you get a chance") read as the DISCRETION modifier.
 """
 
 from __future__ import annotations
 
 from app.engine.checks.acts.clauses import acts_in
+from app.engine.checks.acts.grammar import LETTERS
 from app.engine.checks.acts.model import BLOCKING, KIND, Act, Actor, Modifier, Mood, SpeechAct
-from app.engine.checks.acts.modifiers import DISOWNED, modifiers
+from app.engine.checks.acts.modifiers import DISOWNED, HEDGED, modifiers
 from app.engine.checks.acts.sentences import letter_body, sentence_spans
+from app.engine.checks.acts.staff import DISCRETION, STAFF
 
 __all__ = ["MAX_ACTS", "Act", "Actor", "BLOCKING", "KIND", "Modifier", "Mood", "SpeechAct", "analyse", "disowns_council"]
 
@@ -24,8 +28,12 @@ MAX_ACTS = 64  # a letter that does more than this says nothing new; bounds the 
 _STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
 
 
-def analyse(text: str) -> list[SpeechAct]:
-    """Every act in the letter body of `text`, in reading order, with its modifiers."""
+def analyse(text: str, staff: bool = False) -> list[SpeechAct]:
+    """Every act in the letter body of `text`, in reading order, with its modifiers.
+
+    `staff`: read it as a message to council staff (the staff-work vocabulary and DISCRETION).
+    """
+    grammar = STAFF if staff else LETTERS
     body = letter_body(text)
     lowered = _lower(body)
     found: list[SpeechAct] = []
@@ -34,14 +42,18 @@ def analyse(text: str) -> list[SpeechAct]:
             break
         sentence = lowered[start:end]
         seen: set[tuple[int, int]] = set()
-        for act, mood, actor, negated, cue_start, cue_end in acts_in(sentence):
+        for act, mood, actor, negated, cue_start, cue_end in acts_in(sentence, grammar):
             if (cue_start, cue_end) in seen:
                 continue
             seen.add((cue_start, cue_end))
             mods = modifiers(sentence, cue_start, mood is Mood.REQUEST, act is Act.INSTRUCT,
-                             act in (Act.GRANT, Act.INSTRUCT))
+                             act in (Act.GRANT, Act.INSTRUCT) and not staff)  # "on the website" is where staff work goes
             if negated:
                 mods |= {Modifier.NEGATED}
+            if staff and DISCRETION.search(sentence):
+                mods |= {Modifier.DISCRETION}
+            if staff and Modifier.HEDGED in mods and not _hedged_outside(sentence, cue_start, cue_end):
+                mods -= {Modifier.HEDGED}  # "I expect the invoice paid by Friday": the cue's own words
             found.append(SpeechAct(
                 actor=actor, act=act, mood=mood, modifiers=mods,
                 sentence=" ".join(body[start:end].split())[:240],
@@ -50,6 +62,11 @@ def analyse(text: str) -> list[SpeechAct]:
             ))
     found.sort(key=lambda a: a.cue_span)
     return found[:MAX_ACTS]
+
+
+def _hedged_outside(sentence: str, cue_start: int, cue_end: int) -> bool:
+    blanked = sentence[:cue_start] + " " * (cue_end - cue_start) + sentence[cue_end:]
+    return HEDGED.search(blanked) is not None
 
 
 def disowns_council(text: str) -> bool:

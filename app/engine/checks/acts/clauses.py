@@ -13,67 +13,32 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from app.engine.checks.acts.grammar import CLAUSE_START, DEADLINE, LEAD, LETTERS, VOCATIVE, Grammar
 from app.engine.checks.acts.model import Act, Actor, Mood
-from app.engine.checks.acts.patterns import A_COST, COUNCIL, NEEDS_MONEY, NOT_ACCEPTED, PATTERNS, mentions_money
-from app.engine.checks.acts.verbs import INSTRUCTED, PERMITTED, STRONG_INSTRUCTED, WEAK, base_forms
+from app.engine.checks.acts.patterns import A_COST, COUNCIL, NEEDS_MONEY, NOT_ACCEPTED, mentions_money
 
-_LEAD = (r"(?:(?:hi|hiya|hey|morning|hello|dear|ok|okay|go\s+on(?:\s+then)?|right|so|yes|great|good\s+news|thanks|thank\s+you|also|then|now|finally|"
-         r"and|but|meanwhile|in\s+the\s+meantime|first(?:ly)?|secondly|lastly|otherwise)\b[\s,!:–—-]*)*")
-_VOCATIVE = r"(?:[a-z][\w'-]{0,30}+(?:\s+[a-z][\w'-]{0,30}+)?\s*[,:–—-]\s*)?"
-_VERB = rf"(?P<verb>{base_forms(*INSTRUCTED)})\b"
-_OPENING = re.compile(_LEAD)
-_VOCATIVE_AT = re.compile(_VOCATIVE)
-_CLAUSE_START = re.compile(r"[;:]\s+|\s-\s+|,?\s+and\s+(?:then\s+)?|\b(?:please|kindly)\s+(?:do\s+)?")
-IMPERATIVE = re.compile(
-    rf"(?P<neg>(?:do\s+not|don't|never|please\s+don't|please\s+do\s+not)\s+)?(?:please\s+|also\s+|immediately\s+|just\s+)?{_VERB}"
-)
-_NEG_VERB = rf"(?P<verb>{base_forms(*INSTRUCTED, *PERMITTED)})\b"
-PROHIBITION = re.compile(rf"(?:^{_LEAD}{_VOCATIVE}|\bplease\s+)(?P<neg>do\s+not|don't|never)\s+{_NEG_VERB}")
-REQUEST = re.compile(
-    r"\b(?:can|could|would|will)\s+(?P<subj>you|your\s+[\w-]{1,30}+(?:\s+[\w-]{1,30}+)?|the\s+(?:club|team|tenant|hirer|contractor))\s+"
-    rf"(?:please\s+|kindly\s+|possibly\s+|also\s+|just\s+|make\s+sure\s+(?:to\s+|you\s+)?)*{_VERB}"
-)
-_DEADLINE = re.compile(
-    r"\b(?:by|before|no\s+later\s+than|within|until)\s+(?:the\s+end|close|noon|midday|tomorrow|tonight|next|this|the\s+\d|\d|"
-    r"mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|end\s+of|return|first\s+thing)"
-    r"|\b(?:immediately|forthwith|today|tomorrow|tonight|this\s+week|asap|first\s+thing|without\s+delay|straight\s+away|"
-    r"urgently|right\s+away|at\s+once|as\s+soon\s+as\s+possible)\b"
-)
-_NOT_WORK = re.compile(
-    r"^(?:send|get|bring|keep|take|let|put|print|make|find|post|copy|tell)\s+(?:me|us|it\s+to\s+me|them\s+to\s+me)\b|^(?:get|take|have)\s+(?:a\s+look|part|in\s+touch|back)"
-    r"|^bring\s+(?:it|this|that)\s+up|^keep\s+(?:me|us)\s|^check\s+(?:whether|if|that\s+you)|^use\s+your\s+(?:discretion|judgement)"
-    r"|^(?:book|get|take|keep)\s+(?:early|tickets?|your\s+tickets?|a\s+seat|the\s+date|well|safe|warm|smiling|going|in\s+touch)"
-    r"|^leave\s+(?:it\s+with\s+me|a\s+message|feedback)|^(?:add|put)\s+(?:me|my\s+name)|^book\s+(?:me|us|myself)\b"
-    r"|^keep\s+(?:up\s+the|it\s+up|them\s+up|going|at\s+it|smiling|safe|well|warm)"
-    r"|^keep\s+(?:this|it|that|these|them)\s+(?:confidential|private|quiet|to\s+yourself|between\s+us|under\s+your\s+hat)"
-    r"|^make\s+up\s+(?:your|my|our)\s+mind|^(?:do\s+)?give\s+(?:me|us|him|her|them)\s+a\s+(?:ring|call|bell|buzz|shout)\b|^do\s+(?!not\b|the\b|it\b|this\b|that\b|them\b|a\b|an\b|your\b|our\b|some\b|all\b|both\b|these\b|those\b|so\b|as\b)[a-z]+\b|^do\s+(?:come|join|let|get|contact|call|ring|drop|pop|feel|have|enjoy|take|keep|say|shout|not\s+hesitate)\b"
-)
-_STRONG = frozenset(STRONG_INSTRUCTED)
-# Everyday verbs a prohibition can still forbid ("don't start work", "don't use the nets"); the rest of the
-# everyday verbs, forbidden, are about words, not things ("don't treat this as confidential").
-_NOT_FORBIDDEN = WEAK - {"start", "begin", "use", "take", "bring", "leave", "keep", "put"}
-# Everyday verbs that still instruct when they open a sentence with a thing to act on: "Get the shed down".
-_OPENING_WEAK = frozenset({"get", "send", "put", "keep", "leave", "book", "arrange", "provide", "add", "sort",
-                           "sort out", "supply", "return", "start", "finish", "complete", "submit", "do", "change", "use"})
+_OPENING = re.compile(LEAD)
+_VOCATIVE_AT = re.compile(VOCATIVE)
+_DEADLINE = DEADLINE
 _NEG = re.compile(r"(?:\bnot\b|n't\b|\bnever\b|\bno\s+longer\b|\bcannot\b)")
 _PERFECT = re.compile(r"\b(?:has|have|had|hasn't|haven't|hadn't)\b|\byet\b")
 _COUNCIL = re.compile(rf"^(?:{COUNCIL})$")
 _OFFICER = re.compile(r"\b(?:clerk|officers?|staff|rfo|office|team|the\s+\w{1,30}+\s+officer)$")
 _PRICED = re.compile(r"quot|price|offer|tender|estimate|proposal|deal|trade-in|£|\bfee\b|\brate\b|booking|order|application|request|\bbid\b")
 _NOT_BOUND = re.compile(r"^(?:we|i|it|this|that|there|something|someone|everyone|(?:the\s+)?(?:town\s+|parish\s+)?council|(?:the\s+)?government|they|he|she)$")
-_OBJECT = re.compile(r"^\s*(?:[\w-]{1,30}+\s+)?(?:the|your|all|those|these|that|it|them|his|her|their)\b")
 # The public at large: what they "can" do is a right or a rule, not a grant to the reader.
 _PUBLIC = re.compile(r"\b(?:riders|cyclists|walkers|ramblers|dogs|people|residents|anyone|anybody|everyone|everybody|visitors|"
                      r"public|children|users|vehicles|cars|drivers|pedestrians|members)$")
+_TO_READER = re.compile(r"\b(?:you|your|yours)\b")
 _THING = re.compile(r"^(?:it|this|that|they|these|those)$")  # "it is to be removed by 31 May" still instructs
 _PAST_ONLY = re.compile(r"(?:ed|paid|met|gave|gone|given|lent|took|sent|made|kept|held|did|done)$")
 
 
-def acts_in(sentence: str) -> Iterator[tuple[Act, Mood, Actor, bool, int, int]]:
+def acts_in(sentence: str, grammar: Grammar = LETTERS) -> Iterator[tuple[Act, Mood, Actor, bool, int, int]]:
     """(act, mood, actor, negated, cue start, cue end) for each act in a lower-cased sentence."""
-    yield from _imperatives(sentence)
+    yield from _imperatives(sentence, grammar)
     flat = " ".join(sentence.split())
-    for act, mood, words, pattern in PATTERNS:
+    for act, mood, words, pattern in grammar.patterns:
         if not any(word in flat for word in words):
             continue
         for match in pattern.finditer(sentence):
@@ -82,41 +47,45 @@ def acts_in(sentence: str) -> Iterator[tuple[Act, Mood, Actor, bool, int, int]]:
                 yield found
 
 
-def _imperatives(sentence: str) -> Iterator[tuple[Act, Mood, Actor, bool, int, int]]:
-    found = [(m, Mood.IMPERATIVE, opening) for m, opening in _imperative_matches(sentence)]
+def _imperatives(sentence: str, grammar: Grammar) -> Iterator[tuple[Act, Mood, Actor, bool, int, int]]:
+    found = [(m, Mood.IMPERATIVE, opening) for m, opening in _imperative_matches(sentence, grammar)]
     if ("you" in sentence or "the " in sentence) and any(w in sentence for w in ("can ", "could ", "would ", "will ")):
-        found += [(m, Mood.REQUEST, False) for m in REQUEST.finditer(sentence)]
+        found += [(m, Mood.REQUEST, False) for m in grammar.request.finditer(sentence)]
     if any(w in sentence for w in ("don't", "do not", "never")):
-        found += [(m, Mood.IMPERATIVE, None) for m in PROHIBITION.finditer(sentence)]  # None: a prohibition
+        found += [(m, Mood.IMPERATIVE, None) for m in grammar.prohibition.finditer(sentence)]  # None: a prohibition
     for match, mood, opening in found:
         verb = " ".join(match.group("verb").split())
         rest = sentence[match.start("verb") :]
-        if _NOT_WORK.search(rest):
+        if grammar.not_work.search(rest):
             continue
         pleading = "please" in sentence or "kindly" in sentence
         prohibition = opening is None or bool(match.groupdict().get("neg"))
-        if not prohibition and mood is Mood.IMPERATIVE and verb not in _STRONG and not (pleading or _DEADLINE.search(sentence)):
-            if not (opening and verb in _OPENING_WEAK and _OBJECT.match(sentence[match.end("verb") :])):
+        if not prohibition and mood is Mood.IMPERATIVE and verb not in grammar.strong and not (pleading or _DEADLINE.search(sentence)):
+            if not (opening and verb in grammar.opening_weak and grammar.opening_object.match(sentence[match.end("verb") :])):
                 continue
-        if prohibition and verb in _NOT_FORBIDDEN:
+        if prohibition and verb in grammar.not_forbidden:
             continue  # "don't treat this as confidential" is about the text, not a thing to do or not do
         if mood is Mood.REQUEST and verb in ("use", "leave", "keep", "take", "check"):
             continue
+        if mood is Mood.IMPERATIVE and opening and len(sentence.split()) <= 6 and _HEADING.match(sentence, match.end("verb")):
+            continue  # "Pay award 2.3%": a heading or a table row, not an order
         act = Act.ORDER if verb in ("order", "invoice", "bill", "charge") and "council" in rest else Act.INSTRUCT
         start = match.start("neg") if match.groupdict().get("neg") else match.start("verb")
         yield act, mood, Actor.ADDRESSEE, False, start, match.end("verb")
 
 
-def _imperative_matches(sentence: str) -> Iterator[tuple[re.Match[str], bool]]:
+def _imperative_matches(sentence: str, grammar: Grammar) -> Iterator[tuple[re.Match[str], bool]]:
     """Imperatives at the opening (after a greeting or a name) and after "please", "and", ";"."""
     lead = _OPENING.match(sentence).end()
     vocative = _VOCATIVE_AT.match(sentence, lead)
     openings = {lead, vocative.end() if vocative else lead}
-    starts = openings | {m.end() for m in _CLAUSE_START.finditer(sentence)}
+    starts = openings | {m.end() for m in CLAUSE_START.finditer(sentence)}
     for pos in sorted(starts):
-        match = IMPERATIVE.match(sentence, pos)
+        match = grammar.imperative.match(sentence, pos)
         if match is None or _LABELLED.search(sentence, max(0, pos - 120), pos) or _EMPHATIC.search(sentence, 0, pos):
             continue
+        if _GREETED.match(sentence) and _NAMED.match(sentence, match.end("verb")):
+            continue  # "Dear Bill," and "Hi Bill, hope…": a name, not the verb
         yield match, pos in openings
 
 
@@ -125,6 +94,9 @@ def _imperative_matches(sentence: str) -> Iterator[tuple[re.Match[str], bool]]:
 _LABELLED = re.compile(r"\b(?:option|recommendation|proposal|alternative|resolved|resolution|motion|scenario)"
                        r"\s*[\w.()]{0,6}\s*[:–—-]\s")
 _EMPHATIC = re.compile(r"\b(?:please\s+do|do\s+please)\s+$")
+_HEADING = re.compile(r"\s+[a-z][\w-]*\s+[\d£]")
+_GREETED = re.compile(r"\s*(?:dear|hi|hiya|hey|hello|morning|good\s+(?:morning|afternoon|evening))\b")
+_NAMED = re.compile(r"\s*(?:[,!:–—-]|$)")
 
 
 def _read(act: Act, mood: Mood, match: re.Match[str], sentence: str):
@@ -164,6 +136,9 @@ def _read(act: Act, mood: Mood, match: re.Match[str], sentence: str):
     if act is Act.GRANT and re.match(r"have\s+an?\s+(?:look|go|think|chat|word|break|rest|good|great|lovely|nice|read|try|"
                                      r"listen|quick|cup|drink|laugh|safe|happy|wonderful)\b", verb + sentence[match.end():match.end() + 12]):
         return None  # "you can have a look": no grant
+    if act is Act.AWARD and mood is Mood.STATE and actor is Actor.OTHER and not _TO_READER.search(sentence) \
+            and (aux.startswith(("was", "were")) or re.match(r"allocated\s+(?:for|as|in)\b", sentence[match.start("verb"):])):
+        return None  # "Wharf Street is allocated for 180 homes", "until the contract was awarded": nothing to the reader
     if act is Act.GRANT and mood is Mood.STATE and "subj" in groups and (subj in ("i", "we") or _PUBLIC.search(subj)):
         return None  # "we can use the hall", "cyclists can use the byway": no grant to anyone
     if act is Act.GRANT and verb in ("refused", "declined", "rejected", "turned down", "denied", "unsuccessful"):

@@ -49,6 +49,7 @@ class Modifier(str, Enum):
     DEFERRED = "deferred"  # handed on: "I will ask the clerk", "I'll recommend to F&GP"
     PERSONAL = "personal"  # a personal view, personal affairs or party business
     PROCEDURE = "procedure"  # how anyone goes about it: "you can book the hall online"
+    DISCRETION = "discretion"  # left to the reader: "when you get a chance", "up to you" (read for staff only)
 
 
 # Any of these means the sentence does not itself bind or instruct.

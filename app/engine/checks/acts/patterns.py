@@ -44,6 +44,10 @@ def _p(act: Act, mood: Mood, words: tuple[str, ...] | str, source: str) -> _Patt
     return act, mood, (words,) if isinstance(words, str) else words, re.compile(source)
 
 
+Pattern = _Pattern
+pattern = _p  # for other vocabularies' patterns (staff.py)
+
+
 PATTERNS: tuple[_Pattern, ...] = (
     # -- permission as a granted state: "the club may use", "you can't park" ----------------
     _p(Act.GRANT, Mood.STATE, ("can", "may", "allowed", "permitted", "welcome", "cleared", "authoris", "authoriz", "free to", "must", "entitled", "approved"),

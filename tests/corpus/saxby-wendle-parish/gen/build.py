@@ -410,7 +410,7 @@ def main():
         fn = f"sw{n:03d}.eml"
         with open(os.path.join(corpus, fn), "wb") as fh:
             fh.write(build(s))
-        rules = derive(s)
+        rules = sorted(derive(s) + s.get("also", []))  # rules added after this batch was written
         labels.append((fn, rules, s["why"]))
         kinds[fn] = (s["kind"], s["id"])
     with open(os.path.join(OUT, "labels.yaml"), "w") as fh:

@@ -648,7 +648,8 @@ JULIA
 PLEASE GET THE DOG FOULING SIGNS ORDERED BEFORE THE MEETING. THE FIELD IS A DISGRACE.
 
 DENNIS
-""", "All-caps instruction, but to the Clerk (internal), not an external party")
+""", "All-caps instruction, but to the Clerk (internal), not an external party",
+  also=["instructs-staff"])  # not a letter to outsiders, but a councillor directing the Clerk (issue 17's rule)
 
 S("n19", N, "pennock", ["aldous", "stanbridge", "mabey", "kowalczyk", "tuffin", "clerk"], "Bowls club roller", "2026-07-30 21:05", """
 All,
