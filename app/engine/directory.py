@@ -73,6 +73,8 @@ class Directory:
     domains: frozenset[str]
     people: tuple[Person, ...]
     partner_domains: frozenset[str] = frozenset()
+    press_domains: frozenset[str] = frozenset()  # newsrooms: optional, read by officer-criticism
+    press_addresses: frozenset[str] = frozenset()  # journalists at addresses outside those domains
     _by_email: dict[str, Person] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -110,6 +112,11 @@ class Directory:
 
     def is_external(self, address: Address | str | None) -> bool:
         return self.role_of(address) is Role.EXTERNAL
+
+    def is_press(self, address: Address | str | None) -> bool:  # listed as the press (an external party)
+        email = _email_of(address)
+        return bool(email) and self.role_of(email) is Role.EXTERNAL and (
+            email in self.press_addresses or _in_domains(email.rpartition("@")[2], self.press_domains))
 
     def same_person(self, a: Address | str | None, b: Address | str | None) -> bool:
         ea, eb = _email_of(a), _email_of(b)
@@ -223,7 +230,7 @@ def _in_domains(domain: str, domains: frozenset[str]) -> bool:
 # -- loading -------------------------------------------------------------
 
 _PERSON_KEYS = {"name", "role", "emails", "titles", "group", "service"}
-_TOP_KEYS = {"council", "domains", "people", "partner_domains"}
+_TOP_KEYS = {"council", "domains", "people", "partner_domains", "press_domains", "press_addresses"}
 
 
 def load_directory(path: str | Path) -> Directory:
@@ -251,6 +258,10 @@ def directory_from_mapping(data: Any, source: str = "<directory>") -> Directory:
         raise fail("council", "required, the council's name")
     domains = _domain_list(data.get("domains"), "domains", fail, required=True)
     partner_domains = _domain_list(data.get("partner_domains"), "partner_domains", fail)
+    press_domains = _domain_list(data.get("press_domains"), "press_domains", fail)
+    press_addresses = data.get("press_addresses") or []
+    if not isinstance(press_addresses, list) or not all(isinstance(e, str) and "@" in e for e in press_addresses):
+        raise fail("press_addresses", "expected a list of email addresses")
     raw_people = data.get("people") or []
     if not isinstance(raw_people, list):
         raise fail("people", "expected a list")
@@ -262,7 +273,8 @@ def directory_from_mapping(data: Any, source: str = "<directory>") -> Directory:
                 raise fail("people", f"{email} is listed for both {seen[email]} and {person.name}")
             seen[email] = person.name
     return Directory(
-        council=council.strip(), domains=domains, people=people, partner_domains=partner_domains
+        council=council.strip(), domains=domains, people=people, partner_domains=partner_domains,
+        press_domains=press_domains, press_addresses=frozenset(e.strip().lower() for e in press_addresses),
     )
 
 
