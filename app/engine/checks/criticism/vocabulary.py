@@ -82,7 +82,11 @@ def _a(text: str) -> re.Pattern[str]:
     return re.compile(text, _I)
 
 
-PATTERNS: tuple[Pattern, ...] = (
+PATTERNS: tuple[Pattern, ...] = (  # the more particular first: sarcasm is also a failure
+    Pattern("sarcasm", before=_b(
+        r"\b(?:ever[- ](?:efficient|helpful|reliable|competent|diligent|wonderful)|so[- ]called(?:\s+professional)?|"
+        r"[\"'](?:efficient|professional|competent|helpful|experienced|qualified|expert|diligent)[\"'])")),
+    Pattern("sarcasm", after=_a(rf"\s*,?\s*in\s+{POSS}\s+(?:infinite\s+|great\s+)?wisdom")),
     Pattern("conduct or capability", after=_a(rf"{_FILL}{_DEGREE}(?:{_ADJECTIVES})\b")),
     Pattern("conduct or capability", after=_a(rf"{_FILL}{_CAPABILITY}")),
     Pattern("conduct or capability", after=_a(rf"{_FILL}{_VERBS}")),
@@ -94,10 +98,6 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("conduct or capability", before=_b(
         r"\b(?:incompetent|useless|hopeless|lazy|inept|clueless|dishonest|arrogant|rude|overpaid|idle|bone[- ]idle|"
         r"lying|deceitful|negligent|pathetic|work[- ]shy|jobsworth|two[- ]faced|shambolic)")),
-    Pattern("sarcasm", before=_b(
-        r"\b(?:ever[- ](?:efficient|helpful|reliable|competent|diligent|wonderful)|so[- ]called(?:\s+professional)?|"
-        r"[\"'](?:efficient|professional|competent|helpful|experienced|qualified|expert|diligent)[\"'])")),
-    Pattern("sarcasm", after=_a(rf"\s*,?\s*in\s+{POSS}\s+(?:infinite\s+|great\s+)?wisdom")),
     Pattern("blame", before=_b(
         r"\b(?:i|we|residents|everyone)\s+(?:\w+\s+)?blame|\b(?:blame|fault|responsibility)\s+(?:for\s+[^.;]{0,40}?\s+)?"
         r"(?:lies|rests|is|sits)\s+(?:entirely\s+|squarely\s+|solely\s+|wholly\s+)?with|"
