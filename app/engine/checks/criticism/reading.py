@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from app.engine.checks.acts.sentences import letter_body, sentence_spans
 from app.engine.checks.criticism.mentions import Mention, OfficerReferences, Referent, fold
 from app.engine.checks.criticism.vocabulary import (
-    CLAUSE_BREAK, ENDORSED, NEGATED, OWN_VOICE, PATTERNS, REJECTED, REJECTS_OPENING, REPORTED, Pattern,
+    AFFIRMING, CLAUSE_BREAK, DENIED_OBJECT, ENDORSED, NEGATED, OWN_VOICE, PATTERNS, REJECTED, REJECTS_OPENING,
+    REPORTED, Pattern,
 )
 
 MAX_HITS = 8  # enough evidence for a reviewer; bounds the work on hostile text
@@ -72,10 +73,10 @@ def _criticism_at(sentence: str, mention: Mention, voice: frozenset[str], follow
             continue
         cue_start, cue_end = matched
         lead = clause[:cue_start] if cue_start < 0 else clause  # words before the pattern's own words
-        if NEGATED.search(lead) or _reported(lead, voice):
+        if NEGATED.search(AFFIRMING.sub(" ", lead)) or _reported(lead, voice):
             return None
         rest = after[max(0, cue_end):]
-        if REJECTED.search(rest) or REJECTS_OPENING.match(following):
+        if REJECTED.search(rest) or REJECTS_OPENING.match(following) or DENIED_OBJECT.match(rest):
             return None
         start = mention.start + cue_start if cue_start < 0 else mention.start
         end = mention.end + max(0, cue_end)

@@ -21,6 +21,7 @@ _FILL = (r"(?:[\s,]*\b(?:who|which|is|are|was|were|has|have|had|been|being|be|se
          r"looks?|looked|proved|proven|become|became|got|just|simply|really|truly|clearly|frankly|completely|"
          r"totally|utterly|entirely|absolutely|so|very|quite|rather|too|also|again|once|yet|still|always|"
          r"repeatedly|consistently|now|then|both|all|basically|actually|obviously|plainly|sadly|quite\s+simply|"
+         r"deliberately|knowingly|wilfully|routinely|blatantly|openly|systematically|persistently|"
          r"in\s+my\s+(?:view|opinion)|i\s+(?:think|believe|fear|'m\s+afraid))\b){0,6}[\s,]*")
 _DEGREE = r"(?:(?:a\s+|an\s+)?(?:complete(?:ly)?|total(?:ly)?|utter(?:ly)?|absolute(?:ly)?|breathtaking(?:ly)?|hopeless(?:ly)?|very|so|such\s+an?)\s+)?"
 _ADJECTIVES = (r"incompetent|useless|hopeless|inept|clueless|lazy|bone[- ]idle|idle|work[- ]shy|negligent|dishonest|"
@@ -30,6 +31,7 @@ _ADJECTIVES = (r"incompetent|useless|hopeless|inept|clueless|lazy|bone[- ]idle|i
 _CAPABILITY = (rf"(?:not\s+fit\s+for\s+(?:purpose|the\s+(?:job|role|post))|unfit\s+(?:for|to)\b|"
                rf"out\s+of\s+{POSS}\s+depth|not\s+up\s+to\s+(?:the|{POSS})\s+(?:job|role|task)|"
                rf"not\s+(?:able|capable|competent)\s+(?:to\s+do|of\s+doing)\s+{POSS}\s+jobs?(?:\s+properly)?|"
+               rf"can(?:not|'t)\s+do\s+{POSS}\s+jobs?\b|(?:hasn'?t|has\s+not|haven'?t|have\s+not)\s+(?:got\s+)?a\s+clue\b|"
                rf"not\s+good\s+(?:for|at)\s+(?:this|the|{POSS})\s+(?:job|work|role)|(?:entirely\s+|solely\s+)?to\s+blame|"
                rf"responsible\s+for\s+(?:this|the)\s+(?:mess|fiasco|shambles|debacle))")
 _THINGS = (r"(?:comments|forms?|papers|paperwork|documents?|files?|e-?mails?|applications?|minutes|receipts|records|"
@@ -41,6 +43,8 @@ _VERBS = (rf"(?:lied|lies\b|(?:is|are|was|were)\s+lying|misled|misleads?|deceive
           rf"concealed|fiddled|cooked\s+the\s+books|falsified|doctored|fabricated|botched|bungled|messed\s+up|"
           rf"made\s+(?:a\s+)?(?:complete\s+|total\s+)?(?:mess|hash|pig's\s+ear|shambles)\s+of|screwed\s+up|cocked\s+up|"
           rf"fluffed|failed\s+(?:to|in)\b|fails\s+to|keeps?\s+failing|neglected|ignored|ignores|stonewalled|"
+          rf"failed\s+(?:residents|the\s+(?:town|public|community|residents|council)|everyone|us|councillors|taxpayers)\b|"
+          rf"presided\s+over\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:shambles|mess|fiasco|disaster|debacle)|"
           rf"fobbed\s+(?:\w+\s+){{0,2}}off|sat\s+on|sits\s+on|sitting\s+on|buried|"
           rf"(?:can(?:'t|not)|couldn'?t)\s+be\s+(?:bothered|trusted)|cannot\s+be\s+trusted|"
           rf"(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+(?:know|have\s+a\s+clue)\s+what\s+(?:she|he|they)(?:'s|'re|\s+is|\s+are)\s+doing|"
@@ -56,7 +60,8 @@ _VERBS = (rf"(?:lied|lies\b|(?:is|are|was|were)\s+lying|misled|misleads?|deceive
 _NOUNS = (r"(?:incompetence|ineptitude|laziness|idleness|negligence|dishonesty|lies|lying|arrogance|rudeness|"
           r"failures?|failings|blunders?|mistakes|mess|shambles|cock-?up|incapacity|unprofessionalism|obstruction|"
           r"deceit|deception|cover-?up|fault\b)")
-_CONDUCT = (r"(?:handling|management|conduct|behaviou?r|performance|attitude|running|treatment)\b(?:\s+of\s+[^.;]{0,60}?)?"
+_CONDUCT = (r"(?:handling|management|conduct|behaviou?r|performance|attitude|running|treatment)\b"
+            r"(?:\s+(?:of|at|in|on|towards|during)\s+[^.;]{0,60}?)?"
             rf"\s+(?:is|was|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+){{0,2}}?"
             rf"(?:{_ADJECTIVES}|appalling|abysmal|atrocious|dreadful|woeful|lamentable|scandalous|a\s+scandal|"
             rf"a\s+shambles|unacceptable|inexcusable|deplorable)\b")
@@ -126,6 +131,9 @@ PATTERNS: tuple[Pattern, ...] = (  # the more particular first: sarcasm is also 
 NEGATED = re.compile(
     r"\b(?:not|no|never|nobody|no\s+one|none|neither|nor|hardly|far\s+from|without|if|whether|unless|deny|denies|"
     r"denied|unfair(?:ly)?|wrong(?:ly)?\s+to|refute|reject)\b|n't\b", _I)
+# Words with "no" or "not" in them that affirm: "I have no doubt the clerk deceived us".
+AFFIRMING = re.compile(r"\bno\s+doubt\b|\bnot\s+only\b|\bno\s+question\b|\bno\s+wonder\b|\bthere(?:'s|\s+is)\s+no\s+denying\b|"
+                       r"\bnot\s+surprisingly\b|\bwithout\s+(?:a\s+|any\s+)?doubt\b", _I)
 REPORTED = re.compile(
     r"(?P<who>\b[\w'-]+)\s+(?:[\w-]+\s+){0,2}?(?:say|says|said|claim|claims|claimed|suggest|suggests|suggested|"
     r"allege|alleges|alleged|wrote|write|writes|called|call|calls|describe|describes|described|think|thinks|"
@@ -143,5 +151,7 @@ REJECTED = re.compile(
 REJECTS_OPENING = re.compile(
     r"^\s*(?:i\s+(?:do\s+not|don't|cannot|can't)\s+agree|i\s+disagree|that(?:'s|\s+is)\s+(?:not\s+true|unfair|untrue|"
     r"wrong|nonsense|simply\s+not)|this\s+is\s+(?:not\s+true|unfair|untrue)|not\s+so|untrue|unfair|nonsense)\b", _I)
+# Right after the criticism: it is denied ("officers hid nothing").
+DENIED_OBJECT = re.compile(r"\s*(?:nothing|none|no\s+one|nobody)\b", _I)
 # Clause boundaries: a negation or a reporter before one of these does not reach the mention.
 CLAUSE_BREAK = re.compile(r"[;:]|\s[-\u2013\u2014]\s|\bbut\b|\bhowever\b|\bbecause\b|\balthough\b", _I)
