@@ -87,7 +87,7 @@ def _finding(message: Message, councillor: Person, audience: Audience, hits: lis
         rule=RULE,
         summary=(f"{councillor.styled()} criticises {' and '.join(officers[:2])} in an email to "
                  f"{audience.describe()}; an officer cannot answer criticism in public, so it should be "
-                 "raised in private — with the Clerk, the chair or the Monitoring Officer."),
+                 "raised in private, with the chair or the Monitoring Officer."),
         evidence=tuple(evidence), subjects=subjects, location="new-text",
     )
 

@@ -52,8 +52,10 @@ def criticisms(text: str, subject: str, references: OfficerReferences, voice: fr
         for mention in mentions:
             found = _criticism_at(sentence, mention, voice, following)
             if found is not None:
-                kind, cue = found
-                hits.append(Hit(mention.referent, kind, cue, " ".join(sentences[index].split())[:240]))
+                kind, (start, end) = found
+                written = sentences[index] if len(sentences[index]) == len(sentence) else sentence  # as written
+                hits.append(Hit(mention.referent, kind, " ".join(written[start:end].split()),
+                                " ".join(sentences[index].split())[:240]))
                 break  # one criticism per sentence is evidence enough
         if len(hits) >= MAX_HITS:
             break
@@ -61,7 +63,8 @@ def criticisms(text: str, subject: str, references: OfficerReferences, voice: fr
     return hits
 
 
-def _criticism_at(sentence: str, mention: Mention, voice: frozenset[str], following: str) -> tuple[str, str] | None:
+def _criticism_at(sentence: str, mention: Mention, voice: frozenset[str],
+                  following: str) -> tuple[str, tuple[int, int]] | None:
     window_start = max(0, mention.start - _BEFORE_WINDOW)
     before = sentence[window_start:mention.start]
     breaks = list(CLAUSE_BREAK.finditer(before))
@@ -80,7 +83,7 @@ def _criticism_at(sentence: str, mention: Mention, voice: frozenset[str], follow
             return None
         start = mention.start + cue_start if cue_start < 0 else mention.start
         end = mention.end + max(0, cue_end)
-        return pattern.kind, " ".join(sentence[start:end].split())
+        return pattern.kind, (start, end)
     return None
 
 
