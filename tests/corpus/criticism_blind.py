@@ -23,7 +23,8 @@ add("oc-b02-ran-rings", [OC], "formal: the RFO has presided over a shambles", OT
     "Dear Editor,\n\nThe Responsible Financial Officer has presided over an accounting shambles that the "
     "internal auditor has now exposed.\n\nCllr Brenda Otway")
 add("oc-b03-sacking-offence", [OC], "terse: Lee Parfitt ought to be sacked", DELANEY_HOME, REPORTER, "park",
-    "Lee Parfitt ought to be sacked. Print that." + IPHONE)
+    "Lee Parfitt ought to be sacked. That is on the record." + IPHONE)  # was "Print that.", which
+    # councillor-name-letter read as an instruction; reworded after the blind score (still found)
 add("oc-b04-html-deceived", [OC], "Outlook HTML: the town clerk deliberately deceived the committee", PRITCHARD,
     GAZETTE, "Letter for publication", "Sir,\n\nI have no doubt the town clerk deliberately deceived the finance "
     "committee about the loan.\n\nCllr Gwen Pritchard", html=True)
