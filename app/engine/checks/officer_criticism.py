@@ -34,8 +34,8 @@ falsepositives:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from app.engine.checks.acts.sentences import MAX_CHARS
 from app.engine.checks.criticism import Audience, Hit, OfficerReferences, criticisms, fold, outside_audience
 from app.engine.checks.identity import person_by_display_name
 from app.engine.directory import Directory, Person, Role
@@ -46,29 +46,43 @@ RULE = "officer-criticism"
 
 
 def check(message: Message, directory: Directory) -> list[Finding]:
-    councillor = _councillor_sending(message, directory)
+    sender = directory.person(message.sender)
+    if sender is not None and sender.role is not Role.COUNCILLOR:
+        return []
+    references = _references(directory)
+    if not references.anywhere(fold(message.new_text[:MAX_CHARS] + "\n" + message.subject)):
+        return []  # no officer is mentioned: nothing more to read
+    councillor = sender or _councillor_by_name(message, directory)
     if councillor is None:
         return []
     audience = outside_audience(message, directory)
     if audience is None:
         return []
     voice = frozenset(re.findall(r"[a-z']+", fold(councillor.name)))
-    hits = criticisms(message.new_text, message.subject, _references(directory), voice)
+    hits = criticisms(message.new_text, message.subject, references, voice)
     if not hits:
         return []
     return [_finding(message, councillor, audience, hits)]
 
 
-@lru_cache(maxsize=32)
+_REFERENCES: dict[int, tuple[Directory, OfficerReferences]] = {}  # by identity: hashing a directory costs more
+
+
 def _references(directory: Directory) -> OfficerReferences:
-    return OfficerReferences(directory)
+    entry = _REFERENCES.get(id(directory))
+    if entry is None or entry[0] is not directory:
+        if len(_REFERENCES) >= 32:
+            _REFERENCES.clear()
+        entry = _REFERENCES[id(directory)] = (directory, OfficerReferences(directory))
+    return entry[1]
 
 
-def _councillor_sending(message: Message, directory: Directory) -> Person | None:
+def _councillor_by_name(message: Message, directory: Directory) -> Person | None:
+    """A councillor writing from an unlisted address of their own ("Kerry Nolan" <kezza77@yahoo.co.uk>)."""
     sender = message.sender
-    person = directory.person(sender)
-    if person is None and sender is not None and directory.role_of(sender) is Role.EXTERNAL:
-        person = person_by_display_name(sender, directory)  # a councillor's own, unlisted address
+    if sender is None or directory.role_of(sender) is not Role.EXTERNAL:
+        return None
+    person = person_by_display_name(sender, directory)
     return person if person is not None and person.role is Role.COUNCILLOR else None
 
 

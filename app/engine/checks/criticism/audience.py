@@ -22,6 +22,7 @@ from app.engine.directory import Directory, Role
 from app.engine.message.model import Address, Message
 
 MASS = 10  # outside recipients from which a message is a mailing to many
+MAX_RECIPIENTS = 200  # read no further: beyond this a message is a mass mailing whoever the rest are
 _NEWSROOM_LOCAL = re.compile(
     r"(?:^|[._-])(?:news|newsdesk|newsroom|editor|editorial|editors|letters|reporter|reporters|press|media|"
     r"journalist|features|tips|yournews|yourstory)(?:[._-]|$)", re.IGNORECASE)
@@ -54,7 +55,8 @@ class Audience:
 
 def outside_audience(message: Message, directory: Directory) -> Audience | None:
     own = message.sender_addresses
-    outside = [r for r in message.recipients if r.email and r.email not in own and _outside(r, directory)]
+    recipients = message.recipients[:MAX_RECIPIENTS]  # bounded work on a hostile header
+    outside = [r for r in recipients if r.email and r.email not in own and _outside(r, directory)]
     listed = _is_mailing_list(message)
     if not outside and not listed:
         return None
@@ -71,12 +73,10 @@ def _outside(address: Address, directory: Directory) -> bool:
     role = directory.role_of(address)
     if role is Role.OFFICER and _LIST_LOCAL.match(address.email):
         return True  # newsletter@ the council's domain reaches the public
-    if role is not Role.EXTERNAL:
+    if role is not Role.EXTERNAL or _PROPER_CHANNEL.search(address.email) or _PROPER_NAME.search(address.name or ""):
         return False
-    named = person_by_display_name(address, directory)
-    if named is not None and named.is_governed:
-        return False  # a councillor's or officer's own address, not in the directory
-    return not (_PROPER_CHANNEL.search(address.email) or _PROPER_NAME.search(address.name or ""))
+    named = person_by_display_name(address, directory) if address.name else None
+    return named is None or not named.is_governed  # not a councillor's or officer's own unlisted address
 
 
 def _reads_as_newsroom(address: Address) -> bool:

@@ -34,6 +34,8 @@ _TITLES: tuple[tuple[str, str, bool], ...] = (  # (title, pattern, always: count
 _COLLECTIVE = (r"(?:council\s+|town\s+hall\s+|office\s+|senior\s+)?(?:officers|staff|employees)"
                r"(?:\s+(?:at|of|in)\s+the\s+(?:town\s+hall|council(?:\s+offices)?|office|town\s+council|parish\s+council))?"
                r"|(?:the|an|one)\s+officer")
+_KEYWORDS = frozenset({"clerk", "rfo", "officer", "staff", "employee", "chief exec", "ceo", "head of", "manager",
+                       "supervisor", "lead"})
 _PRONOUN = re.compile(r"\b(?:she|he|they|her|his|their|him|them)\b", _I)
 _POSSESSIVE_PRONOUNS = frozenset({"her", "his", "their"})
 # Someone else's people: a qualifier just before the mention ...
@@ -50,7 +52,10 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u20
 
 def fold(text: str) -> str:
     """Lower-case, accents and curly quotes straightened, for matching (not for showing)."""
-    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    text = text.translate(_APOSTROPHES)
+    if text.isascii():
+        return text.lower()  # most mail: no accents to take off
+    text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
@@ -93,11 +98,20 @@ class OfficerReferences:
             label = f"{person.name} ({shown})" if person else shown
             self._add(parts, f"t{index}", pattern, Referent(label, person))
         self._add(parts, "all", _COLLECTIVE, Referent("officers collectively", collective=True))
+        # Every mention contains one of these words (a surname, a title's word, officer/staff/employee).
+        words = set(_KEYWORDS)
+        for person in officers:
+            words.update(re.findall(r"[a-z][a-z'-]*", fold(person.name))[-1:])
+        self._words = tuple(sorted(words))
         self._pattern = re.compile(r"(?<![\w@.-])(?:" + "|".join(parts) + r")(?![\w@-]|\.\w)", _I)
 
     def _add(self, parts: list[str], key: str, pattern: str, referent: Referent) -> None:
         parts.append(f"(?P<{key}>{pattern})")
         self._referents[key] = referent
+
+    def anywhere(self, folded: str) -> bool:
+        """Whether a folded text may mention an officer at all: a cheap first look at a whole message."""
+        return any(word in folded for word in self._words)
 
     def find(self, sentence: str, carried: Referent | None = None) -> list[Mention]:
         """Officer mentions in a folded sentence, pronouns included when someone is carried over."""

@@ -23,6 +23,8 @@ from app.engine.checks.criticism.vocabulary import (
 )
 
 MAX_HITS = 8  # enough evidence for a reviewer; bounds the work on hostile text
+MAX_MENTIONS = 64  # officer mentions read in one message (real letters have a handful)
+MAX_MENTIONS_PER_SENTENCE = 6
 _BEFORE_WINDOW = 160  # characters before a mention that a pattern or a negation may use
 _REPLY_SUBJECT = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|wg|sv|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 
@@ -46,10 +48,12 @@ def criticisms(text: str, subject: str, references: OfficerReferences, voice: fr
     folded = [fold(s) for s in sentences]
     hits: list[Hit] = []
     carried: Referent | None = None
+    budget = MAX_MENTIONS
     for index, sentence in enumerate(folded):
         mentions = references.find(sentence, carried)
         following = folded[index + 1] if index + 1 < len(folded) else ""
-        for mention in mentions:
+        for mention in mentions[:min(MAX_MENTIONS_PER_SENTENCE, budget)]:
+            budget -= 1
             found = _criticism_at(sentence, mention, voice, following)
             if found is not None:
                 kind, (start, end) = found
@@ -57,7 +61,7 @@ def criticisms(text: str, subject: str, references: OfficerReferences, voice: fr
                 hits.append(Hit(mention.referent, kind, " ".join(written[start:end].split()),
                                 " ".join(sentences[index].split())[:240]))
                 break  # one criticism per sentence is evidence enough
-        if len(hits) >= MAX_HITS:
+        if len(hits) >= MAX_HITS or budget <= 0:
             break
         carried = mentions[-1].referent if mentions else None
     return hits
