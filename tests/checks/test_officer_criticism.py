@@ -39,6 +39,7 @@ def fire(text: str, from_: str = EVANS, to=(RESIDENT,), **kw):
     ("It's time the clerk went.", "Helen Symmons (the Clerk)", "dismissal"),
     ("I have lost all confidence in the Town Clerk.", "Helen Symmons (the Clerk)", "loss of confidence"),
     ("Council officers are lazy and overpaid.", "officers collectively", "conduct or capability"),
+    ("The clerk has sat on my complaint for six weeks.", "Helen Symmons (the Clerk)", "conduct or capability"),
     ("The staff at the town hall can't be trusted with public money.", "officers collectively", "conduct or capability"),
 ])
 def test_criticism_of_an_officer_to_the_public_fires(text, who, kind):
@@ -70,6 +71,11 @@ def test_criticism_of_an_officer_to_the_public_fires(text, who, kind):
     "The clerk has resigned and leaves in March.",
     "Staff shortages mean the office is closed on Fridays.",
     "Please send it to rfo@hartsbourne-tc.gov.uk, who failed to get it last time.",
+    "The clerk sat on the planning committee for months as our adviser.",
+    "The clerk failed to receive your email because the server was down.",
+    "I have asked the clerk why she ignored your letter.",
+    "The clerk lied? Absolutely not.",
+    "Officers hid nothing; the costs were in the public papers.",
 ])
 def test_what_is_not_criticism_of_an_officer_does_not_fire(text):
     assert fire(f"Dear Ann,\n\n{text}\n\nKeith") == []

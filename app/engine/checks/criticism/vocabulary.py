@@ -36,16 +36,23 @@ _CAPABILITY = (rf"(?:not\s+fit\s+for\s+(?:purpose|the\s+(?:job|role|post))|unfit
                rf"responsible\s+for\s+(?:this|the)\s+(?:mess|fiasco|shambles|debacle))")
 _THINGS = (r"(?:comments|forms?|papers|paperwork|documents?|files?|e-?mails?|applications?|minutes|receipts|records|"
            r"keys|invoices?|objections?|grant|money|bookings?)")
+# What an officer "sat on" when it is a delay, not a seat on a committee: "sat on my complaint for weeks".
+_HELD_UP = (r"(?:it|this|that|them|(?:my|our|your|his|her|their|the|these|those|residents'?)\s+(?:[\w-]+\s+)?"
+            r"(?:complaints?|reports?|applications?|requests?|e-?mails?|letters?|files?|issues?|matters?|papers|"
+            r"figures|results|information|evidence|comments|objections?|paperwork|invoices?|claims?|queries|permits?|"
+            r"licen[cs]es?|bookings?|forms?|payments?|grants?|refunds?|cases?)|"
+            r"(?!(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:committee|panel|board|bench|group|council|jury)\b)(?:[\w'-]+\s+){1,3}for\s+(?:\d+\s+|several\s+|"
+            r"many\s+|two\s+|three\s+|four\s+|six\s+)?(?:weeks|months|days|ages|a\s+(?:week|month|year)))\b")
 _DISMISSAL = (rf"(?:resign|step\s+down|go(?=\s*(?:[.!,;]|$|now\b|immediately\b))|"
               rf"(?:be\s+)?(?:sacked|fired|dismissed|removed\s+from\s+(?:office|post)|suspended|disciplined|"
               rf"shown\s+the\s+door)|consider\s+{POSS}\s+position|be\s+ashamed(?:\s+of\s+\w+)?)")
 _VERBS = (rf"(?:lied|lies\b|(?:is|are|was|were)\s+lying|misled|misleads?|deceived|covered\s+(?:\w+\s+)?up|hid|"
           rf"concealed|fiddled|cooked\s+the\s+books|falsified|doctored|fabricated|botched|bungled|messed\s+up|"
           rf"made\s+(?:a\s+)?(?:complete\s+|total\s+)?(?:mess|hash|pig's\s+ear|shambles)\s+of|screwed\s+up|cocked\s+up|"
-          rf"fluffed|failed\s+(?:to|in)\b|fails\s+to|keeps?\s+failing|neglected|ignored|ignores|stonewalled|"
+          rf"fluffed|failed\s+(?:to(?!\s+(?:receive|hear|get\s+through))|in)\b|fails\s+to|keeps?\s+failing|neglected|ignored|ignores|stonewalled|"
           rf"failed\s+(?:residents|the\s+(?:town|public|community|residents|council)|everyone|us|councillors|taxpayers)\b|"
           rf"presided\s+over\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:shambles|mess|fiasco|disaster|debacle)|"
-          rf"fobbed\s+(?:\w+\s+){{0,2}}off|sat\s+on|sits\s+on|sitting\s+on|buried|"
+          rf"fobbed\s+(?:\w+\s+){{0,2}}off|(?:sat|sits|sitting)\s+on\s+{_HELD_UP}|buried\s+{_HELD_UP}|"
           rf"(?:can(?:'t|not)|couldn'?t)\s+be\s+(?:bothered|trusted)|cannot\s+be\s+trusted|"
           rf"(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+(?:know|have\s+a\s+clue)\s+what\s+(?:she|he|they)(?:'s|'re|\s+is|\s+are)\s+doing|"
           rf"(?:has|have)\s+no\s+idea\s+what\s+(?:she|he|they)(?:'s|'re|\s+is|\s+are)\s+doing|"
@@ -130,7 +137,9 @@ PATTERNS: tuple[Pattern, ...] = (  # the more particular first: sarcasm is also 
 # someone else's: negation, a condition, or reported speech ("you say", "some residents have called").
 NEGATED = re.compile(
     r"\b(?:not|no|never|nobody|no\s+one|none|neither|nor|hardly|far\s+from|without|if|whether|unless|deny|denies|"
-    r"denied|unfair(?:ly)?|wrong(?:ly)?\s+to|refute|reject)\b|n't\b", _I)
+    r"denied|unfair(?:ly)?|wrong(?:ly)?\s+to|refute|reject)\b|n't\b|"
+    r"\b(?:ask(?:ed|ing)?|find\s+out|look(?:ing)?\s+into|establish|understand|know|wonder(?:ed|ing)?)\s+(?:[\w']+\s+){0,3}?why\b",
+    _I)
 # Words with "no" or "not" in them that affirm: "I have no doubt the clerk deceived us".
 AFFIRMING = re.compile(r"\bno\s+doubt\b|\bnot\s+only\b|\bno\s+question\b|\bno\s+wonder\b|\bthere(?:'s|\s+is)\s+no\s+denying\b|"
                        r"\bnot\s+surprisingly\b|\bwithout\s+(?:a\s+|any\s+)?doubt\b", _I)
@@ -150,7 +159,8 @@ REJECTED = re.compile(
     r"unjust|(?:do\s+not|don't|cannot|can't|couldn't)\s+agree|isn't\s+(?:true|fair)|is\s+wrong)\b", _I)
 REJECTS_OPENING = re.compile(
     r"^\s*(?:i\s+(?:do\s+not|don't|cannot|can't)\s+agree|i\s+disagree|that(?:'s|\s+is)\s+(?:not\s+true|unfair|untrue|"
-    r"wrong|nonsense|simply\s+not)|this\s+is\s+(?:not\s+true|unfair|untrue)|not\s+so|untrue|unfair|nonsense)\b", _I)
+    r"wrong|nonsense|simply\s+not)|this\s+is\s+(?:not\s+true|unfair|untrue)|not\s+so|untrue|unfair|nonsense|"
+    r"(?:absolutely|certainly|of\s+course)\s+not|not\s+at\s+all|no(?=[.!,]))\b", _I)
 # Right after the criticism: it is denied ("officers hid nothing").
 DENIED_OBJECT = re.compile(r"\s*(?:nothing|none|no\s+one|nobody)\b", _I)
 # Clause boundaries: a negation or a reporter before one of these does not reach the mention.
