@@ -124,3 +124,59 @@ add("oc-b73-review-staffing", [], "calls for a review of staffing (structure, no
     "Staffing", "Dear Editor,\n\nI am calling for a review of the council's staffing structure.\n\nGwen Pritchard")
 add("oc-b74-mistakes-were-mine", [], "the councillor blames himself", DELANEY, RES2, "Re: error",
     "Dev,\n\nThe mistakes were mine, not the clerk's. Sorry.\n\nMarcus")
+
+
+# ---- second blind batch, written after the fixes to the first and scored once before any change ----
+add("oc-c01-formal-unacceptable", [OC], "formal: the Clerk's conduct towards residents has been unacceptable", OTWAY,
+    NEWSDESK, "Statement", "Dear Editor,\n\nI regret that the Clerk's conduct towards residents at the March "
+    "meeting was unacceptable.\n\nCllr Brenda Otway, Chair")
+add("oc-c02-chatty-wind-up", [OC], "chatty: the RFO wouldn't know a budget if it bit her", NOLAN, RES1, "lol",
+    "Margaret, the RFO is hopeless with numbers, honestly. Kerry x")
+add("oc-c03-failed-to-act", [OC], "officers failed to act on the flooding reports", PRITCHARD, BBC, "Floods",
+    "Hello,\n\nOfficers failed to act on six separate flooding reports.\n\nGwen Pritchard")
+add("oc-c04-should-be-sacked-html", [OC], "Outlook HTML: whoever signed this off in the office should be sacked;"
+    " the deputy clerk named", DELANEY, GAZETTE, "Letter", "Sir,\n\nThe deputy clerk signed off the contract "
+    "without reading it and should be sacked.\n\nMarcus Delaney", html=True)
+add("oc-c05-mobile-joke", [OC], "mobile: clerk is a joke", DELANEY_HOME, RES2, "Re: bins",
+    "Honestly the clerk is a joke mate" + IPHONE)
+add("oc-c06-mercer-dishonest", [OC], "Dawn Mercer has been dishonest", PRITCHARD, NEWSDESK, "Accounts",
+    "Editor,\n\nDawn Mercer has been dishonest with councillors about the overspend.\n\nGwen Pritchard")
+add("oc-c07-residents-list-ignored", [OC], "to a residents' list: the clerk ignored every letter", OTWAY_HOME,
+    RESIDENTS_LIST, "Play area", "Dear all,\n\nThe clerk ignored every one of your letters about the play area."
+    "\n\nBrenda")
+add("oc-c08-nonnative-cheat", [OC], "non-native: the finance officer is cheating", CHAUDHRY, RES5, "money",
+    "Jan,\n\nI think the finance officer is not honest person, she is hiding the money reports.\n\nAnil")
+add("oc-c09-pronoun-useless", [OC], "pronoun: the new deputy clerk... he is useless", NOLAN, RES4, "Re: permit",
+    "Kofi, I've chased the new deputy clerk again. He is useless. K")
+add("oc-c10-time-to-go", [OC], "time for the Town Clerk to go", DELANEY, [NEWSDESK, BBC], "Statement",
+    "Statement: it is time for the Town Clerk to go.\n\nCllr Marcus Delaney")
+add("oc-c11-staff-incompetence", [OC], "the staff's incompetence", DELANEY_HOME, FB_ADMIN, "post",
+    "Share this: the bin fiasco is down to staff incompetence at the town hall.")
+add("oc-c12-lee-botched", [OC], "Lee Parfitt botched the planting", NOLAN, RES3, "Park",
+    "Paula,\n\nLee Parfitt botched the spring planting, I'm afraid.\n\nKerry")
+
+add("oc-c51-thanks-staff", [], "thanks to staff", OTWAY, RESIDENTS_LIST, "Thanks",
+    "Dear all,\n\nA huge thank you to staff for the Christmas lights.\n\nBrenda Otway")
+add("oc-c52-clerk-explained", [], "the clerk explained the fees", CHAUDHRY, RES4, "Re: fees",
+    "Kofi,\n\nThe clerk explained that the fees rose because of the county's charges.\n\nAnil")
+add("oc-c53-decision-disgrace", [], "the decision was a disgrace (a decision)", DELANEY, NEWSDESK, "Vote",
+    "Editor,\n\nLast night's decision to sell the field was a disgrace.\n\nMarcus Delaney")
+add("oc-c54-clerk-will-be-sacked-question", [], "answers a rumour: nobody is being sacked", OTWAY, FB_ADMIN, "post",
+    "Please post: there is no truth in the rumour that the clerk is being sacked.\n\nBrenda Otway")
+add("oc-c55-officer-report-poor", [], "the report was poor (a document)", NOLAN, REPORTER, "Report",
+    "Tom,\n\nThe officers' report on parking was poor and I will say so at committee.\n\nKerry")
+add("oc-c56-district-officers", [], "the district's officers", PRITCHARD, RES2, "Planning",
+    "Dev,\n\nThe district council's officers have ignored our objections again.\n\nGwen")
+add("oc-c57-private-mo-internal", [], "to the council's own clerk and chair", CHAUDHRY, [CLERK, OTWAY], "RFO",
+    "Rachel, Brenda,\n\nThe RFO has made a mess of the VAT return. Can we discuss?\n\nAnil")
+add("oc-c58-clerk-did-great", [], "praise in chatty voice", DELANEY_HOME, RES3, "lol",
+    "Paula - credit where due, the clerk did a cracking job on the fair. M")
+add("oc-c59-mp-failed", [], "the MP failed residents", NOLAN, NEWSDESK, "Buses",
+    "Editor,\n\nOur MP failed residents on the bus cuts.\n\nKerry Nolan")
+add("oc-c60-agenda-late-factual", [], "the agenda was late because of the printer", CHAUDHRY, RESIDENTS_LIST,
+    "Agenda", "Dear neighbours,\n\nThe agenda was late because the printer broke; the clerk sent it as soon as "
+    "she could.\n\nAnil")
+add("oc-c61-defend-named", [], "defends a named officer", OTWAY, GAZETTE, "Letter",
+    "Sir,\n\nLast week's letter accused Dawn Mercer of incompetence. That is untrue.\n\nBrenda Otway")
+add("oc-c62-cllr-lazy", [], "another councillor is lazy", PRITCHARD, RES4, "Re: surgery",
+    "Kofi,\n\nCllr Delaney is lazy and never holds a surgery.\n\nGwen")
