@@ -32,6 +32,7 @@ _CAPABILITY = (rf"(?:not\s+fit\s+for\s+(?:purpose|the\s+(?:job|role|post))|unfit
                rf"out\s+of\s+{POSS}\s+depth|not\s+up\s+to\s+(?:the|{POSS})\s+(?:job|role|task)|"
                rf"not\s+(?:able|capable|competent)\s+(?:to\s+do|of\s+doing)\s+{POSS}\s+jobs?(?:\s+properly)?|"
                rf"can(?:not|'t)\s+do\s+{POSS}\s+jobs?\b|(?:hasn'?t|has\s+not|haven'?t|have\s+not)\s+(?:got\s+)?a\s+clue\b|"
+               rf"not\s+(?:an?\s+)?(?:honest|competent|trustworthy|reliable)\b|"
                rf"not\s+good\s+(?:for|at)\s+(?:this|the|{POSS})\s+(?:job|work|role)|(?:entirely\s+|solely\s+)?to\s+blame|"
                rf"responsible\s+for\s+(?:this|the)\s+(?:mess|fiasco|shambles|debacle))")
 _THINGS = (r"(?:comments|forms?|papers|paperwork|documents?|files?|e-?mails?|applications?|minutes|receipts|records|"
@@ -47,7 +48,7 @@ _DISMISSAL = (rf"(?:resign|step\s+down|go(?=\s*(?:[.!,;]|$|now\b|immediately\b))
               rf"(?:be\s+)?(?:sacked|fired|dismissed|removed\s+from\s+(?:office|post)|suspended|disciplined|"
               rf"shown\s+the\s+door)|consider\s+{POSS}\s+position|be\s+ashamed(?:\s+of\s+\w+)?)")
 _VERBS = (rf"(?:lied|lies\b|(?:is|are|was|were)\s+lying|misled|misleads?|deceived|covered\s+(?:\w+\s+)?up|hid|"
-          rf"concealed|fiddled|cooked\s+the\s+books|falsified|doctored|fabricated|botched|bungled|messed\s+up|"
+          rf"concealed|hiding\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){{0,2}}?(?:reports?|figures|accounts|information|truth|facts|money|costs?)\b|fiddled|cooked\s+the\s+books|falsified|doctored|fabricated|botched|bungled|messed\s+up|"
           rf"made\s+(?:a\s+)?(?:complete\s+|total\s+)?(?:mess|hash|pig's\s+ear|shambles)\s+of|screwed\s+up|cocked\s+up|"
           rf"fluffed|failed\s+(?:to(?!\s+(?:receive|hear|get\s+through))|in)\b|fails\s+to|keeps?\s+failing|neglected|ignored|ignores|stonewalled|"
           rf"failed\s+(?:residents|the\s+(?:town|public|community|residents|council)|everyone|us|councillors|taxpayers)\b|"
@@ -104,6 +105,10 @@ PATTERNS: tuple[Pattern, ...] = (  # the more particular first: sarcasm is also 
     Pattern("conduct or capability", after=_a(rf"{_FILL}{_VERBS}")),
     Pattern("conduct or capability", possessive=True,
             after=_a(rf"(?:'s|s'|)\s*(?:[\w-]+\s+){{0,2}}?{_NOUNS}")),
+    Pattern("conduct or capability", after=_a(rf"\s+(?:incompetence|ineptitude|laziness|negligence|dishonesty|"
+                                               rf"arrogance|rudeness|failures|failings|blunders|mistakes|errors)\b")),
+    Pattern("conduct or capability", after=_a(  # a second verb for the same subject: "... and should be sacked"
+        rf"\s+(?:[^.;:,]{{1,80}}?\s)?and\s+(?:then\s+)?(?:(?:{_VERBS})|{_FILL}{_DEGREE}(?:{_ADJECTIVES})\b)")),
     Pattern("conduct or capability",
             after=_a(rf"{_FILL}(?:shown|showed|shows|displayed|demonstrated)\s+(?:[\w-]+\s+){{0,2}}?{_NOUNS}")),
     Pattern("conduct or capability", possessive=True, after=_a(rf"(?:'s|s'|)\s*{_CONDUCT}")),
