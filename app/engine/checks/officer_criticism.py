@@ -36,13 +36,14 @@ from __future__ import annotations
 import re
 
 from app.engine.checks.acts.sentences import MAX_CHARS
-from app.engine.checks.criticism import Audience, Hit, OfficerReferences, criticisms, fold, outside_audience
+from app.engine.checks.criticism import MAX_NAME, Audience, Hit, OfficerReferences, criticisms, fold, outside_audience
 from app.engine.checks.identity import person_by_display_name
 from app.engine.directory import Directory, Person, Role
 from app.engine.findings import Finding
 from app.engine.message.model import Message
 
 RULE = "officer-criticism"
+MAX_SUBJECT = 400  # a subject is a headline; a longer one is read no further
 
 
 def check(message: Message, directory: Directory) -> list[Finding]:
@@ -50,7 +51,8 @@ def check(message: Message, directory: Directory) -> list[Finding]:
     if sender is not None and sender.role is not Role.COUNCILLOR:
         return []
     references = _references(directory)
-    if not references.anywhere(fold(message.new_text[:MAX_CHARS] + "\n" + message.subject)):
+    subject = message.subject[:MAX_SUBJECT]
+    if not references.anywhere(fold(message.new_text[:MAX_CHARS] + "\n" + subject)):
         return []  # no officer is mentioned: nothing more to read
     councillor = sender or _councillor_by_name(message, directory)
     if councillor is None:
@@ -59,7 +61,7 @@ def check(message: Message, directory: Directory) -> list[Finding]:
     if audience is None:
         return []
     voice = frozenset(re.findall(r"[a-z']+", fold(councillor.name)))
-    hits = criticisms(message.new_text, message.subject, references, voice)
+    hits = criticisms(message.new_text, subject, references, voice)
     if not hits:
         return []
     return [_finding(message, councillor, audience, hits)]
@@ -80,7 +82,7 @@ def _references(directory: Directory) -> OfficerReferences:
 def _councillor_by_name(message: Message, directory: Directory) -> Person | None:
     """A councillor writing from an unlisted address of their own ("Kerry Nolan" <kezza77@yahoo.co.uk>)."""
     sender = message.sender
-    if sender is None or directory.role_of(sender) is not Role.EXTERNAL:
+    if sender is None or len(sender.name) > MAX_NAME or directory.role_of(sender) is not Role.EXTERNAL:
         return None
     person = person_by_display_name(sender, directory)
     return person if person is not None and person.role is Role.COUNCILLOR else None

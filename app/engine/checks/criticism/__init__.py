@@ -11,8 +11,8 @@ the public receives the message.
 
 from __future__ import annotations
 
-from app.engine.checks.criticism.audience import Audience, outside_audience
+from app.engine.checks.criticism.audience import MAX_NAME, Audience, outside_audience
 from app.engine.checks.criticism.mentions import OfficerReferences, Referent, fold
 from app.engine.checks.criticism.reading import Hit, criticisms
 
-__all__ = ["Audience", "Hit", "OfficerReferences", "Referent", "criticisms", "fold", "outside_audience"]
+__all__ = ["MAX_NAME", "Audience", "Hit", "OfficerReferences", "Referent", "criticisms", "fold", "outside_audience"]

@@ -22,6 +22,7 @@ from app.engine.directory import Directory, Role
 from app.engine.message.model import Address, Message
 
 MASS = 10  # outside recipients from which a message is a mailing to many
+MAX_NAME = 100  # a longer display name is no one's name (and costs too much to compare)
 MAX_RECIPIENTS = 200  # read no further: beyond this a message is a mass mailing whoever the rest are
 _NEWSROOM_LOCAL = re.compile(
     r"(?:^|[._-])(?:news|newsdesk|newsroom|editor|editorial|editors|letters|reporter|reporters|press|media|"
@@ -75,7 +76,7 @@ def _outside(address: Address, directory: Directory) -> bool:
         return True  # newsletter@ the council's domain reaches the public
     if role is not Role.EXTERNAL or _PROPER_CHANNEL.search(address.email) or _PROPER_NAME.search(address.name or ""):
         return False
-    named = person_by_display_name(address, directory) if address.name else None
+    named = person_by_display_name(address, directory) if 0 < len(address.name) <= MAX_NAME else None
     return named is None or not named.is_governed  # not a councillor's or officer's own unlisted address
 
 
