@@ -40,6 +40,7 @@ rules:
   councillor-name-letter: {{action: off}}
   election-period: {{action: off}}
   instructs-staff: {{action: off}}
+  officer-criticism: {{action: off}}
 """
 
 

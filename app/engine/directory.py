@@ -8,7 +8,6 @@ mailbox), an address at a partner domain is a partner, anyone else external.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
@@ -19,6 +18,7 @@ import yaml
 
 from app.engine.elections import ElectionPeriod, elections_from_mapping
 from app.engine.message.model import Address
+from app.engine.names import fold_name, name_pattern, name_tokens
 from app.errors import DirectoryError
 
 
@@ -37,11 +37,6 @@ KNOWN_TITLES = frozenset(
         "monitoring-officer", "head-of-service", "rfo", "deputy-monitoring-officer",
     }
 )
-_HONORIFICS = frozenset(
-    {"cllr", "councillor", "clr", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "rev"}
-)
-
-
 @dataclass(frozen=True, slots=True)
 class Person:
     name: str
@@ -57,12 +52,12 @@ class Person:
 
     @property
     def surname(self) -> str:
-        parts = _name_tokens(self.name)
+        parts = name_tokens(self.name)
         return parts[-1] if parts else ""
 
     @property
     def given_names(self) -> tuple[str, ...]:
-        return tuple(_name_tokens(self.name)[:-1])
+        return tuple(name_tokens(self.name)[:-1])
 
     def styled(self) -> str:
         """How the protocol's footer names them: 'Councillor Jane Doe' or plain name."""
@@ -77,6 +72,8 @@ class Directory:
     partner_domains: frozenset[str] = frozenset()
     elections: tuple[ElectionPeriod, ...] = ()  # the council's election periods (app.engine.elections)
     as_of: datetime | None = None  # when the edge evaluates: the moment of a message without a Date
+    press_domains: frozenset[str] = frozenset()  # newsrooms: optional, read by officer-criticism
+    press_addresses: frozenset[str] = frozenset()  # journalists at addresses outside those domains
     _by_email: dict[str, Person] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -119,6 +116,11 @@ class Directory:
     def is_external(self, address: Address | str | None) -> bool:
         return self.role_of(address) is Role.EXTERNAL
 
+    def is_press(self, address: Address | str | None) -> bool:  # listed as the press (an external party)
+        email = _email_of(address)
+        return bool(email) and self.role_of(email) is Role.EXTERNAL and (
+            email in self.press_addresses or _in_domains(email.rpartition("@")[2], self.press_domains))
+
     def same_person(self, a: Address | str | None, b: Address | str | None) -> bool:
         ea, eb = _email_of(a), _email_of(b)
         if not ea or not eb:
@@ -157,7 +159,7 @@ class Directory:
         word "Evans" in a street name does not count.
         """
         wanted = set(roles) if roles is not None else None
-        folded = _fold(text)
+        folded = fold_name(text)
         found = []
         for person in self.people:
             if wanted is not None and person.role not in wanted:
@@ -168,52 +170,7 @@ class Directory:
 
 
 def _name_pattern(person: Person) -> re.Pattern[str]:
-    return _compiled_name_pattern(person.name, person.role is Role.COUNCILLOR)
-
-
-_PATTERN_CACHE: dict[tuple[str, bool], re.Pattern[str]] = {}
-
-
-def _compiled_name_pattern(name: str, councillor: bool) -> re.Pattern[str]:
-    key = (name, councillor)
-    cached = _PATTERN_CACHE.get(key)
-    if cached is not None:
-        return cached
-    tokens = _name_tokens(_fold(name))
-    if not tokens:
-        pattern = re.compile(r"(?!x)x")
-    else:
-        surname = re.escape(tokens[-1])
-        given = tokens[:-1]
-        alternatives = []
-        if given:
-            first = re.escape(given[0])
-            initial = re.escape(given[0][0])
-            middle = r"(?:\s+[a-z]\.?|\s+[a-z][a-z'-]+)?"
-            alternatives.append(rf"{first}{middle}\s+{surname}")
-            alternatives.append(rf"{initial}\.?{middle}\s+{surname}")
-        honorific = r"(?:cllr|councillor|clr|cllr\.)\.?\s+(?:dr\.?\s+|mr\.?\s+|mrs\.?\s+|ms\.?\s+)?"
-        alternatives.append(rf"{honorific}(?:[a-z]\.?\s+|[a-z][a-z'-]+\s+)?{surname}")
-        if not councillor:
-            alternatives.pop()  # the honorific form is for councillors only
-            if not given:
-                alternatives.append(surname)
-        pattern = re.compile(r"(?<![a-z])(?:" + "|".join(alternatives) + r")(?![a-z])")
-    _PATTERN_CACHE[key] = pattern
-    return pattern
-
-
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'"})
-
-
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    return "".join(c for c in text if not unicodedata.combining(c)).lower()
-
-
-def _name_tokens(name: str) -> list[str]:
-    words = re.findall(r"[A-Za-z][A-Za-z'-]*", _fold(name))
-    return [w for w in words if w.lower() not in _HONORIFICS]
+    return name_pattern(person.name, person.role is Role.COUNCILLOR)
 
 
 def _email_of(address: Address | str | None) -> str:
@@ -231,7 +188,7 @@ def _in_domains(domain: str, domains: frozenset[str]) -> bool:
 # -- loading -------------------------------------------------------------
 
 _PERSON_KEYS = {"name", "role", "emails", "titles", "group", "service"}
-_TOP_KEYS = {"council", "domains", "people", "partner_domains", "elections"}
+_TOP_KEYS = {"council", "domains", "people", "partner_domains", "elections", "press_domains", "press_addresses"}
 
 
 def load_directory(path: str | Path) -> Directory:
@@ -259,6 +216,10 @@ def directory_from_mapping(data: Any, source: str = "<directory>") -> Directory:
         raise fail("council", "required, the council's name")
     domains = _domain_list(data.get("domains"), "domains", fail, required=True)
     partner_domains = _domain_list(data.get("partner_domains"), "partner_domains", fail)
+    press_domains = _domain_list(data.get("press_domains"), "press_domains", fail)
+    press_addresses = data.get("press_addresses") or []
+    if not isinstance(press_addresses, list) or not all(isinstance(e, str) and "@" in e for e in press_addresses):
+        raise fail("press_addresses", "expected a list of email addresses")
     raw_people = data.get("people") or []
     if not isinstance(raw_people, list):
         raise fail("people", "expected a list")
@@ -269,8 +230,11 @@ def directory_from_mapping(data: Any, source: str = "<directory>") -> Directory:
             if email in seen and seen[email] != person.name:
                 raise fail("people", f"{email} is listed for both {seen[email]} and {person.name}")
             seen[email] = person.name
-    return Directory(council=council.strip(), domains=domains, people=people, partner_domains=partner_domains,
-                     elections=elections_from_mapping(data.get("elections"), source))
+    return Directory(
+        council=council.strip(), domains=domains, people=people, partner_domains=partner_domains,
+        elections=elections_from_mapping(data.get("elections"), source),
+        press_domains=press_domains, press_addresses=frozenset(e.strip().lower() for e in press_addresses),
+    )
 
 
 def _domain_list(value: Any, key: str, fail, required: bool = False) -> frozenset[str]:

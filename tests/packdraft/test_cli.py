@@ -3,6 +3,7 @@ through `mailguard packs check` as a clerk would run it."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -23,7 +24,8 @@ def test_draft_from_a_pdf_then_packs_check_passes(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Drafted annex-borough-council from annex.pdf (status: draft)" in result.stdout
     assert "silent-bcc                 hold      clause 5.11" in result.stdout
-    assert "ok   annex-borough-council: 7/7 cases" in result.stdout
+    passed = re.search(r"ok   annex-borough-council: (\d+)/(\d+) cases", result.stdout)
+    assert passed and passed.group(1) == passed.group(2) and int(passed.group(1)) >= len(RULE_IDS)
     assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == [
         "annex-borough-council.test.yaml", "annex-borough-council.yaml", "protocols/annex-borough-council.txt"]
     check = mailguard("packs", "check", str(out / "annex-borough-council.yaml"))

@@ -14,6 +14,7 @@ from app.engine.checks import (
     election_period,
     forwarded_chain,
     instructs_staff,
+    officer_criticism,
     silent_bcc,
 )
 from app.engine.directory import Directory
@@ -29,6 +30,7 @@ CHECKS: dict[str, Check] = {
     "councillor-name-letter": councillor_name_letter.check,
     "election-period": election_period.check,
     "instructs-staff": instructs_staff.check,
+    "officer-criticism": officer_criticism.check,
 }
 
 RULE_IDS: tuple[str, ...] = tuple(CHECKS)
