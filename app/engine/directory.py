@@ -17,6 +17,7 @@ from typing import Any, Iterable
 import yaml
 
 from app.engine.message.model import Address
+from app.engine.party_groups import PartyGroup, party_groups_from
 from app.errors import DirectoryError
 
 
@@ -73,6 +74,7 @@ class Directory:
     domains: frozenset[str]
     people: tuple[Person, ...]
     partner_domains: frozenset[str] = frozenset()
+    groups: tuple[PartyGroup, ...] = ()  # the `groups:` mapping: leaders, shared addresses
     _by_email: dict[str, Person] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -223,7 +225,7 @@ def _in_domains(domain: str, domains: frozenset[str]) -> bool:
 # -- loading -------------------------------------------------------------
 
 _PERSON_KEYS = {"name", "role", "emails", "titles", "group", "service"}
-_TOP_KEYS = {"council", "domains", "people", "partner_domains"}
+_TOP_KEYS = {"council", "domains", "people", "partner_domains", "groups"}
 
 
 def load_directory(path: str | Path) -> Directory:
@@ -261,9 +263,9 @@ def directory_from_mapping(data: Any, source: str = "<directory>") -> Directory:
             if email in seen and seen[email] != person.name:
                 raise fail("people", f"{email} is listed for both {seen[email]} and {person.name}")
             seen[email] = person.name
-    return Directory(
-        council=council.strip(), domains=domains, people=people, partner_domains=partner_domains
-    )
+    groups = party_groups_from(data.get("groups"), people, fail)
+    return Directory(council=council.strip(), domains=domains, people=people, partner_domains=partner_domains,
+                     groups=groups)
 
 
 def _domain_list(value: Any, key: str, fail, required: bool = False) -> frozenset[str]:

@@ -12,6 +12,7 @@ from app.engine.checks import (
     confidential_disclosure,
     councillor_name_letter,
     forwarded_chain,
+    group_parity,
     silent_bcc,
 )
 from app.engine.directory import Directory
@@ -25,6 +26,7 @@ CHECKS: dict[str, Check] = {
     "forwarded-chain": forwarded_chain.check,
     "confidential-disclosure": confidential_disclosure.check,
     "councillor-name-letter": councillor_name_letter.check,
+    "group-parity": group_parity.check,
 }
 
 RULE_IDS: tuple[str, ...] = tuple(CHECKS)
