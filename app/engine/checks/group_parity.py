@@ -48,7 +48,7 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 _STRONG = re.compile(
     r"\b(?:briefing(?:\s+(?:note|paper|pack))?|brief(?:ed)?\s+(?:you|the\s+group|members)"
     r"|(?:my|our|officers?'?|legal|professional|the\s+clerk'?s?)\s+advice|advice\s+(?:on|about|regarding|"
-    r"is|would\s+be|remains|you\s+(?:asked|requested)|(?:the\s+)?group\s+(?:asked|requested)|requested|note)"
+    r"re|is|would\s+be|remains|you\s+(?:asked|requested)|(?:the\s+)?group\s+(?:asked|requested)|requested|note)"
     r"|\b(?:i|we)(?:\s+(?:would|must|can|should|strongly)|'d)?\s+advise|advise\s+(?:that|you|the\s+group|members)"
     r"|options?\s+appraisal|appraisal\s+of\s+(?:the\s+)?options|the\s+options\s+are|option\s+(?:1|one|a)\b"
     r"|(?:attached|enclosed|here)\s+(?:is|are)?\s*(?:my|the|a|our)?\s*(?:short\s+)?(?:report|note|paper|briefing)"
@@ -72,7 +72,8 @@ _GROUP_WORDS = re.compile(
 )
 # Sentences that carry a cue word but give nothing: logistics, thanks, offers, promises, refusals.
 _LOGISTICS = re.compile(
-    r"\b(?:room|booked|booking|venue|zoom|teams\s+link|dial[- ]in|parking|refreshments|starts?\s+at|"
+    r"\b(?:(?:in|at)\s+(?:the\s+)?(?:\w+\s+){0,2}room|room\s+(?:is\s+)?(?:booked|\d)|booked|booking|venue|zoom|"
+    r"teams\s+link|dial[- ]in|car\s+parking\s+is|refreshments|starts?\s+at|"
     r"will\s+be\s+held|rearranged|postponed|cancelled|moved\s+to)\b"
     r"|(?<![£$\d.])\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|(?<![£$\d.])\d{1,2}:\d{2}\b",
     re.IGNORECASE,
@@ -113,7 +114,7 @@ def check(message: Message, directory: Directory) -> list[Finding]:
         return []  # one councillor: their own matter unless the text says it is for the group
     if _CASEWORK.search(text) and not named:
         return []
-    cues = _cues(message, sentences, named)
+    cues = _cues(message, sentences, named or len(members) >= 2 or bool(shared))
     if not cues:
         return []
     others = [g for g in groups if group_key(g) != group_key(group)]
@@ -157,18 +158,19 @@ def _names_group(text: str, group: str) -> bool:
     return re.search(rf"\b{words}(?:'s)?\s+(?:group|members|councillors)\b", text, re.IGNORECASE) is not None
 
 
-def _cues(message: Message, sentences: list[str], named: bool) -> list[str]:
-    found = []
+def _cues(message: Message, sentences: list[str], group_asked: bool) -> list[str]:
+    found, set_aside = [], False
     for sentence in sentences:
         if _NOT_GIVEN.search(sentence) or sentence.endswith("?") or _LOGISTICS.search(sentence):
+            set_aside = True
             continue
-        match = _STRONG.search(sentence) or (_ANSWER.search(sentence) if named else None)
+        match = _STRONG.search(sentence) or (_ANSWER.search(sentence) if group_asked else None)
         if match:
             found.append(f"“{' '.join(match.group(0).split())}” — “{' '.join(sentence.split())[:200]}”")
     subject = message.subject[:300]
-    if not found and _STRONG.search(subject) and not _NOT_GIVEN.search(subject) and not _LOGISTICS.search(subject) \
-            and not subject.rstrip().endswith("?") and sentences:
-        found.append(f"Subject: {subject}")
+    if not found and not set_aside and _STRONG.search(subject) and not _NOT_GIVEN.search(subject) \
+            and not _LOGISTICS.search(subject) and not subject.rstrip().endswith("?") and sentences:
+        found.append(f"Subject: {subject}")  # "Briefing: ..." over a body of bare facts
     for attachment in message.attachments[:20]:
         if not attachment.inline and _REPORT_FILE.search(attachment.filename or "") and sentences:
             found.append(f"attachment: {attachment.filename}")
