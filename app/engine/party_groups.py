@@ -17,10 +17,10 @@ space-insensitively ("Residents  First" is "residents first").
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable
+from typing import Any, Callable
 
-if TYPE_CHECKING:  # the directory imports this module; only its types are needed here
-    from app.engine.directory import Directory, Person
+# The directory imports this module, so the functions below take it (and its people) untyped:
+# `directory` is an app.engine.directory.Directory, `people` its Person tuple.
 
 _GROUP_KEYS = {"leader", "address"}
 
@@ -41,7 +41,7 @@ def group_key(name: str | None) -> str:
     return " ".join((name or "").split()).casefold()
 
 
-def party_groups_from(value: Any, people: tuple[Person, ...], fail: Callable[[str, str], Exception]
+def party_groups_from(value: Any, people: tuple, fail: Callable[[str, str], Exception]
                       ) -> tuple[PartyGroup, ...]:
     """The `groups:` mapping of a directory, validated (a clear `groups.X.key: problem` error)."""
     if value is None:
@@ -83,7 +83,7 @@ def _address(value: Any, where: str, by_name: dict, fail) -> str | None:
     return person.emails[0]
 
 
-def group_names(directory: Directory) -> tuple[str, ...]:
+def group_names(directory: Any) -> tuple[str, ...]:
     """Every group of the council, each once: those listed under `groups:`, then those councillors name."""
     names: dict[str, str] = {}
     for group in directory.groups:
@@ -94,15 +94,15 @@ def group_names(directory: Directory) -> tuple[str, ...]:
     return tuple(names.values())
 
 
-def group_by_address(directory: Directory, email: str) -> str | None:
+def group_by_address(directory: Any, email: str) -> str | None:
     """The group whose shared mailbox this is, or None."""
     email = email.lower()
     return next((g.name for g in directory.groups if g.address and g.address == email), None)
 
 
-def group_entry(directory: Directory, name: str) -> PartyGroup | None:
+def group_entry(directory: Any, name: str) -> PartyGroup | None:
     return next((g for g in directory.groups if group_key(g.name) == group_key(name)), None)
 
 
-def members_of(directory: Directory, name: str) -> tuple[Person, ...]:
+def members_of(directory: Any, name: str) -> tuple:
     return tuple(p for p in directory.councillors() if group_key(p.group) == group_key(name))

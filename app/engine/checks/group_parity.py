@@ -51,6 +51,7 @@ _STRONG = re.compile(
     r"re|is|would\s+be|remains|you\s+(?:asked|requested)|(?:the\s+)?group\s+(?:asked|requested)|requested|note)"
     r"|\b(?:i|we)(?:\s+(?:would|must|can|should|strongly)|'d)?\s+advise|advise\s+(?:that|you|the\s+group|members)"
     r"|options?\s+appraisal|appraisal\s+of\s+(?:the\s+)?options|the\s+options\s+are|option\s+(?:1|one|a)\b"
+    r"|the\s+options\s+(?:for|on)\s[^.?!\n]{0,60}?\sare\b|(?:my|our)\s+recommendation|\b(?:i|we)\s+(?:would\s+)?recommend"
     r"|(?:attached|enclosed|here)\s+(?:is|are)?\s*(?:my|the|a|our)?\s*(?:short\s+)?(?:report|note|paper|briefing)"
     r"|(?:please\s+find|i\s+attach|i\s+enclose|attached\s+please\s+find)\s+(?:my|the|a|our)?\s*"
     r"(?:short\s+)?(?:report|note|paper|briefing|summary|advice)"
