@@ -38,6 +38,7 @@ rules:
   forwarded-chain: {{action: flag, why_flag: Not in the protocol.}}
   confidential-disclosure: {{action: off}}
   councillor-name-letter: {{action: off}}
+  group-parity: {{action: off}}
 """
 
 

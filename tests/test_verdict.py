@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.engine.checks import RULE_IDS
 from app.engine.findings import Finding
 from app.engine.packs.pack import PolicyPack
 from app.engine.verdict import decide
@@ -17,10 +18,7 @@ def make_pack(**actions) -> PolicyPack:
         "flag": {"action": "flag", "why_flag": "Reported."},
         "off": {"action": "off"},
     }
-    rules = {
-        "silent-bcc": "off", "forwarded-chain": "off",
-        "confidential-disclosure": "off", "councillor-name-letter": "off",
-    }
+    rules = dict.fromkeys(RULE_IDS, "off")
     rules.update({rule.replace("_", "-"): action for rule, action in actions.items()})
     return PolicyPack.model_validate({
         "pack": "t", "title": "T", "status": "draft",
