@@ -47,6 +47,7 @@ EVENTS = frozenset({
     "intent.retried", "message.undelivered", "message.superseded", "mailbox.updated",  # delivery (issue 13)
     "enquiry.reminded", "enquiry.escalated",  # response duties (issue 16)
     "addin.setup_problem", "addin.settings_changed",  # the Outlook add-in (issue 13)
+    "message.group_notice_queued", "message.group_notice_sent",  # group-parity notice (issue 17)
 })
 _PENDING = "mailguard.audit.pending"
 
