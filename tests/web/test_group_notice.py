@@ -115,3 +115,32 @@ def test_a_message_without_a_group_parity_finding_offers_no_notice(reviewer, des
     assert "notify-groups" not in page
     response = reviewer.post(f"{path}/notify-groups", data={"csrf_token": csrf_of(page)})
     assert response.status_code == 422 and "has no group-parity finding" in response.text
+
+
+def test_from_the_outbox_to_the_desk_and_the_monitoring_officers_digest(reviewer, desk):
+    """End to end: the folder outbox, the worker (annotated and delivered), the desk's notice, the digest."""
+    from datetime import date, timedelta
+
+    from app.digest.period import local_period, schedule_from_options
+    from app.digest.query import digest_for
+    from app.digest.render import render_html, render_text
+    from app.store.tables import Council
+
+    record_id = advice_record(desk)
+    delivered = [p for p in desk.files("sent") if b"<parity-1@example-council.gov.uk>" in p.read_bytes()]
+    assert len(delivered) == 1 and b"told that advice was given to the Independent" in delivered[0].read_bytes()
+    path = f"/review/messages/{record_id}"
+    assert reviewer.post(f"{path}/notify-groups", data={"csrf_token": csrf_of(reviewer.get(path).text)}) \
+        .status_code == 303
+    desk.drain()
+    with desk.sessions() as session:
+        council = session.get(Council, desk.council_id)
+        period = local_period("weekly", date(2026, 11, 30), 7, schedule_from_options(council.options).zone)
+        digest = digest_for(session, council, period, review_base_url="https://mailguard.example",
+                            now=desk.clock() + timedelta(days=5))
+    rules = {row.rule: row for row in digest.rules}
+    assert (rules["group-parity"].messages, rules["group-parity"].annotated) == (1, 1)
+    assert rules["group-parity"].clauses == ("4.4",)
+    text, html = render_text(digest), render_html(digest)
+    assert "group-parity" in text and "group-parity" in html
+    assert "option 2" not in text and "option 2" not in html  # the digest carries no message bodies
