@@ -230,7 +230,10 @@ def test_the_group_parity_notice_is_sent_exactly_once_after_a_sigkill(service, f
         pack, directory = CouncilCache().get(store.get_council(session, "crash"))
         notify_other_groups(session, service.council_id, record.id, actor="reviewer@example-council.gov.uk",
                             pack=pack, directory=directory, now=NOW)
-    notices = lambda: sorted((service.folder / "notices").glob("*group-notice*"))  # noqa: E731
+
+    def notices() -> list[Path]:
+        return sorted((service.folder / "notices").glob("*group-notice*"))
+
     killed_by_fault(service.serve(fault=fault))
     assert len(notices()) == (1 if fault == "after:notify" else 0)  # sent, but the database does not know
     pending = select(func.count()).select_from(Intent).where(Intent.key.like("%:notify:group-notice:%"),

@@ -16,8 +16,9 @@ space-insensitively ("Residents  First" is "residents first").
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 # The directory imports this module, so the functions below take it (and its people) untyped:
 # `directory` is an app.engine.directory.Directory, `people` its Person tuple.
@@ -62,7 +63,7 @@ def party_groups_from(value: Any, people: tuple, fail: Callable[[str, str], Exce
             raise fail(where, "expected a mapping with leader and/or address")
         unknown = set(entry) - _GROUP_KEYS
         if unknown:
-            raise fail(f"{where}.{sorted(unknown)[0]}", "unknown key")
+            raise fail(f"{where}.{min(unknown)}", "unknown key")
         leader = _address(entry.get("leader"), f"{where}.leader", by_name, fail)
         address = _address(entry.get("address"), f"{where}.address", {}, fail)
         groups.append(PartyGroup(name=" ".join(name.split()), leader=leader, address=address))

@@ -19,8 +19,8 @@ HERE = Path(__file__).parent
 OUT = HERE / "group-parity"
 sys.path.insert(0, str(HERE))
 
-from group_parity_blind import BLIND  # noqa: E402
-from group_parity_cases import CASES, DIRECTORY, GP  # noqa: E402
+from group_parity_blind import BLIND
+from group_parity_cases import CASES, DIRECTORY, GP
 
 
 def _headers(n: int, case: dict) -> list[str]:

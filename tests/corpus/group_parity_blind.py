@@ -6,7 +6,20 @@ Same council and people as group_parity_cases.py; new wording, new voices.
 from __future__ import annotations
 
 from group_parity_cases import (
-    ALL, CLERK, CON, DEPUTY, GRN, GRN_BOX, IND, LAB, LAB_BOX, LEADERS, PLANNER, RFO, SIGN, WEBB,
+    ALL,
+    CLERK,
+    CON,
+    DEPUTY,
+    GRN,
+    GRN_BOX,
+    IND,
+    LAB,
+    LAB_BOX,
+    LEADERS,
+    PLANNER,
+    RFO,
+    SIGN,
+    WEBB,
 )
 
 BLIND: list[dict] = []
