@@ -144,3 +144,25 @@ def test_the_notice_says_that_advice_was_given_and_not_what():
 def test_a_notice_with_an_unknown_placeholder_is_refused():
     with pytest.raises(ValueError, match=r"unknown placeholder \{advice\}"):
         GroupNotice(subject="x", body="The advice was: {advice}")
+
+
+def test_only_group_parity_takes_a_notice_and_the_shipped_packs_word_it_without_the_advice(tmp_path):
+    import yaml
+
+    from app.engine.packs.pack import default_policies_dir, load_pack
+    from app.errors import PackError
+
+    source = default_policies_dir() / "leigh-on-sea.yaml"
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    data["rules"]["silent-bcc"]["notice"] = {"subject": "x", "body": "y"}
+    (tmp_path / "protocols").mkdir()
+    (tmp_path / "protocols" / "leigh-on-sea.md").write_text("x", encoding="utf-8")
+    broken = tmp_path / "leigh-on-sea.yaml"
+    broken.write_text(yaml.safe_dump(data), encoding="utf-8")
+    with pytest.raises(PackError, match="rules.silent-bcc.notice: only group-parity sends a notice"):
+        load_pack(broken)
+    for name in ("leigh-on-sea", "thurrock", "annex-2-4"):
+        notice = load_pack(name).rules["group-parity"].notice
+        subject, body = render_notice(notice, group="Labour", date="1 May 2026", subject="Budget",
+                                      council="C", officer="The Clerk")
+        assert "Labour" in subject + body and "1 May 2026" in body and "{" not in subject + body
