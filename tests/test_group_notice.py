@@ -126,3 +126,23 @@ def test_no_leader_listed_is_a_clear_refusal_and_nothing_is_queued(sessions):
     with pytest.raises(InvalidInput, match="no other group has a leader or shared address"):
         _send(sessions, record_id)
     assert _count(sessions, Intent, Intent.key.like("%:notify:group-notice:%")) == 0
+
+
+def test_the_notice_goes_from_the_clerks_mailbox_when_the_advice_came_from_another(sessions):
+    with sessions() as session:
+        council = store.create_council(session, slug="n", name="Notice Council", pack="leigh-on-sea",
+                                       directory_yaml=DIRECTORY_YAML, now=NOW)
+        deputy = store.ensure_mailbox(session, council, kind="local", address="alex.reed@example-council.gov.uk",
+                                      config={"root": "/nonexistent"}, now=NOW)
+        clerk = store.ensure_mailbox(session, council, kind="local", address="clerk@example-council.gov.uk",
+                                     config={"root": "/nonexistent"}, now=NOW)
+        raw = ADVICE.replace(b"From: Sam Morgan <clerk@", b"From: Alex Reed <alex.reed@")
+        record, _ = store.record_evaluation(session, council=council, mailbox=deputy, raw=raw,
+                                            evaluation=evaluate(raw, *CouncilCache().get(council)),
+                                            stage="pre-send", source_ref="outbox/1.eml", now=NOW)
+        session.commit()
+        record_id, clerk_id = record.id, clerk.id
+    [intent] = _send(sessions, record_id)
+    assert intent.mailbox_id == clerk_id
+    assert "Alex Reed gave advice to the Independent group" in intent.payload["body"]
+

@@ -119,15 +119,16 @@ def notify_other_groups(session: Session, council_id: int, record_id: int, *, ac
 
 
 def sending_mailbox(session: Session, record: MessageRecord, directory: Directory) -> Mailbox | None:
-    """The message's own mailbox when a connector can send from it, else the clerk's, else any enabled one."""
-    own = session.get(Mailbox, record.mailbox_id)
-    if own is not None and own.enabled and own.kind != "api":
-        return own
+    """The clerk's mailbox (the protocol's "the Clerk should advise"), else the message's own, else any.
+
+    Only mailboxes a connector can send from: enabled, and not an API (add-in) mailbox.
+    """
     council = session.get(Council, record.council_id)
     rows = session.scalars(select(Mailbox).where(Mailbox.council_id == council.id, Mailbox.enabled.is_(True),
                                                  Mailbox.kind != "api").order_by(Mailbox.id)).all()
     clerks = {e.lower() for title in CLERK_TITLES for p in directory.titled(title) for e in p.emails}
-    return next((r for r in rows if r.address.lower() in clerks), rows[0] if rows else None)
+    return next((r for r in rows if r.address.lower() in clerks),
+                next((r for r in rows if r.id == record.mailbox_id), rows[0] if rows else None))
 
 
 def record_sent(session: Session, intent: Intent, *, now: datetime) -> None:
