@@ -126,18 +126,25 @@ def test_from_the_outbox_to_the_desk_and_the_monitoring_officers_digest(reviewer
     from app.digest.render import render_html, render_text
     from app.store.tables import Council
 
+    def weekly_digest():
+        with desk.sessions() as session:
+            council = session.get(Council, desk.council_id)
+            period = local_period("weekly", date(2026, 11, 30), 7, schedule_from_options(council.options).zone)
+            return digest_for(session, council, period, review_base_url="https://mailguard.example",
+                              now=desk.clock() + timedelta(days=5))
+
     record_id = advice_record(desk)
     delivered = [p for p in desk.files("sent") if b"<parity-1@example-council.gov.uk>" in p.read_bytes()]
     assert len(delivered) == 1 and b"told that advice was given to the Independent" in delivered[0].read_bytes()
+    before = [i for i in weekly_digest().notable if i.message_id == record_id]
+    assert [(i.rule, i.clause, i.outcome) for i in before] == [("group-parity", "4.4", "other groups not told yet")]
+    assert "other groups not told yet" in render_text(weekly_digest())
     path = f"/review/messages/{record_id}"
     assert reviewer.post(f"{path}/notify-groups", data={"csrf_token": csrf_of(reviewer.get(path).text)}) \
         .status_code == 303
     desk.drain()
-    with desk.sessions() as session:
-        council = session.get(Council, desk.council_id)
-        period = local_period("weekly", date(2026, 11, 30), 7, schedule_from_options(council.options).zone)
-        digest = digest_for(session, council, period, review_base_url="https://mailguard.example",
-                            now=desk.clock() + timedelta(days=5))
+    digest = weekly_digest()
+    assert not [i for i in digest.notable if i.message_id == record_id]  # told: nothing left for the MO to chase
     rules = {row.rule: row for row in digest.rules}
     assert (rules["group-parity"].messages, rules["group-parity"].annotated) == (1, 1)
     assert rules["group-parity"].clauses == ("4.4",)
