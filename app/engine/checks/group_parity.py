@@ -66,9 +66,10 @@ _ANSWER = re.compile(
     re.IGNORECASE,
 )
 # The group said outright: "your group", "the group's question", "the Independent group".
+# "the group" alone is not enough: it is as often a friends', residents' or working group.
 _GROUP_WORDS = re.compile(
-    r"\b(?:your|the|our)\s+(?:political\s+|party\s+)?group\b(?!\s+(?:of\s+)?(?:residents|volunteers|friends))"
-    r"|\bgroup\s+(?:meeting|leader|members?|colleagues)\b",
+    r"\b(?:your|our)\s+(?:political\s+|party\s+)?group\b(?!\s+(?:of\s+)?(?:residents|volunteers|friends))"
+    r"|\bthe\s+(?:political|party)\s+group\b|\bgroup\s+(?:meeting|leader|members?|colleagues)\b",
     re.IGNORECASE,
 )
 # Sentences that carry a cue word but give nothing: logistics, thanks, offers, promises, refusals.
@@ -88,9 +89,10 @@ _NOT_GIVEN = re.compile(
     r"|\bcitizens\s+advice\b",
     re.IGNORECASE,
 )
+# One resident's matter, not council business in general ("residents" alone is everywhere).
 _CASEWORK = re.compile(
-    r"\b(?:residents?|constituents?|your\s+ward|ward\s+(?:member|matter|issue|casework)|casework|"
-    r"case\s+(?:ref|reference|number)|complainant|householder|neighbour)\b",
+    r"\b(?:(?:a|the|your|this|my)\s+resident(?:'s)?|constituents?|your\s+ward|ward\s+(?:matter|issue|casework)|"
+    r"casework|case\s+(?:ref|reference|number)|complainant|householder|neighbour)\b",
     re.IGNORECASE,
 )
 _REPORT_FILE = re.compile(r"(?:briefing|report|advice|options|appraisal)", re.IGNORECASE)
