@@ -199,3 +199,52 @@ def test_two_workers_on_one_postgresql_database_handle_a_burst_of_500_once_each(
         claimed_by = set(session.scalars(select(Intent.claimed_by).distinct()))
     assert dict(attempts) == {1: dict(attempts)[1]}, f"an intent was attempted twice: {attempts}"
     assert claimed_by == {"w1", "w2"}, "both workers should have taken part"
+
+
+PARITY_ADVICE = (b"From: Sam Morgan <clerk@example-council.gov.uk>\r\n"
+                 b"To: Independent group <independents@example-council.gov.uk>\r\n"
+                 b"Subject: Car park charges\r\nMessage-ID: <crash-parity@example-council.gov.uk>\r\n\r\n"
+                 b"Dear Councillors,\r\n\r\nAs your group asked, here is a short briefing on the car park charges."
+                 b"\r\nMy advice is that option 2 carries the least risk.\r\n\r\nSam Morgan\r\n")
+
+
+@pytest.mark.parametrize("fault", ["before:notify", "after:notify"])
+def test_the_group_parity_notice_is_sent_exactly_once_after_a_sigkill(service, fault):
+    """The reviewer's notice to the other groups' leaders: killed before sending, or after sending and
+    before recording; the restarted process sends it exactly once and records it once."""
+    from app.review.parity import notify_other_groups
+    from app.store.councils import CouncilCache
+
+    service.drop("parity.eml", PARITY_ADVICE)
+    proc = service.serve()
+    try:
+        wait_for(lambda: len(service.files("sent")) == 1 and service.scalar(
+            select(func.count()).select_from(Intent).where(Intent.status != "done")) == 0, timeout=60,
+            what="the advice delivered with its annotation")
+    finally:
+        stop(proc)
+    with service.sessions() as session:
+        record = session.scalars(select(MessageRecord).where(
+            MessageRecord.internet_message_id == "<crash-parity@example-council.gov.uk>")).one()
+        assert [f.rule for f in record.findings] == ["group-parity"]
+        pack, directory = CouncilCache().get(store.get_council(session, "crash"))
+        notify_other_groups(session, service.council_id, record.id, actor="reviewer@example-council.gov.uk",
+                            pack=pack, directory=directory, now=NOW)
+
+    def notices() -> list[Path]:
+        return sorted((service.folder / "notices").glob("*group-notice*"))
+
+    killed_by_fault(service.serve(fault=fault))
+    assert len(notices()) == (1 if fault == "after:notify" else 0)  # sent, but the database does not know
+    pending = select(func.count()).select_from(Intent).where(Intent.key.like("%:notify:group-notice:%"),
+                                                             Intent.status == "pending")
+    assert service.scalar(pending) == 1
+    proc = service.serve()
+    try:
+        wait_for(lambda: service.scalar(pending) == 0, timeout=60, what="the notice recorded as sent")
+    finally:
+        stop(proc)
+    assert len(notices()) == 1, [p.name for p in notices()]
+    assert b"To: cllr.haddad@example-council.gov.uk" in notices()[0].read_bytes()
+    assert service.events("message.group_notice_queued") == 1
+    assert service.events("message.group_notice_sent") == 1

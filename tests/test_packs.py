@@ -41,6 +41,7 @@ rules:
   election-period: {{action: off}}
   instructs-staff: {{action: off}}
   officer-criticism: {{action: off}}
+  group-parity: {{action: off}}
 """
 
 

@@ -31,6 +31,7 @@ EVENT_OUTCOMES = {"message.held": "held", "message.annotated": "annotated", "mes
                   "message.returned": "returned", "message.sent_anyway": "sent_anyway",
                   "message.undelivered": "delivery_failed"}
 UNCHECKABLE = "could-not-be-checked"  # error-verdict mail: held without findings
+GROUP_PARITY, NOT_TOLD = "group-parity", "other groups not told yet"
 NOTABLE_LIMIT = 25
 SUMMARY_CHARS = 200
 NO_BODIES_NOTE = ("This digest shows no message bodies or subjects: for each item, the rule, the clause, who "
@@ -58,6 +59,7 @@ class MessageFacts:
     state: str  # now
     checked_at: datetime
     findings: tuple[FindingFacts, ...] = ()
+    groups_told: bool = True  # group-parity: the other groups' leaders were sent the desk's notice
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,7 +274,7 @@ def _held_queue(held_now: tuple[MessageFacts, ...], now: datetime, base: str) ->
 
 ELECTION_FLAG = "flagged: election period"  # issue 17: each such flag is for the Monitoring Officer to judge
 _NOTABLE_ORDER = {"delivery failed": 0, "sent anyway": 0, "audited after sending": 1, "still held": 2, "returned": 3,
-                  "released": 4, "released and delivered": 4, ELECTION_FLAG: 5}
+                  "released": 4, "released and delivered": 4, ELECTION_FLAG: 5, NOT_TOLD: 5}
 
 
 def _notable(rows: PeriodRows, directory: Directory, base: str) -> list[NotableItem]:
@@ -295,6 +297,8 @@ def _notable(rows: PeriodRows, directory: Directory, base: str) -> list[NotableI
             chosen[message.id] = (message, _held_outcome(message.state), message.checked_at)
         elif any(f.rule == "election-period" for f in message.findings):
             chosen[message.id] = (message, ELECTION_FLAG, message.checked_at)
+        elif not message.groups_told and any(f.rule == GROUP_PARITY for f in message.findings):
+            chosen[message.id] = (message, NOT_TOLD, message.checked_at)  # Leigh §4.4: the others are told
     items = [_item(m, outcome, at, directory, base) for m, outcome, at in chosen.values()]
     return sorted(items, key=lambda i: (_NOTABLE_ORDER.get(i.outcome, 9), i.at, i.message_id))
 
@@ -305,8 +309,8 @@ def _held_outcome(state: str) -> str:
 
 
 def _item(message: MessageFacts, outcome: str, at: datetime, directory: Directory, base: str) -> NotableItem:
-    finding = next((f for f in message.findings if f.action == "hold"), None) or \
-        next((f for f in message.findings if outcome == ELECTION_FLAG and f.rule == "election-period"), None) or \
+    wanted = {ELECTION_FLAG: "election-period", NOT_TOLD: GROUP_PARITY}.get(outcome)
+    finding = next((f for f in message.findings if f.action == "hold" or f.rule == wanted), None) or \
         (message.findings[0] if message.findings else None)
     name, role, _ = _who(message, directory)
     if outcome == "delivery failed" and finding is None:

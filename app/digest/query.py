@@ -72,15 +72,17 @@ def period_rows(session: Session, council_id: int, period: Period) -> PeriodRows
             AuditEvent.council_id == council_id, AuditEvent.at >= start, AuditEvent.at < end,
             AuditEvent.event.in_(EVENT_OUTCOMES)).order_by(AuditEvent.seq)
     ).all()
-    facts = {r.id: _facts(r) for r in records}
+    told = set(session.scalars(select(AuditEvent.message_id).where(  # group-parity notices sent, ever
+        AuditEvent.council_id == council_id, AuditEvent.event == "message.group_notice_queued")))
+    facts = {r.id: _facts(r, told) for r in records}
     wanted = {mid for _, mid, _ in events if mid is not None and mid not in facts}
     if wanted:
         for record in session.scalars(select(MessageRecord).where(MessageRecord.id.in_(wanted))
                                       .options(selectinload(MessageRecord.findings))):
-            facts[record.id] = _facts(record)
+            facts[record.id] = _facts(record, told)
     event_ids = {mid for _, mid, _ in events if mid is not None}
     return PeriodRows(
-        messages=tuple(_facts(r) for r in records),
+        messages=tuple(facts[r.id] for r in records),
         events=tuple(EventFacts(event, mid, utc(at)) for event, mid, at in events),
         event_messages={mid: facts[mid] for mid in event_ids if mid in facts},
     )
@@ -96,9 +98,10 @@ def held_now(session: Session, council_id: int) -> tuple[MessageFacts, ...]:
                               checked_at=utc(at)) for i, s, at in rows)
 
 
-def _facts(record: MessageRecord) -> MessageFacts:
+def _facts(record: MessageRecord, groups_told: set[int | None]) -> MessageFacts:
     return MessageFacts(
         id=record.id, sender=record.sender, sender_name=record.sender_name, stage=record.stage,
         verdict=record.verdict, state=record.state, checked_at=utc(record.checked_at),
         findings=tuple(FindingFacts(f.rule, f.action, f.clause, f.summary) for f in record.findings),
+        groups_told=record.id in groups_told,
     )

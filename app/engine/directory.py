@@ -19,6 +19,7 @@ import yaml
 from app.engine.elections import ElectionPeriod, elections_from_mapping
 from app.engine.message.model import Address
 from app.engine.names import fold_name, name_pattern, name_tokens
+from app.engine.party_groups import PartyGroup, party_groups_from
 from app.errors import DirectoryError
 
 
@@ -74,6 +75,7 @@ class Directory:
     as_of: datetime | None = None  # when the edge evaluates: the moment of a message without a Date
     press_domains: frozenset[str] = frozenset()  # newsrooms: optional, read by officer-criticism
     press_addresses: frozenset[str] = frozenset()  # journalists at addresses outside those domains
+    groups: tuple[PartyGroup, ...] = ()  # the `groups:` mapping: leaders, shared addresses
     _by_email: dict[str, Person] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -188,7 +190,8 @@ def _in_domains(domain: str, domains: frozenset[str]) -> bool:
 # -- loading -------------------------------------------------------------
 
 _PERSON_KEYS = {"name", "role", "emails", "titles", "group", "service"}
-_TOP_KEYS = {"council", "domains", "people", "partner_domains", "elections", "press_domains", "press_addresses"}
+_TOP_KEYS = {"council", "domains", "people", "partner_domains", "elections", "press_domains", "press_addresses",
+             "groups"}
 
 
 def load_directory(path: str | Path) -> Directory:
@@ -234,6 +237,7 @@ def directory_from_mapping(data: Any, source: str = "<directory>") -> Directory:
         council=council.strip(), domains=domains, people=people, partner_domains=partner_domains,
         elections=elections_from_mapping(data.get("elections"), source),
         press_domains=press_domains, press_addresses=frozenset(e.strip().lower() for e in press_addresses),
+        groups=party_groups_from(data.get("groups"), people, fail),
     )
 
 

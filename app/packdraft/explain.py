@@ -44,6 +44,7 @@ class RuleExplained:
     sender_told: str | None
     why: str | None  # why a flag, or what decided a draft's action
     confidence: str | None
+    notice: tuple[str, str] | None = None  # group-parity: (subject, body) of the notice to the other groups
 
 
 @dataclass(frozen=True)
@@ -67,10 +68,12 @@ def explain_pack(pack: PolicyPack) -> PackExplained:
             rule=rule, title=cues.title if cues else rule, looks_for=cues.about if cues else rule,
             action=entry.action, what_happens=WHAT_HAPPENS[entry.action], clause=entry.clause,
             quote=" ".join(entry.quote.split()) if entry.quote else None,
-            annotation=entry.annotation,
+            annotation=(entry.annotation.replace("{name}", "<group>") if rule == "group-parity" and entry.annotation
+                        else entry.annotation),
             sender_told=entry.tell_sender if entry.action in ("hold", "annotate") else None,
             why=entry.why_flag if entry.action == "flag" else None,
             confidence=entry.confidence if pack.status == "draft" else None,
+            notice=(entry.notice.subject, entry.notice.body) if entry.notice else None,
         ))
     council = pack.council if pack.council and pack.council.lower() not in pack.title.lower() else None
     return PackExplained(pack.title, council, STATUS[pack.status], pack.protocol.revised,

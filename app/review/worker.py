@@ -43,7 +43,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.engine.evaluate import evaluate
 from app.engine.fingerprint import fingerprint
 from app.metrics import ServiceMetrics
-from app.review import delivery
+from app.review import delivery, parity
 from app.review.annotate import AnnotationError
 from app.review.decisions import mark_delivered
 from app.review.lanes import MailboxLanes
@@ -255,6 +255,8 @@ class Worker:
                     record.internet_message_id = outcome.identity  # the add-in's stand-in gives way
             elif job.kind == "deliver":
                 mark_delivered(session, intent, now=now)
+            elif job.kind == "notify" and intent.status != "done":
+                parity.record_sent(session, intent, now=now)  # a group-parity notice is audited as sent
             intent_store.complete_intent(session, intent, now=now)
 
     def _failed(self, session: Session, intent: Intent, record: MessageRecord | None, error: str, *,

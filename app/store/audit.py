@@ -48,6 +48,7 @@ EVENTS = frozenset({
     "enquiry.reminded", "enquiry.escalated",  # response duties (issue 16)
     "addin.setup_problem", "addin.settings_changed",  # the Outlook add-in (issue 13)
     "election.added", "election.removed",  # election periods (issue 17)
+    "message.group_notice_queued", "message.group_notice_sent",  # group-parity notice (issue 17)
 })
 _PENDING = "mailguard.audit.pending"
 

@@ -9,7 +9,7 @@ from fastapi.responses import HTMLResponse
 
 from app.auth import accounts as auth
 from app.errors import NotFound
-from app.review import delivery
+from app.review import delivery, parity
 from app.store import records as store
 from app.store.tables import MessageRecord
 from app.web import body, views
@@ -74,6 +74,7 @@ def message_context(request: Request, session, user, record: MessageRecord) -> d
     decisions = store.list_decisions(session, record.id)
     trail = views.audit_trail(session, user.council_id, record.id)
     submitter = auth.submitted_by(session, record)  # every read before `rendered` ends the transaction
+    notice = parity.plan(session, record, pack, directory)  # a group-parity finding: the notice to the others
     ordered = sorted(record.findings, key=lambda f: STRENGTH.get(f.action, len(STRENGTH)))
     seen = rendered(request, session, record)
     text = seen.text
@@ -98,7 +99,7 @@ def message_context(request: Request, session, user, record: MessageRecord) -> d
         "labels": views.DECISION_LABELS, "error": None, "reason": "",
         # the pack's own remedy is the default: an annotate rule's footer, not "as it was written"
         "default_mode": "annotated" if record.annotation else "as-sent",
-        "unreadable": unreadable(record),
+        "unreadable": unreadable(record), "group_notice": notice,
         "source": body.source_preview(record.raw_mime) if unreadable(record) else None,
     }
 

@@ -15,6 +15,7 @@ from app.engine.checks import (
     forwarded_chain,
     instructs_staff,
     officer_criticism,
+    group_parity,
     silent_bcc,
 )
 from app.engine.directory import Directory
@@ -31,6 +32,7 @@ CHECKS: dict[str, Check] = {
     "election-period": election_period.check,
     "instructs-staff": instructs_staff.check,
     "officer-criticism": officer_criticism.check,
+    "group-parity": group_parity.check,
 }
 
 RULE_IDS: tuple[str, ...] = tuple(CHECKS)

@@ -21,6 +21,7 @@ from pydantic_core import PydanticCustomError
 
 from app.engine.checks import RULE_IDS
 from app.engine.packs.duties import Duties
+from app.engine.packs.group_notice import GroupNotice
 from app.engine.packs.reading import display_path, format_validation_error, load_yaml
 from app.errors import PackError
 
@@ -31,7 +32,7 @@ Confidence = Literal["high", "medium", "low"]
 # Rules whose findings name people in `Finding.subjects`, so an annotation
 # template has someone to name. Belongs with the rule catalogue (app.engine.checks)
 # once the checks own it.
-RULES_WITH_SUBJECTS = frozenset({"silent-bcc"})
+RULES_WITH_SUBJECTS = frozenset({"silent-bcc", "group-parity"})  # group-parity: the group
 PLACEHOLDERS = frozenset({"name"})  # {name}: one subject in copy-line form, e.g. "Councillor Jane Doe"
 MAX_QUOTE_CHARS = 400
 
@@ -109,6 +110,9 @@ class RuleEntry(_Strict):
         description=("After-send disclosure to the visible recipients, once, per subject, e.g. "
                      "'{name} also received this email.' (mail already sent cannot be annotated)"),
     )
+    notice: GroupNotice | None = Field(
+        default=None, description="group-parity only: the desk's notice to the other groups' leaders",
+    )
     # Written by `mailguard pack draft`; kept after review as the record of why.
     because: str | None = Field(
         default=None, min_length=1,
@@ -177,6 +181,8 @@ class PolicyPack(_Strict):
             if rule not in self.rules:
                 raise _problem(f"rules.{rule}", "missing; map every rule (action: off to turn it off)")
         for rule, entry in self.rules.items():
+            if entry.notice is not None and rule != "group-parity":
+                raise _problem(f"rules.{rule}.notice", "only group-parity sends a notice to the other groups")
             for key in ("annotation", "follow_up"):
                 if getattr(entry, key) is not None and rule not in RULES_WITH_SUBJECTS:
                     raise _problem(

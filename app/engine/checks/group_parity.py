@@ -1,0 +1,194 @@
+"""group-parity: an officer's advice or report goes only to members of one political group.
+
+Contract definition:
+    The sender is an officer and every councillor the message reaches (To, Cc,
+    Bcc) belongs to one and the same political group — the directory's `group`
+    of a councillor, or a group's shared address under `groups:` — in a council
+    with at least two groups; and the new text gives advice or a report: a
+    briefing, advice ("my advice is", "I would advise"), a report or note
+    prepared for them, an options appraisal, an attached report, or an answer
+    to the group's question on council business. With only one councillor
+    addressed, the text must say it is for the group ("your group asked",
+    "for the Independent group"). Leigh-on-Sea §4.4 then asks the Clerk to
+    tell the other groups that advice was given; the review desk offers that
+    notice once.
+
+One finding per message, naming the group in `subjects` (so an annotation can
+say "{name}"). Only the new text, the subject and attachment names are read
+(quoted history is someone else's words); work is bounded (text capped,
+sentences capped, no nested quantifiers).
+
+falsepositives:
+    - one councillor's ward casework answered, even with advice in it: not advice to a group
+    - mail to councillors of several groups, to all councillors, or to a list address
+      (an unlisted council mailbox that is not a group's own)
+    - meeting logistics: rooms, times, links, "the briefing is at 6pm in Room 2"
+    - thanks and acknowledgements, promises of advice to come, offers and questions
+      ("would the group like a briefing?"), refusals ("I cannot advise on party matters")
+    - residents' or community groups, working groups, steering groups
+    - a council with one political group, or none; mail that also goes to outside parties
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.engine.checks import identity
+from app.engine.directory import Directory, Person, Role
+from app.engine.findings import Finding
+from app.engine.message.model import Address, Message
+from app.engine.party_groups import group_by_address, group_key, group_names
+
+RULE = "group-parity"
+_MAX_TEXT = 20_000
+_MAX_SENTENCES = 400
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+
+# What gives advice or a report. Strong cues stand alone; an answer to a question needs the group named.
+_STRONG = re.compile(
+    r"\b(?:briefing(?:\s+(?:note|paper|pack))?|brief(?:ed)?\s+(?:you|the\s+group|members)"
+    r"|(?:my|our|officers?'?|legal|professional|the\s+clerk'?s?)\s+advice|advice\s+(?:on|about|regarding|"
+    r"re|is|would\s+be|remains|you\s+(?:asked|requested)|(?:the\s+)?group\s+(?:asked|requested)|requested|note)"
+    r"|\b(?:i|we)(?:\s+(?:would|must|can|should|strongly)|'d)?\s+advise|advise\s+(?:that|you|the\s+group|members)"
+    r"|options?\s+appraisal|appraisal\s+of\s+(?:the\s+)?options|the\s+options\s+are|option\s+(?:1|one|a)\b"
+    r"|the\s+options\s+(?:for|on)\s[^.?!\n]{0,60}?\sare\b|(?:my|our)\s+recommendation|\b(?:i|we)\s+(?:would\s+)?recommend"
+    r"|(?:attached|enclosed|here)\s+(?:is|are)?\s*(?:my|the|a|our)?\s*(?:short\s+)?(?:report|note|paper|briefing)"
+    r"|(?:please\s+find|i\s+attach|i\s+enclose|attached\s+please\s+find)\s+(?:my|the|a|our)?\s*"
+    r"(?:short\s+)?(?:report|note|paper|briefing|summary|advice)"
+    r"|(?:i|we)\s+(?:have|'ve)\s+(?:now\s+)?(?:prepared|written|put\s+together|drafted)"
+    r"|(?:report|note|paper|summary)\s+(?:you|your\s+group|the\s+group)\s+(?:asked|requested))",
+    re.IGNORECASE,
+)
+_ANSWER = re.compile(
+    r"\b(?:in\s+(?:answer|response|reply)\s+to|further\s+to|following|to\s+answer|on)\s+(?:your|the)\s+"
+    r"(?:group'?s?\s+)?(?:questions?|query|queries|request)"
+    r"|\b(?:you|your\s+group|the\s+group)\s+asked\s+(?:me\s+)?(?:whether|about|if|for|what|how|why)",
+    re.IGNORECASE,
+)
+# The group said outright: "your group", "the group's question", "the Independent group".
+# "the group" alone is not enough: it is as often a friends', residents' or working group.
+_GROUP_WORDS = re.compile(
+    r"\b(?:your|our)\s+(?:political\s+|party\s+)?group\b(?!\s+(?:of\s+)?(?:residents|volunteers|friends))"
+    r"|\bthe\s+(?:political|party)\s+group\b|\bgroup\s+(?:meeting|leader|members?|colleagues)\b",
+    re.IGNORECASE,
+)
+# Sentences that carry a cue word but give nothing: logistics, thanks, offers, promises, refusals.
+_LOGISTICS = re.compile(
+    r"\b(?:(?:in|at)\s+(?:the\s+)?(?:\w+\s+){0,2}room|room\s+(?:is\s+)?(?:booked|\d)|booked|booking|venue|zoom|"
+    r"teams\s+link|dial[- ]in|car\s+parking\s+is|refreshments|starts?\s+at|"
+    r"will\s+be\s+held|rearranged|postponed|cancelled|moved\s+to)\b"
+    r"|(?<![£$\d.])\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|(?<![£$\d.])\d{1,2}:\d{2}\b",
+    re.IGNORECASE,
+)
+_NOT_GIVEN = re.compile(
+    r"^\W*(?:many\s+)?(?:thanks|thank\s+you|cheers|received|noted|acknowledged?)\b"
+    r"|\b(?:not|cannot|can'?t|unable|won'?t|no)\s+(?:\w+\s+){0,2}(?:advi[cs]e|brief|report)"
+    r"|\b(?:will|'ll|shall|going\s+to|hope\s+to|aim\s+to)\s+(?:\w+\s+){0,3}(?:send|prepare|circulate|let\s+you\s+have|"
+    r"come\s+back|get\s+back|provide|write|draft|follow)"
+    r"|\b(?:please|could\s+you|can\s+you|would\s+you)\s+(?:\w+\s+){0,2}advise"
+    r"|\bcitizens\s+advice\b",
+    re.IGNORECASE,
+)
+# One resident's matter, not council business in general ("residents" alone is everywhere).
+_CASEWORK = re.compile(
+    r"\b(?:(?:a|the|your|this|my)\s+resident(?:'s)?|constituents?|your\s+ward|ward\s+(?:matter|issue|casework)|"
+    r"casework|case\s+(?:ref|reference|number)|complainant|householder|neighbour)\b",
+    re.IGNORECASE,
+)
+_REPORT_FILE = re.compile(r"(?:briefing|report|advice|options|appraisal)", re.IGNORECASE)
+
+
+def check(message: Message, directory: Directory) -> list[Finding]:
+    groups = group_names(directory)
+    sender = message.sender
+    if len(groups) < 2 or sender is None or directory.role_of(sender) is not Role.OFFICER:
+        return []
+    if group_by_address(directory, sender.email):
+        return []  # a group's own mailbox writing is the group, not an officer
+    reached = _one_group(message, directory)
+    if reached is None:
+        return []
+    group, members, shared = reached
+    text = message.new_text[:_MAX_TEXT]
+    sentences = [s.strip() for s in _SENTENCE.findall(text)[:_MAX_SENTENCES]]
+    sentences = [s for s in sentences if s]
+    named = _names_group(text, group)
+    if len(members) < 2 and not shared and not named:
+        return []  # one councillor: their own matter unless the text says it is for the group
+    if _CASEWORK.search(text) and not named:
+        return []
+    cues = _cues(message, sentences, named or len(members) >= 2 or bool(shared))
+    if not cues:
+        return []
+    others = [g for g in groups if group_key(g) != group_key(group)]
+    return [_finding(message, directory, group, members, shared, cues, others)]
+
+
+def _one_group(message: Message, directory: Directory) -> tuple[str, list[Person], list[Address]] | None:
+    """(group, its members reached, its shared addresses reached) when the councillors reached are one group's."""
+    own = identity.sender_addresses(message, directory)
+    members: dict[str, Person] = {}
+    shared: list[Address] = []
+    keys: set[str] = set()
+    name = ""
+    for address in message.recipients:
+        if not address.email or address.email in own:
+            continue
+        box = group_by_address(directory, address.email)
+        if box is not None:
+            shared.append(address)
+            keys.add(group_key(box))
+            name = name or box
+            continue
+        person = directory.person(address)
+        role = directory.role_of(address)
+        if role is Role.OFFICER and person is not None:
+            continue  # a colleague in copy
+        if role is not Role.COUNCILLOR or person is None or not group_key(person.group):
+            return None  # a list address, an outsider, or a councillor of no group
+        members[person.name] = person
+        keys.add(group_key(person.group))
+        name = name or " ".join(person.group.split())
+    if len(keys) != 1:
+        return None
+    return name, list(members.values()), shared
+
+
+def _names_group(text: str, group: str) -> bool:
+    if _GROUP_WORDS.search(text):
+        return True
+    words = r"\s+".join(re.escape(w) for w in group.split())
+    return re.search(rf"\b{words}(?:'s)?\s+(?:group|members|councillors)\b", text, re.IGNORECASE) is not None
+
+
+def _cues(message: Message, sentences: list[str], group_asked: bool) -> list[str]:
+    found, set_aside = [], False
+    for sentence in sentences:
+        if _NOT_GIVEN.search(sentence) or sentence.endswith("?") or _LOGISTICS.search(sentence):
+            set_aside = True
+            continue
+        match = _STRONG.search(sentence) or (_ANSWER.search(sentence) if group_asked else None)
+        if match:
+            found.append(f"“{' '.join(match.group(0).split())}” — “{' '.join(sentence.split())[:200]}”")
+    subject = message.subject[:300]
+    if not found and not set_aside and _STRONG.search(subject) and not _NOT_GIVEN.search(subject) \
+            and not _LOGISTICS.search(subject) and not subject.rstrip().endswith("?") and sentences:
+        found.append(f"Subject: {subject}")  # "Briefing: ..." over a body of bare facts
+    for attachment in message.attachments[:20]:
+        if not attachment.inline and _REPORT_FILE.search(attachment.filename or "") and sentences:
+            found.append(f"attachment: {attachment.filename}")
+    return found
+
+
+def _finding(message, directory, group, members, shared, cues, others) -> Finding:
+    sender = message.sender
+    who = [f"Cllr {p.name}" for p in members] + [a.display() for a in shared]
+    evidence = [f"From: {sender.display()}",
+                f"the {group} group only: {identity.join_names(who[:6])}" + (" …" if len(who) > 6 else ""),
+                *cues[:3], f"other groups not told: {', '.join(others)}"]
+    return Finding(
+        rule=RULE,
+        summary=(f"{identity.display_name(sender, directory)} gives advice or a report to the {group} group "
+                 f"only; the other groups ({', '.join(others)}) should be told that advice was given."),
+        evidence=tuple(evidence), subjects=(group,), location="new-text",
+    )
