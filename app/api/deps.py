@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Annotated, Callable, Iterator
+from typing import Annotated, AsyncIterator, Callable
 
 from fastapi import Depends, Request, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from app.addin import problems
 from app.addin.token import SigningKeysUnavailable, TokenRefused
@@ -27,20 +28,29 @@ _bearer = HTTPBearer(
 )
 
 
-def get_settings(request: Request) -> Settings:
+# The dependencies below only read app.state, so they are `async def`: FastAPI runs a plain `def`
+# dependency in the thread pool, and each such hand-off costs more CPU than the read itself.
+async def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
-def get_session(request: Request) -> Iterator[Session]:
-    with request.app.state.sessionmaker() as session:
+async def get_session(request: Request) -> AsyncIterator[Session]:
+    """A session for the request; made here (no I/O until it is used) and closed after it."""
+    session = request.app.state.sessionmaker()
+    try:
         yield session
+    finally:
+        if session.in_transaction():  # a connection still to give back (a rollback): off the event loop
+            await run_in_threadpool(session.close)
+        else:
+            session.close()  # nothing checked out: no I/O
 
 
-def get_clock(request: Request) -> Callable[[], datetime]:
+async def get_clock(request: Request) -> Callable[[], datetime]:
     return request.app.state.clock
 
 
-def get_councils(request: Request) -> CouncilCache:
+async def get_councils(request: Request) -> CouncilCache:
     return request.app.state.councils
 
 
