@@ -14,9 +14,9 @@ background processes) is measured over `--idle` seconds first and taken off.
 Then, in this process, the same requests through the same app (starlette's
 TestClient, a real engine on the same database) with SQLAlchemy event
 listeners that count, per request: statements (by kind), transactions, pool
-checkouts (each one a ping round trip on PostgreSQL: pool_pre_ping) and round
-trips on PostgreSQL (statements + BEGIN + COMMIT/ROLLBACK + pings; SQLite has
-no round trips, it runs in the process).
+checkouts, pings of pooled connections, and round trips on PostgreSQL
+(statements + BEGIN + COMMIT/ROLLBACK + pings; SQLite has no round trips, it
+runs in the process).
 
 Capacity the CPU figures imply: cores / (server + PostgreSQL ms per request);
 e.g. two cores and 6 ms of CPU a request: at most ~330/s, whatever else runs.
@@ -110,7 +110,14 @@ class StatementCounter:
         from sqlalchemy import event
 
         self.kinds: Counter[str] = Counter()
-        self.begins = self.ends = self.checkouts = 0
+        self.begins = self.ends = self.checkouts = self.pings = 0
+        ping = engine.dialect.do_ping
+
+        def counted_ping(dbapi_connection):  # noqa: ANN001
+            self.pings += 1
+            return ping(dbapi_connection)
+
+        engine.dialect.do_ping = counted_ping
         event.listen(engine, "before_cursor_execute", self._statement)
         event.listen(engine, "begin", self._begin)
         event.listen(engine, "commit", self._end)
@@ -138,7 +145,7 @@ class StatementCounter:
 
     def reset(self) -> None:
         self.kinds.clear()
-        self.begins = self.ends = self.checkouts = 0
+        self.begins = self.ends = self.checkouts = self.pings = 0
 
 
 def count_statements(url: str, key: str, n: int, postgres: bool) -> None:
@@ -165,11 +172,11 @@ def count_statements(url: str, key: str, n: int, postgres: bool) -> None:
     engine.dispose()
     statements = sum(counter.kinds.values())
     print(f"statements per request: {statements / n:.2f}  transactions (BEGIN): {counter.begins / n:.2f}  "
-          f"pool checkouts: {counter.checkouts / n:.2f}", flush=True)
+          f"pool checkouts: {counter.checkouts / n:.2f}  pings: {counter.pings / n:.2f}", flush=True)
     if postgres:  # psycopg sends BEGIN on its own; COMMIT/ROLLBACK of an idle connection sends nothing
-        trips = statements + counter.begins + counter.ends + counter.checkouts
+        trips = statements + counter.begins + counter.ends + counter.pings
         print(f"round trips to PostgreSQL per request: {trips / n:.2f} "
-              "(statements + BEGIN + COMMIT/ROLLBACK + pool_pre_ping)", flush=True)
+              "(statements + BEGIN + COMMIT/ROLLBACK + pings)", flush=True)
     for kind, count in counter.kinds.most_common():
         print(f"   {count / n:5.2f}  {kind}", flush=True)
 
