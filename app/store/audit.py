@@ -31,6 +31,8 @@ from datetime import datetime
 from sqlalchemy import event as orm_event
 from sqlalchemy import select
 from sqlalchemy.orm import Session, SessionTransaction
+from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.util import identity_key
 
 from app.store import audit_key
 from app.store.database import utc
@@ -49,6 +51,8 @@ EVENTS = frozenset({
     "addin.setup_problem", "addin.settings_changed",  # the Outlook add-in (issue 13)
 })
 _PENDING = "mailguard.audit.pending"
+_OWN_MESSAGES = "mailguard.audit.own_messages"
+_EVENTS, _HEADS = AuditEvent.__table__, AuditHead.__table__
 
 
 def append(
@@ -76,32 +80,44 @@ def seal(session: Session) -> list[AuditEvent]:
 
     Everything else is flushed first, so the head rows are the last locks the
     transaction takes. Councils are locked in id order (no deadlock between two
-    sessions that each write to several councils).
+    sessions that each write to several councils). The rows are written with
+    Core statements (one INSERT for a council's events, one UPDATE of its head):
+    at commit there is nothing for the ORM's unit of work to add but its cost.
     """
     pending: list[AuditEvent] = session.info.pop(_PENDING, None) or []
     if not pending:
         return []
     session.flush()
     key = audit_key.key_for(session)
-    _lock_referenced_messages(session, {row.message_id for row in pending if row.message_id is not None})
+    own = session.info.get(_OWN_MESSAGES) or set()
+    _lock_referenced_messages(session, {row.message_id for row in pending if row.message_id is not None} - own)
     by_council: dict[int, list[AuditEvent]] = {}
     for row in pending:
         by_council.setdefault(row.council_id, []).append(row)
+    connection = session.connection()
     for council_id in sorted(by_council):
-        head = session.scalars(
-            select(AuditHead).where(AuditHead.council_id == council_id).with_for_update()
-            .execution_options(populate_existing=True)
-        ).one_or_none()
-        if head is None:  # a new council's first event (audit verify flags a chain that restarts)
-            head = AuditHead(council_id=council_id, seq=0, hash=GENESIS)
-            session.add(head)
+        head = connection.execute(
+            select(_HEADS.c.seq, _HEADS.c.hash).where(_HEADS.c.council_id == council_id).with_for_update()
+        ).first()
+        seq, prev = (head.seq, head.hash) if head is not None else (0, GENESIS)  # None: a new council's first
+        rows = []
         for row in by_council[council_id]:
-            row.seq, row.prev_hash = head.seq + 1, head.hash
-            row.hash = event_hash(key, council_id, row.seq, row.at, row.actor, row.event, row.message_id,
-                                  row.data, row.prev_hash)
-            head.seq, head.hash = row.seq, row.hash
-            session.add(row)
-    session.flush()
+            seq += 1
+            row.seq, row.prev_hash = seq, prev
+            row.hash = prev = event_hash(key, council_id, row.seq, row.at, row.actor, row.event, row.message_id,
+                                         row.data, row.prev_hash)
+            rows.append({"council_id": council_id, "seq": row.seq, "at": row.at, "actor": row.actor,
+                         "event": row.event, "message_id": row.message_id, "data": row.data,
+                         "prev_hash": row.prev_hash, "hash": row.hash})
+        connection.execute(_EVENTS.insert(), rows)
+        if head is None:  # audit verify flags a chain that restarts
+            connection.execute(_HEADS.insert().values(council_id=council_id, seq=seq, hash=prev))
+        else:
+            connection.execute(_HEADS.update().where(_HEADS.c.council_id == council_id).values(seq=seq, hash=prev))
+        loaded = session.identity_map.get(identity_key(AuditHead, council_id))
+        if loaded is not None:  # a head this session read earlier shows where the chain is now
+            set_committed_value(loaded, "seq", seq)
+            set_committed_value(loaded, "hash", prev)
     return pending
 
 
@@ -111,6 +127,11 @@ def _lock_referenced_messages(session: Session, message_ids: set[int]) -> None:
     if message_ids and session.get_bind().dialect.name == "postgresql":
         session.execute(select(MessageRecord.id).where(MessageRecord.id.in_(sorted(message_ids)))
                         .with_for_update(key_share=True))
+
+
+def created_here(session: Session, message_id: int) -> None:
+    """A message row inserted in this transaction: its events need not lock it (it is ours alone)."""
+    session.info.setdefault(_OWN_MESSAGES, set()).add(message_id)
 
 
 @orm_event.listens_for(Session, "before_commit")
@@ -132,6 +153,7 @@ def _seal_before_reading_the_log(state) -> None:  # noqa: ANN001 - ORMExecuteSta
 def _forget_on_rollback(session: Session, transaction: SessionTransaction) -> None:
     if transaction.parent is None:  # the whole transaction is over: nothing queued may outlive it
         session.info.pop(_PENDING, None)
+        session.info.pop(_OWN_MESSAGES, None)
 
 
 def event_hash(
