@@ -88,20 +88,20 @@ def require_scope(scope: str) -> Callable[..., Caller]:
             user = _addin_user(request, session, credentials.credentials)  # the Outlook add-in
             return Caller(council=user.council, key_id=0, scopes=("evaluate",),
                           actor=f"addin:{user.address}", user=user.address)
-        key = apikeys.authenticate(session, credentials.credentials, now=clock())
-        if key is None:
+        found = apikeys.authenticate_with_council(session, credentials.credentials, now=clock())
+        if found is None:
             raise ApiProblem(
                 401,
                 "The API key is not valid or has been revoked.",
                 headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
             )
+        key, council = found
         if not apikeys.has_scope(key, scope):
             raise ApiProblem(
                 403,
                 f"This API key does not have the {scope!r} scope.",
                 headers={"WWW-Authenticate": f'Bearer error="insufficient_scope", scope="{scope}"'},
             )
-        council = session.get(Council, key.council_id)
         caller = Caller(
             council=council,
             key_id=key.id,

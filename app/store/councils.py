@@ -1,16 +1,30 @@
-"""A council's protocol pack and directory, loaded once per content version."""
+"""A council's protocol pack and directory, loaded once per content version; its API mailboxes' ids."""
 
 from __future__ import annotations
 
 import hashlib
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
 from app.engine.directory import Directory, directory_from_mapping
 from app.engine.packs.pack import PolicyPack, load_pack
-from app.store.tables import Council
+from app.store.tables import Council, Mailbox
+
+
+@dataclass(frozen=True, slots=True)
+class MailboxRef:
+    """What recording a message needs of its mailbox, kept between requests (never its config or state)."""
+
+    id: int
+    council_id: int
+    kind: str
+    address: str
+
+
+_MAX_MAILBOXES = 100_000  # one entry per sending address; cleared, not grown without bound
 
 
 class CouncilCache:
@@ -20,6 +34,7 @@ class CouncilCache:
         self.policies_dir = policies_dir
         self._lock = threading.Lock()
         self._cache: dict[tuple[int, str, str], tuple[PolicyPack, Directory]] = {}
+        self._mailboxes: dict[tuple[int, str, str], MailboxRef] = {}
 
     def get(self, council: Council) -> tuple[PolicyPack, Directory]:
         digest = hashlib.sha256(council.directory_yaml.encode("utf-8")).hexdigest()
@@ -34,3 +49,21 @@ class CouncilCache:
             self._cache = {k: v for k, v in self._cache.items() if k[0] != council.id}
             self._cache[key] = (pack, directory)
         return pack, directory
+
+    # A mailbox row is never deleted by the service; should one go by hand, the INSERT that names
+    # it fails its foreign key, and the caller forgets it and looks it up again (app.review.intake).
+    def known_mailbox(self, council_id: int, kind: str, address: str) -> MailboxRef | None:
+        """The mailbox of this council, kind and address if it was seen committed before."""
+        return self._mailboxes.get((council_id, kind, address.strip().lower()))
+
+    def remember_mailbox(self, mailbox: Mailbox | MailboxRef) -> None:
+        """Call once the mailbox's row is committed."""
+        ref = MailboxRef(mailbox.id, mailbox.council_id, mailbox.kind, mailbox.address)
+        with self._lock:
+            if len(self._mailboxes) >= _MAX_MAILBOXES:
+                self._mailboxes.clear()
+            self._mailboxes[(ref.council_id, ref.kind, ref.address)] = ref
+
+    def forget_mailbox(self, council_id: int, kind: str, address: str) -> None:
+        with self._lock:
+            self._mailboxes.pop((council_id, kind, address.strip().lower()), None)

@@ -20,6 +20,7 @@ from app.engine.message.mime import read_headers, split_head
 from app.engine.notices import held_notice
 from app.errors import Conflict, NotFound
 from app.store import audit
+from app.store.councils import MailboxRef
 from app.store.database import db_text, utc
 from app.store.inserts import insert_message
 from app.store.intents import (  # noqa: F401 - re-exported: the store's public surface
@@ -134,7 +135,7 @@ def live_hold_of_ref(session: Session, mailbox_id: int, source_ref: str) -> Mess
 
 # -- recording a checked message --------------------------------------------
 def record_evaluation(
-    session: Session, *, council: Council, mailbox: Mailbox, evaluation: Evaluation, raw: bytes,
+    session: Session, *, council: Council, mailbox: Mailbox | MailboxRef, evaluation: Evaluation, raw: bytes,
     stage: str, source_ref: str, now: datetime, identity: str | None = None, hold_reason: str | None = None,
 ) -> tuple[MessageRecord, bool]:
     """Save a checked message with findings, state, audit events and intents; (record, created).

@@ -15,16 +15,16 @@ from app.store.tables import MessageRecord
 from app.store.tables.enquiries import MessageThread
 
 
-def add_thread(session: Session, record: MessageRecord, message: Message) -> MessageThread | None:
-    """The thread row of a newly recorded message; None for mail that could not be read."""
+def add_thread(session: Session, record: MessageRecord, message: Message) -> bool:
+    """Write the thread row of a newly recorded message (one Core INSERT); False for unreadable mail."""
     if message.error:
-        return None
+        return False
     found = read_correspondence(message)
-    thread = MessageThread(message_id=record.id, council_id=record.council_id, kind=found.kind,
-                           rfc_message_id=db_text(found.message_id)[:998], conversation=found.conversation,
-                           topic=db_text(found.topic), data=_clean(found.as_record()))
-    session.add(thread)
-    return thread
+    session.connection().execute(MessageThread.__table__.insert().values(
+        message_id=record.id, council_id=record.council_id, kind=found.kind,
+        rfc_message_id=db_text(found.message_id)[:998], conversation=found.conversation,
+        topic=db_text(found.topic), data=_clean(found.as_record()), tracked_at=None))
+    return True
 
 
 def _clean(value):
