@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import event as orm_event
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, SessionTransaction
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
@@ -53,6 +53,12 @@ EVENTS = frozenset({
 _PENDING = "mailguard.audit.pending"
 _OWN_MESSAGES = "mailguard.audit.own_messages"
 _EVENTS, _HEADS = AuditEvent.__table__, AuditHead.__table__
+# Built once (their values come with each execution), so seal() builds no statement per commit.
+_LOCK_HEAD = (select(_HEADS.c.seq, _HEADS.c.hash).where(_HEADS.c.council_id == bindparam("council"))
+              .with_for_update())
+_INSERT_EVENTS, _INSERT_HEAD = _EVENTS.insert(), _HEADS.insert()
+_MOVE_HEAD = (_HEADS.update().where(_HEADS.c.council_id == bindparam("council"))
+              .values(seq=bindparam("seq"), hash=bindparam("hash")))
 
 
 def append(
@@ -96,9 +102,7 @@ def seal(session: Session) -> list[AuditEvent]:
         by_council.setdefault(row.council_id, []).append(row)
     connection = session.connection()
     for council_id in sorted(by_council):
-        head = connection.execute(
-            select(_HEADS.c.seq, _HEADS.c.hash).where(_HEADS.c.council_id == council_id).with_for_update()
-        ).first()
+        head = connection.execute(_LOCK_HEAD, {"council": council_id}).first()
         seq, prev = (head.seq, head.hash) if head is not None else (0, GENESIS)  # None: a new council's first
         rows = []
         for row in by_council[council_id]:
@@ -109,11 +113,11 @@ def seal(session: Session) -> list[AuditEvent]:
             rows.append({"council_id": council_id, "seq": row.seq, "at": row.at, "actor": row.actor,
                          "event": row.event, "message_id": row.message_id, "data": row.data,
                          "prev_hash": row.prev_hash, "hash": row.hash})
-        connection.execute(_EVENTS.insert(), rows)
+        connection.execute(_INSERT_EVENTS, rows)
         if head is None:  # audit verify flags a chain that restarts
-            connection.execute(_HEADS.insert().values(council_id=council_id, seq=seq, hash=prev))
+            connection.execute(_INSERT_HEAD, {"council_id": council_id, "seq": seq, "hash": prev})
         else:
-            connection.execute(_HEADS.update().where(_HEADS.c.council_id == council_id).values(seq=seq, hash=prev))
+            connection.execute(_MOVE_HEAD, {"council": council_id, "seq": seq, "hash": prev})
         loaded = session.identity_map.get(identity_key(AuditHead, council_id))
         if loaded is not None:  # a head this session read earlier shows where the chain is now
             set_committed_value(loaded, "seq", seq)

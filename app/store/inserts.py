@@ -20,6 +20,12 @@ _INSERTED = "mailguard.inserts.rows"  # (transaction, object) joined here, until
 _MESSAGES, _FINDINGS = MessageRecord.__table__, FindingRecord.__table__
 _MESSAGE_COLUMNS = [c.key for c in _MESSAGES.columns if c.key != "id"]
 _FINDING_COLUMNS = [c.key for c in _FINDINGS.columns if c.key != "id"]
+# Built once: a statement's values given at execute time, not in it, so its cache key is made once
+# (building values into a new statement each time cost more than running it). [0] SQLite, [1] PostgreSQL.
+_INSERT_MESSAGE = tuple(
+    insert(_MESSAGES).on_conflict_do_nothing(index_elements=["mailbox_id", "internet_message_id"])
+    .returning(_MESSAGES.c.id) for insert in (sqlite_insert, postgresql_insert))
+_INSERT_FINDINGS = _FINDINGS.insert().returning(_FINDINGS.c.id, sort_by_parameter_order=True)
 
 
 def insert_message(session: Session, record: MessageRecord, findings: list[FindingRecord]) -> bool:
@@ -30,11 +36,8 @@ def insert_message(session: Session, record: MessageRecord, findings: list[Findi
     constraint): no SELECT first, no savepoint, no error to recover from.
     """
     connection = session.connection()
-    insert = postgresql_insert if connection.dialect.name == "postgresql" else sqlite_insert
-    statement = (insert(_MESSAGES).values({key: getattr(record, key) for key in _MESSAGE_COLUMNS})
-                 .on_conflict_do_nothing(index_elements=["mailbox_id", "internet_message_id"])
-                 .returning(_MESSAGES.c.id))
-    record_id = connection.execute(statement).scalar()
+    statement = _INSERT_MESSAGE[connection.dialect.name == "postgresql"]
+    record_id = connection.execute(statement, {key: getattr(record, key) for key in _MESSAGE_COLUMNS}).scalar()
     if record_id is None:
         return False
     record.id = record_id
@@ -43,7 +46,7 @@ def insert_message(session: Session, record: MessageRecord, findings: list[Findi
         for finding in findings:
             finding.message_id = record_id
         ids = connection.execute(
-            _FINDINGS.insert().returning(_FINDINGS.c.id, sort_by_parameter_order=True),
+            _INSERT_FINDINGS,
             [{key: getattr(finding, key) for key in _FINDING_COLUMNS} for finding in findings]).scalars().all()
         for finding, finding_id in zip(findings, ids, strict=True):
             finding.id = finding_id

@@ -20,11 +20,14 @@ def add_thread(session: Session, record: MessageRecord, message: Message) -> boo
     if message.error:
         return False
     found = read_correspondence(message)
-    session.connection().execute(MessageThread.__table__.insert().values(
+    session.connection().execute(_INSERT, dict(
         message_id=record.id, council_id=record.council_id, kind=found.kind,
         rfc_message_id=db_text(found.message_id)[:998], conversation=found.conversation,
         topic=db_text(found.topic), data=_clean(found.as_record()), tracked_at=None))
     return True
+
+
+_INSERT = MessageThread.__table__.insert()  # built once: the values come with each execution
 
 
 def _clean(value):
