@@ -82,3 +82,35 @@ def test_past_the_limit_requests_are_refused_at_once_and_admitted_again_after(re
     assert health["status"] == 200  # probes are always admitted
     assert [d["status"] for d in done] == [200, 200]
     assert after["status"] == 200
+
+
+def test_request_threads_are_fewer_than_requests_admitted_and_never_more(real_sessions):
+    import anyio.to_thread
+    from fastapi.testclient import TestClient
+
+    for settings, expected in ((Settings(database_url="sqlite://"), 8),
+                               (Settings(database_url="sqlite://", max_in_flight=3), 3),
+                               (Settings(database_url="sqlite://", request_threads=12, max_in_flight=40), 12)):
+        app = create_app(settings, sessionmaker=real_sessions)
+
+        @app.get("/threads-now")
+        async def threads_now():
+            return {"tokens": anyio.to_thread.current_default_thread_limiter().total_tokens}
+
+        with TestClient(app) as client:
+            assert client.get("/threads-now").json() == {"tokens": expected}
+
+
+def test_every_served_process_hands_the_gil_to_its_event_loop_every_millisecond(monkeypatch, fresh_db_url):
+    import sys
+
+    from app import serve
+
+    monkeypatch.setenv(serve.CHILD_SETTINGS, serve._settings_json(Settings(database_url=fresh_db_url)))
+    before = sys.getswitchinterval()
+    try:
+        sys.setswitchinterval(0.005)
+        serve.http_app()  # what each `serve --workers N` process runs
+        assert sys.getswitchinterval() == pytest.approx(0.001)
+    finally:
+        sys.setswitchinterval(before)
