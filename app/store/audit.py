@@ -21,6 +21,7 @@ commit was 83% of all database waiting at saturation).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import json
@@ -113,16 +114,30 @@ def seal(session: Session) -> list[AuditEvent]:
             rows.append({"council_id": council_id, "seq": row.seq, "at": row.at, "actor": row.actor,
                          "event": row.event, "message_id": row.message_id, "data": row.data,
                          "prev_hash": row.prev_hash, "hash": row.hash})
-        connection.execute(_INSERT_EVENTS, rows)
         if head is None:  # audit verify flags a chain that restarts
+            connection.execute(_INSERT_EVENTS, rows)
             connection.execute(_INSERT_HEAD, {"council_id": council_id, "seq": seq, "hash": prev})
+        elif connection.dialect.name == "postgresql":  # one round trip: WITH (INSERT events) UPDATE head
+            params = {f"{key}_{n}": value for n, row in enumerate(rows) for key, value in row.items()}
+            connection.execute(_events_and_head(len(rows)), {**params, "council": council_id, "seq": seq,
+                                                             "hash": prev})
         else:
+            connection.execute(_INSERT_EVENTS, rows)
             connection.execute(_MOVE_HEAD, {"council": council_id, "seq": seq, "hash": prev})
         loaded = session.identity_map.get(identity_key(AuditHead, council_id))
         if loaded is not None:  # a head this session read earlier shows where the chain is now
             set_committed_value(loaded, "seq", seq)
             set_committed_value(loaded, "hash", prev)
     return pending
+
+
+@functools.lru_cache(maxsize=16)
+def _events_and_head(count: int):
+    """PostgreSQL: `count` events inserted and the head moved in one statement (a data-modifying WITH)."""
+    columns = [c for c in _EVENTS.columns if c.key != "id"]
+    rows = [{c.key: bindparam(f"{c.key}_{n}", type_=c.type) for c in columns} for n in range(count)]
+    events = _EVENTS.insert().values(rows).returning(_EVENTS.c.id).cte("sealed")
+    return _MOVE_HEAD.add_cte(events)
 
 
 def _lock_referenced_messages(session: Session, message_ids: set[int]) -> None:
