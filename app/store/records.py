@@ -39,7 +39,7 @@ from app.store.intents import (  # noqa: F401 - re-exported: the store's public 
 )
 from app.store.lifecycle import initial_state
 from app.store.tables import Council, Decision, FindingRecord, Mailbox, MessageRecord
-from app.store.threads import add_thread
+from app.store.threads import thread_row
 
 STAGES = ("pre-send", "post-send")
 NO_RECIPIENTS = "it has no recipients, so it cannot be sent as it is"
@@ -156,14 +156,14 @@ def record_evaluation(
         hold_reason = hold_reason or NO_RECIPIENTS
     record, findings = _new_record(council, mailbox, evaluation, raw, stage, source_ref, identity, utc(now),
                                    hold_reason)
-    if not insert_message(session, record, findings):  # this mailbox's message was recorded before (maybe this instant)
+    thread = thread_row(council.id, evaluation.message)  # for enquiry tracking (app/enquiries)
+    if not insert_message(session, record, findings, thread):  # this mailbox's message was recorded before (maybe this instant)
         existing = find_record(session, mailbox.id, identity)
         if existing is None:
             raise RuntimeError(f"message {identity!r} of mailbox {mailbox.id} is neither new nor recorded")
         return existing, False
     audit.created_here(session, record.id)
     _audit_checked(session, record, evaluation, now)
-    add_thread(session, record, evaluation.message)  # for enquiry tracking (app/enquiries)
     if stage == "pre-send" and mailbox.kind != "api":
         _first_intents(session, record, evaluation, now)
     session.flush()
