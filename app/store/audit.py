@@ -118,7 +118,7 @@ def seal(session: Session) -> list[AuditEvent]:
             connection.execute(_INSERT_EVENTS, rows)
             connection.execute(_INSERT_HEAD, {"council_id": council_id, "seq": seq, "hash": prev})
         elif connection.dialect.name == "postgresql":  # one round trip: WITH (INSERT events) UPDATE head
-            params = {f"{key}_{n}": value for n, row in enumerate(rows) for key, value in row.items()}
+            params = {f"{column}_{n}": value for n, row in enumerate(rows) for column, value in row.items()}
             connection.execute(_events_and_head(len(rows)), {**params, "council": council_id, "seq": seq,
                                                              "hash": prev})
         else:

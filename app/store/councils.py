@@ -1,4 +1,4 @@
-"""A council's protocol pack and directory, loaded once per content version; its API mailboxes' ids."""
+"""A council's protocol pack and directory, loaded once per content version."""
 
 from __future__ import annotations
 
@@ -14,27 +14,14 @@ from app.engine.packs.pack import PolicyPack, load_pack
 from app.store.tables import Council, Mailbox
 
 
-@dataclass(frozen=True, slots=True)
-class MailboxRef:
-    """What recording a message needs of its mailbox, kept between requests (never its config or state)."""
-
-    id: int
-    council_id: int
-    kind: str
-    address: str
-
-
-_MAX_MAILBOXES = 100_000  # one entry per sending address; cleared, not grown without bound
-
-
 class CouncilCache:
     """(pack, directory) per council, re-read when the stored pack name or directory text changes."""
 
     def __init__(self, policies_dir: Path | None = None):
         self.policies_dir = policies_dir
+        self._mailboxes: dict[tuple[int, str, str], MailboxRef] = {}  # (council, kind, address)
         self._lock = threading.Lock()
         self._cache: dict[tuple[int, str, str], tuple[PolicyPack, Directory]] = {}
-        self._mailboxes: dict[tuple[int, str, str], MailboxRef] = {}
 
     def get(self, council: Council) -> tuple[PolicyPack, Directory]:
         digest = hashlib.sha256(council.directory_yaml.encode("utf-8")).hexdigest()
@@ -50,8 +37,9 @@ class CouncilCache:
             self._cache[key] = (pack, directory)
         return pack, directory
 
-    # A mailbox row is never deleted by the service; should one go by hand, the INSERT that names
-    # it fails its foreign key, and the caller forgets it and looks it up again (app.review.intake).
+    # A council's API mailboxes, by address: recording a message needs only the id. A mailbox row is
+    # never deleted by the service; should one go by hand, the INSERT that names it fails its foreign
+    # key, and the caller forgets it and looks it up again (app.review.intake).
     def known_mailbox(self, council_id: int, kind: str, address: str) -> MailboxRef | None:
         """The mailbox of this council, kind and address if it was seen committed before."""
         return self._mailboxes.get((council_id, kind, address.strip().lower()))
@@ -67,3 +55,16 @@ class CouncilCache:
     def forget_mailbox(self, council_id: int, kind: str, address: str) -> None:
         with self._lock:
             self._mailboxes.pop((council_id, kind, address.strip().lower()), None)
+
+
+_MAX_MAILBOXES = 100_000  # one entry per sending address; cleared, not grown without bound
+
+
+@dataclass(frozen=True, slots=True)
+class MailboxRef:
+    """What recording a message needs of its mailbox, kept between requests (never its config or state)."""
+
+    id: int
+    council_id: int
+    kind: str
+    address: str
