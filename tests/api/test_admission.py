@@ -114,3 +114,38 @@ def test_every_served_process_hands_the_gil_to_its_event_loop_every_millisecond(
         assert sys.getswitchinterval() == pytest.approx(0.001)
     finally:
         sys.setswitchinterval(before)
+
+
+def test_a_refused_request_is_answered_without_its_body_being_read(real_sessions):
+    keys = make_keys.__wrapped__(real_sessions)
+    app = create_app(Settings(database_url="sqlite://", max_in_flight=1), sessionmaker=real_sessions)
+    raw = allow_eml()
+    headers = [(b"authorization", f"Bearer {keys.evaluate}".encode()), (b"content-type", b"message/rfc822"),
+               (b"content-length", str(len(raw)).encode())]
+
+    async def scenario():
+        slow_body = asyncio.Event()
+        slow = asyncio.create_task(_call(app, _scope(EVALUATE, headers=headers), slow_body, raw))
+        await asyncio.sleep(0.2)
+        read = []
+
+        async def receive():  # the refusal must not wait for (or spend anything on) the body
+            read.append(True)
+            await asyncio.Event().wait()
+
+        sent = {"body": b""}
+
+        async def send(message):
+            if message["type"] == "http.response.start":
+                sent["status"], sent["headers"] = message["status"], dict(message["headers"])
+            else:
+                sent["body"] += message.get("body", b"")
+
+        await asyncio.wait_for(app(_scope(EVALUATE, headers=headers), receive, send), 5)
+        slow_body.set()
+        await asyncio.wait_for(slow, 30)
+        return sent, read
+
+    sent, read = asyncio.run(scenario())
+    assert sent["status"] == 503 and sent["headers"][b"retry-after"] == b"1" and not read
+    assert json.loads(sent["body"])["status"] == 503
