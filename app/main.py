@@ -36,7 +36,7 @@ from app.api import (
 from app.api.admission import AdmissionControl
 from app.api.body_limit import BodyLimitMiddleware
 from app.metrics import ServiceMetrics
-from app.settings import Settings, pool_size
+from app.settings import Settings, pool_size, request_threads
 from app.store.councils import CouncilCache
 from app.store.database import make_engine, make_sessionmaker
 from app.web import routes as web_routes
@@ -110,9 +110,10 @@ def _add_addin(app: FastAPI, addin: AddinSettings) -> None:
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings = app.state.settings
-    # Threads for sync endpoints and run_in_threadpool: as many as requests admitted, no more
-    # (each holds at most one pooled connection, and the pool is sized to match).
-    anyio.to_thread.current_default_thread_limiter().total_tokens = settings.max_in_flight
+    # Threads for sync endpoints and run_in_threadpool: no more than requests admitted (each holds at
+    # most one pooled connection, and the pool is sized to match), and few enough that the event
+    # loop is not kept waiting for the GIL (settings.request_threads).
+    anyio.to_thread.current_default_thread_limiter().total_tokens = request_threads(settings)
     owned = app.state.sessionmaker is None
     if owned:
         app.state.engine = make_engine(settings.database_url, pool_size=pool_size(settings))

@@ -97,6 +97,10 @@ class Settings(BaseSettings):
     # Admission control: requests in progress per server process; more are answered 503 with
     # Retry-After at once instead of queueing. Also the request threads; the pool is sized to it.
     max_in_flight: int = Field(16, ge=1, le=512)
+    # Threads that run admitted requests' database and check work (at most max_in_flight; the rest
+    # wait their turn without using the CPU). Python runs one thread at a time, so more threads add
+    # no throughput, only turns the event loop waits for (bench/loop_lag.py).
+    request_threads: int = Field(8, ge=1, le=512)
     workers: int = Field(1, ge=1, le=64)  # HTTP server processes (`serve --workers N`)
     # Addresses (or CIDR networks) of reverse proxies whose X-Forwarded-For / -Proto are believed.
     # Empty: the headers are ignored and the client is the TCP peer (the sign-in throttle's key).
@@ -152,6 +156,11 @@ def public_base_url(settings: Settings) -> str:
     if ":" in host and not host.startswith("["):
         host = f"[{host}]"
     return f"http://{host}:{settings.port}"
+
+
+def request_threads(settings: Settings) -> int:
+    """Threads per process for requests' blocking work."""
+    return min(settings.request_threads, settings.max_in_flight)
 
 
 def pool_size(settings: Settings) -> int:

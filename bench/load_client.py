@@ -150,3 +150,35 @@ async def open_loop(host: str, port: int, rate: float, seconds: float,
     run.client_cpu = time.process_time() - cpu0
     pool.close()
     return run
+
+
+async def closed_loop(host: str, port: int, total: int, concurrency: int,
+                      next_request: Callable[[int], tuple[str, bytes]], *, timeout: float = 30.0) -> Run:
+    """Send `total` requests from `concurrency` callers, each sending its next once answered.
+
+    For cost measurement, not latency: a fixed amount of work, whatever the rate.
+    """
+    run = Run(offered=0.0, seconds=0.0)
+    counter = iter(range(total))
+    cpu0 = time.process_time()
+
+    async def caller() -> None:
+        conn = await asyncio.open_connection(host, port)
+        for index in counter:
+            kind, payload = next_request(index)
+            began = time.perf_counter()
+            try:
+                status, keep = await asyncio.wait_for(_exchange(conn, payload), timeout)
+            except (OSError, asyncio.IncompleteReadError, asyncio.TimeoutError, ValueError):
+                status, keep = 0, False
+            run.outcomes.append(Outcome(status, time.perf_counter() - began, kind))
+            if not keep:
+                conn[1].close()
+                conn = await asyncio.open_connection(host, port)
+        conn[1].close()
+
+    began = time.perf_counter()
+    await asyncio.gather(*(caller() for _ in range(concurrency)))
+    run.wall = run.seconds = time.perf_counter() - began
+    run.client_cpu = time.process_time() - cpu0
+    return run

@@ -25,6 +25,11 @@ class AdmissionControl:
         self.retry_after = str(retry_after_s)
         self.in_flight = 0  # one event loop per process: no lock needed
         self.refused = 0
+        # The refusal is built once: refusing costs two sends, nothing else (no model, no JSON).
+        refusal = problem_response(503, "The service is at capacity; retry shortly.",
+                                   headers={"Retry-After": self.retry_after})
+        self._start = {"type": "http.response.start", "status": 503, "headers": refusal.raw_headers}
+        self._body = {"type": "http.response.body", "body": bytes(refusal.body)}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope.get("path") in ALWAYS_ADMITTED:
@@ -32,9 +37,8 @@ class AdmissionControl:
             return
         if self.in_flight >= self.limit:
             self.refused += 1
-            response = problem_response(
-                503, "The service is at capacity; retry shortly.", headers={"Retry-After": self.retry_after})
-            await response(scope, receive, send)
+            await send(dict(self._start))
+            await send(dict(self._body))
             return
         self.in_flight += 1
         try:

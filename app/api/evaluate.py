@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from starlette.concurrency import run_in_threadpool
 
@@ -170,13 +170,13 @@ async def evaluate_message(
     stage: Annotated[
         Literal["pre-send", "post-send"], Query(description="pre-send holds; post-send records")
     ] = "pre-send",
-) -> EvaluateResult:
+) -> Response:
     raw = await _message_bytes(request)
     if caller.user:  # the add-in checks the signed-in person's own outgoing mail, nobody else's
         mailbox, stage = caller.user, "pre-send"
     submission = Submission(raw=raw, mailbox=mailbox, stage=stage, signed_in=caller.user)
 
-    def work() -> EvaluateResult:
+    def work() -> Response:
         try:
             checked = check_submission(session, councils, caller.council, submission, now=clock())
         except SenderMismatch as exc:  # refused, and the administrator hears of it
@@ -192,7 +192,9 @@ async def evaluate_message(
         if caller.user:
             settings = getattr(request.app.state, "addin_settings", None) or AddinSettings()
             result.on_unavailable = on_unavailable(caller.council, settings)
-        return result
+        # Serialised here, in the worker thread, once: FastAPI would validate the model again and
+        # encode it on the event loop (response_model still documents it).
+        return Response(result.model_dump_json(), media_type=JSON)
 
     return await run_in_threadpool(work)
 

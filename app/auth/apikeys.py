@@ -15,7 +15,7 @@ import hmac
 import secrets
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from app.errors import InvalidInput, NotFound
@@ -28,6 +28,9 @@ DEFAULT_SCOPES = ("evaluate",)
 DEFAULT_LIFETIME = timedelta(days=365)
 _TOUCH_EVERY = timedelta(minutes=1)  # last_used_at granularity: no write on every request
 _DUMMY_HASH = hashlib.sha256(b"no such key").hexdigest()
+# Every API request runs it: built once, with the prefix bound at execution.
+_KEY_AND_COUNCIL = (select(ApiKey, Council).join(Council, Council.id == ApiKey.council_id)
+                    .where(ApiKey.prefix == bindparam("prefix")))
 
 
 def create_api_key(
@@ -86,8 +89,15 @@ def find_api_key(session: Session, prefix: str) -> ApiKey:
 
 def authenticate(session: Session, token: str, *, now: datetime) -> ApiKey | None:
     """The live key this token belongs to, or None; updates last_used_at (at most once a minute)."""
+    found = authenticate_with_council(session, token, now=now)
+    return found[0] if found else None
+
+
+def authenticate_with_council(session: Session, token: str, *, now: datetime) -> tuple[ApiKey, Council] | None:
+    """authenticate(), with the key's council read in the same statement (a request needs both)."""
     prefix, secret = _split(token)
-    key = session.scalars(select(ApiKey).where(ApiKey.prefix == prefix)).one_or_none() if prefix else None
+    found = session.execute(_KEY_AND_COUNCIL, {"prefix": prefix}).one_or_none() if prefix else None
+    key, council = found if found else (None, None)
     # Compare even when there is no such key, so timing says nothing about prefixes.
     matches = hmac.compare_digest(key.key_hash if key else _DUMMY_HASH, _hash(secret))
     if key is None or not matches or key_status(key, now) != "active":
@@ -96,7 +106,7 @@ def authenticate(session: Session, token: str, *, now: datetime) -> ApiKey | Non
     if key.last_used_at is None or now - utc(key.last_used_at) >= _TOUCH_EVERY:
         key.last_used_at = now
         session.flush()
-    return key
+    return key, council
 
 
 def revoke_api_key(session: Session, key: ApiKey, *, now: datetime, actor: str = "mailguard") -> ApiKey:

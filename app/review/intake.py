@@ -76,17 +76,20 @@ def check_submission(
             raise SenderMismatch(submission.signed_in, sender)
     address = submission.mailbox or _sender_address(evaluation) or UNKNOWN_SENDER
     try:
-        return _record(session, council, evaluation, pack, submission, address, now)
+        return _record(session, councils, council, evaluation, pack, submission, address, now)
     except IntegrityError:
-        # Another request added this mailbox at the same moment (PostgreSQL); the retry finds it.
+        # Another request added this mailbox at the same moment (PostgreSQL), or a remembered mailbox
+        # is gone: the retry looks it up (and adds it) anew.
         session.rollback()
+        councils.forget_mailbox(council.id, API_MAILBOX_KIND, address)
         return _record(
-            session, session.get(Council, council.id), evaluation, pack, submission, address, now
+            session, councils, session.get(Council, council.id), evaluation, pack, submission, address, now
         )
 
 
 def _record(
     session: Session,
+    councils: CouncilCache,
     council: Council,
     evaluation: Evaluation,
     pack: PolicyPack,
@@ -94,7 +97,8 @@ def _record(
     address: str,
     now: datetime,
 ) -> Checked:
-    mailbox = store.ensure_mailbox(
+    # The API mailbox's id is remembered once committed: one SELECT fewer per request.
+    mailbox = councils.known_mailbox(council.id, API_MAILBOX_KIND, address) or store.ensure_mailbox(
         session, council, kind=API_MAILBOX_KIND, address=address, now=now
     )
     record, created = store.record_evaluation(
@@ -108,6 +112,7 @@ def _record(
         now=now,
     )
     session.commit()
+    councils.remember_mailbox(mailbox)
     return Checked(record, created, evaluation, pack)
 
 

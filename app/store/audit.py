@@ -21,6 +21,7 @@ commit was 83% of all database waiting at saturation).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import json
@@ -29,8 +30,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import event as orm_event
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, SessionTransaction
+from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.util import identity_key
 
 from app.store import audit_key
 from app.store.database import utc
@@ -51,6 +54,14 @@ EVENTS = frozenset({
     "message.group_notice_queued", "message.group_notice_sent",  # group-parity notice (issue 17)
 })
 _PENDING = "mailguard.audit.pending"
+_OWN_MESSAGES = "mailguard.audit.own_messages"
+_EVENTS, _HEADS = AuditEvent.__table__, AuditHead.__table__
+# Built once (their values come with each execution), so seal() builds no statement per commit.
+_LOCK_HEAD = (select(_HEADS.c.seq, _HEADS.c.hash).where(_HEADS.c.council_id == bindparam("council"))
+              .with_for_update())
+_INSERT_EVENTS, _INSERT_HEAD = _EVENTS.insert(), _HEADS.insert()
+_MOVE_HEAD = (_HEADS.update().where(_HEADS.c.council_id == bindparam("council"))
+              .values(seq=bindparam("seq"), hash=bindparam("hash")))
 
 
 def append(
@@ -78,33 +89,57 @@ def seal(session: Session) -> list[AuditEvent]:
 
     Everything else is flushed first, so the head rows are the last locks the
     transaction takes. Councils are locked in id order (no deadlock between two
-    sessions that each write to several councils).
+    sessions that each write to several councils). The rows are written with
+    Core statements (one INSERT for a council's events, one UPDATE of its head):
+    at commit there is nothing for the ORM's unit of work to add but its cost.
     """
     pending: list[AuditEvent] = session.info.pop(_PENDING, None) or []
     if not pending:
         return []
     session.flush()
     key = audit_key.key_for(session)
-    _lock_referenced_messages(session, {row.message_id for row in pending if row.message_id is not None})
+    own = session.info.get(_OWN_MESSAGES) or set()
+    _lock_referenced_messages(session, {row.message_id for row in pending if row.message_id is not None} - own)
     by_council: dict[int, list[AuditEvent]] = {}
     for row in pending:
         by_council.setdefault(row.council_id, []).append(row)
+    connection = session.connection()
     for council_id in sorted(by_council):
-        head = session.scalars(
-            select(AuditHead).where(AuditHead.council_id == council_id).with_for_update()
-            .execution_options(populate_existing=True)
-        ).one_or_none()
-        if head is None:  # a new council's first event (audit verify flags a chain that restarts)
-            head = AuditHead(council_id=council_id, seq=0, hash=GENESIS)
-            session.add(head)
+        head = connection.execute(_LOCK_HEAD, {"council": council_id}).first()
+        seq, prev = (head.seq, head.hash) if head is not None else (0, GENESIS)  # None: a new council's first
+        rows = []
         for row in by_council[council_id]:
-            row.seq, row.prev_hash = head.seq + 1, head.hash
-            row.hash = event_hash(key, council_id, row.seq, row.at, row.actor, row.event, row.message_id,
-                                  row.data, row.prev_hash)
-            head.seq, head.hash = row.seq, row.hash
-            session.add(row)
-    session.flush()
+            seq += 1
+            row.seq, row.prev_hash = seq, prev
+            row.hash = prev = event_hash(key, council_id, row.seq, row.at, row.actor, row.event, row.message_id,
+                                         row.data, row.prev_hash)
+            rows.append({"council_id": council_id, "seq": row.seq, "at": row.at, "actor": row.actor,
+                         "event": row.event, "message_id": row.message_id, "data": row.data,
+                         "prev_hash": row.prev_hash, "hash": row.hash})
+        if head is None:  # audit verify flags a chain that restarts
+            connection.execute(_INSERT_EVENTS, rows)
+            connection.execute(_INSERT_HEAD, {"council_id": council_id, "seq": seq, "hash": prev})
+        elif connection.dialect.name == "postgresql":  # one round trip: WITH (INSERT events) UPDATE head
+            params = {f"{column}_{n}": value for n, row in enumerate(rows) for column, value in row.items()}
+            connection.execute(_events_and_head(len(rows)), {**params, "council": council_id, "seq": seq,
+                                                             "hash": prev})
+        else:
+            connection.execute(_INSERT_EVENTS, rows)
+            connection.execute(_MOVE_HEAD, {"council": council_id, "seq": seq, "hash": prev})
+        loaded = session.identity_map.get(identity_key(AuditHead, council_id))
+        if loaded is not None:  # a head this session read earlier shows where the chain is now
+            set_committed_value(loaded, "seq", seq)
+            set_committed_value(loaded, "hash", prev)
     return pending
+
+
+@functools.lru_cache(maxsize=16)
+def _events_and_head(count: int):
+    """PostgreSQL: `count` events inserted and the head moved in one statement (a data-modifying WITH)."""
+    columns = [c for c in _EVENTS.columns if c.key != "id"]
+    rows = [{c.key: bindparam(f"{c.key}_{n}", type_=c.type) for c in columns} for n in range(count)]
+    events = _EVENTS.insert().values(rows).returning(_EVENTS.c.id).cte("sealed")
+    return _MOVE_HEAD.add_cte(events)
 
 
 def _lock_referenced_messages(session: Session, message_ids: set[int]) -> None:
@@ -113,6 +148,11 @@ def _lock_referenced_messages(session: Session, message_ids: set[int]) -> None:
     if message_ids and session.get_bind().dialect.name == "postgresql":
         session.execute(select(MessageRecord.id).where(MessageRecord.id.in_(sorted(message_ids)))
                         .with_for_update(key_share=True))
+
+
+def created_here(session: Session, message_id: int) -> None:
+    """A message row inserted in this transaction: its events need not lock it (it is ours alone)."""
+    session.info.setdefault(_OWN_MESSAGES, set()).add(message_id)
 
 
 @orm_event.listens_for(Session, "before_commit")
@@ -134,6 +174,7 @@ def _seal_before_reading_the_log(state) -> None:  # noqa: ANN001 - ORMExecuteSta
 def _forget_on_rollback(session: Session, transaction: SessionTransaction) -> None:
     if transaction.parent is None:  # the whole transaction is over: nothing queued may outlive it
         session.info.pop(_PENDING, None)
+        session.info.pop(_OWN_MESSAGES, None)
 
 
 def event_hash(

@@ -14,6 +14,7 @@ import logging
 import os
 import secrets
 import threading
+import weakref
 from pathlib import Path
 
 from sqlalchemy.engine import URL, make_url
@@ -25,6 +26,7 @@ log = logging.getLogger(__name__)
 KEY_BYTES = 32
 SESSION_KEY = "mailguard.audit.key"  # Session.info entry that overrides the file (tests, tools)
 _cache: dict[tuple, bytes] = {}
+_by_engine: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # engine -> (configured, key)
 _lock = threading.Lock()
 
 
@@ -83,12 +85,16 @@ def key_for(session: Session) -> bytes:
     explicit = session.info.get(SESSION_KEY)
     if explicit:
         return explicit
-    url = session.get_bind().engine.url
+    engine = session.get_bind().engine
     configured = os.environ.get("MAILGUARD_AUDIT_KEY_FILE"), os.environ.get("MAILGUARD_CONFIG_FILE")
-    cache_key = (url.render_as_string(hide_password=True), *configured)
+    known = _by_engine.get(engine)  # every commit asks: no URL rendered for it each time
+    if known is not None and known[0] == configured:
+        return known[1]
+    cache_key = (engine.url.render_as_string(hide_password=True), *configured)
     with _lock:
         if cache_key not in _cache:
-            _cache[cache_key] = load_or_create(key_path(url))
+            _cache[cache_key] = load_or_create(key_path(engine.url))
+        _by_engine[engine] = (configured, _cache[cache_key])
         return _cache[cache_key]
 
 

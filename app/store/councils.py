@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
@@ -18,7 +18,7 @@ from sqlalchemy.orm import object_session
 from app.engine.directory import Directory, directory_from_mapping
 from app.engine.packs.pack import PolicyPack, load_pack
 from app.store import elections
-from app.store.tables import Council
+from app.store.tables import Council, Mailbox
 
 
 class CouncilCache:
@@ -26,6 +26,7 @@ class CouncilCache:
 
     def __init__(self, policies_dir: Path | None = None):
         self.policies_dir = policies_dir
+        self._mailboxes: dict[tuple[int, str, str], MailboxRef] = {}  # (council, kind, address)
         self._lock = threading.Lock()
         self._cache: dict[tuple, tuple[PolicyPack, Directory]] = {}
 
@@ -48,3 +49,35 @@ class CouncilCache:
             self._cache = {k: v for k, v in self._cache.items() if k[0] != council.id}
             self._cache[key] = (pack, directory)
         return pack, directory
+
+    # A council's API mailboxes, by address: recording a message needs only the id. A mailbox row is
+    # never deleted by the service; should one go by hand, the INSERT that names it fails its foreign
+    # key, and the caller forgets it and looks it up again (app.review.intake).
+    def known_mailbox(self, council_id: int, kind: str, address: str) -> MailboxRef | None:
+        """The mailbox of this council, kind and address if it was seen committed before."""
+        return self._mailboxes.get((council_id, kind, address.strip().lower()))
+
+    def remember_mailbox(self, mailbox: Mailbox | MailboxRef) -> None:
+        """Call once the mailbox's row is committed."""
+        ref = MailboxRef(mailbox.id, mailbox.council_id, mailbox.kind, mailbox.address)
+        with self._lock:
+            if len(self._mailboxes) >= _MAX_MAILBOXES:
+                self._mailboxes.clear()
+            self._mailboxes[(ref.council_id, ref.kind, ref.address)] = ref
+
+    def forget_mailbox(self, council_id: int, kind: str, address: str) -> None:
+        with self._lock:
+            self._mailboxes.pop((council_id, kind, address.strip().lower()), None)
+
+
+_MAX_MAILBOXES = 100_000  # one entry per sending address; cleared, not grown without bound
+
+
+@dataclass(frozen=True, slots=True)
+class MailboxRef:
+    """What recording a message needs of its mailbox, kept between requests (never its config or state)."""
+
+    id: int
+    council_id: int
+    kind: str
+    address: str

@@ -13,12 +13,14 @@ audit chain's head read must happen under the write lock.
 from __future__ import annotations
 
 import os
+import time
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
 if TYPE_CHECKING:
@@ -26,6 +28,8 @@ if TYPE_CHECKING:
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+PING_AFTER_IDLE_S = 2.0  # a pooled PostgreSQL connection idle this long is pinged before use
+_CHECKED_IN = "mailguard.checked_in"
 _SQLITE_BEGIN = {"immediate": "BEGIN IMMEDIATE", "deferred": "BEGIN"}
 
 
@@ -47,13 +51,36 @@ def make_engine(url: str, *, sqlite_begin: str = "immediate", echo: bool = False
     url = normalise_url(url)
     pool = {"pool_size": pool_size, "max_overflow": 4, "pool_timeout": 10} if pool_size else {}
     if make_url(url).get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True, echo=echo, **pool)
+        engine = create_engine(url, echo=echo, **pool)
+        _ping_after_idle(engine, PING_AFTER_IDLE_S)
+        return engine
     create_private_file(make_url(url).database)
     if make_url(url).database in (None, "", ":memory:"):
         pool = {}  # an in-memory database has a single-connection pool of its own
     engine = create_engine(url, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, **pool)
     _take_over_sqlite_transactions(engine, _SQLITE_BEGIN[sqlite_begin])
     return engine
+
+
+def _ping_after_idle(engine: Engine, idle_s: float) -> None:
+    """pool_pre_ping, but only for a connection that sat in the pool `idle_s` or longer.
+
+    pool_pre_ping pings on every checkout: two round trips (BEGIN, SELECT 1) per
+    transaction, a request's most frequent statements. A connection handed back
+    a moment ago is as alive as a ping would show; one that has been idle (a
+    quiet night, a restarted server) is pinged, and a dead one is replaced
+    before it is used (DisconnectionError: the pool connects anew).
+    """
+    @event.listens_for(engine, "checkin")
+    def _checked_in(_dbapi_connection, record):  # noqa: ANN001 - pool objects
+        record.info[_CHECKED_IN] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _checked_out(dbapi_connection, record, _proxy):  # noqa: ANN001
+        if time.monotonic() - record.info.get(_CHECKED_IN, float("-inf")) < idle_s:
+            return
+        if not engine.dialect._do_ping_w_event(dbapi_connection):  # False: the connection is gone
+            raise DisconnectionError("the pooled connection is gone; connecting anew")
 
 
 def create_private_file(database: str | None) -> None:

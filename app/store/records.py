@@ -11,7 +11,6 @@ import hashlib
 from datetime import datetime
 
 from sqlalchemy import exists, func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, contains_eager, selectinload
 
 from app.engine.evaluate import Evaluation
@@ -21,7 +20,9 @@ from app.engine.message.mime import read_headers, split_head
 from app.engine.notices import held_notice
 from app.errors import Conflict, NotFound
 from app.store import audit
+from app.store.councils import MailboxRef
 from app.store.database import db_text, utc
+from app.store.inserts import insert_message
 from app.store.intents import (  # noqa: F401 - re-exported: the store's public surface
     MAX_ATTEMPTS,
     RETRY_HORIZON,
@@ -38,7 +39,7 @@ from app.store.intents import (  # noqa: F401 - re-exported: the store's public 
 )
 from app.store.lifecycle import initial_state
 from app.store.tables import Council, Decision, FindingRecord, Mailbox, MessageRecord
-from app.store.threads import add_thread
+from app.store.threads import thread_row
 
 STAGES = ("pre-send", "post-send")
 NO_RECIPIENTS = "it has no recipients, so it cannot be sent as it is"
@@ -134,15 +135,14 @@ def live_hold_of_ref(session: Session, mailbox_id: int, source_ref: str) -> Mess
 
 # -- recording a checked message --------------------------------------------
 def record_evaluation(
-    session: Session, *, council: Council, mailbox: Mailbox, evaluation: Evaluation, raw: bytes,
+    session: Session, *, council: Council, mailbox: Mailbox | MailboxRef, evaluation: Evaluation, raw: bytes,
     stage: str, source_ref: str, now: datetime, identity: str | None = None, hold_reason: str | None = None,
 ) -> tuple[MessageRecord, bool]:
     """Save a checked message with findings, state, audit events and intents; (record, created).
 
     Idempotent on (mailbox, identity): a message seen before returns its
     existing record and adds nothing, even when another process records it at
-    the same moment (the unique constraint decides; a savepoint keeps our
-    transaction usable). `identity` defaults to the Message-ID (a resubmission
+    the same moment (the unique constraint decides, in the INSERT itself). `identity` defaults to the Message-ID (a resubmission
     gets its own, app.store.submissions). `hold_reason` holds a pre-send
     message whatever its verdict (e.g. changed after its check); so does
     having no recipient at all, which no connector could send.
@@ -154,28 +154,24 @@ def record_evaluation(
     identity = identity or message_identity(evaluation.message.message_id, raw)
     if stage == "pre-send" and mailbox.kind != "api" and not evaluation.message.recipients:
         hold_reason = hold_reason or NO_RECIPIENTS
-    existing = find_record(session, mailbox.id, identity)
-    if existing is not None:
-        return existing, False
-    record = _new_record(council, mailbox, evaluation, raw, stage, source_ref, identity, utc(now), hold_reason)
-    try:
-        with session.begin_nested():
-            session.add(record)
-            session.flush()
-    except IntegrityError:
+    record, findings = _new_record(council, mailbox, evaluation, raw, stage, source_ref, identity, utc(now),
+                                   hold_reason)
+    thread = thread_row(council.id, evaluation.message)  # for enquiry tracking (app/enquiries)
+    if not insert_message(session, record, findings, thread):  # this mailbox's message was recorded before (maybe this instant)
         existing = find_record(session, mailbox.id, identity)
         if existing is None:
-            raise
+            raise RuntimeError(f"message {identity!r} of mailbox {mailbox.id} is neither new nor recorded")
         return existing, False
+    audit.created_here(session, record.id)
     _audit_checked(session, record, evaluation, now)
-    add_thread(session, record, evaluation.message)  # for enquiry tracking (app/enquiries)
     if stage == "pre-send" and mailbox.kind != "api":
         _first_intents(session, record, evaluation, now)
     session.flush()
     return record, True
 
 
-def _new_record(council, mailbox, evaluation, raw, stage, source_ref, identity, now, hold_reason) -> MessageRecord:
+def _new_record(council, mailbox, evaluation, raw, stage, source_ref, identity, now,
+                hold_reason) -> tuple[MessageRecord, list[FindingRecord]]:
     message = evaluation.message
     sender = message.sender
     state = initial_state(evaluation.verdict, stage)
@@ -197,14 +193,13 @@ def _new_record(council, mailbox, evaluation, raw, stage, source_ref, identity, 
         elapsed_ms=evaluation.elapsed_ms, checked_at=now, updated_at=now,
         raw_mime=bytes(raw) if keep_raw else None,
     )
-    record.findings = [
+    findings = [  # not record.findings: insert_message writes both rows, then links the objects
         FindingRecord(council_id=council.id, rule=d.rule, action=d.action, clause=d.clause, quote=d.quote,
                       summary=db_text(d.summary), evidence=[db_text(e) for e in d.evidence],
                       subjects=[db_text(x) for x in d.subjects], location=db_text(d.location or ""), created_at=now)
         for d in evaluation.decisions
     ]
-    return record
-
+    return record, findings
 
 
 def _audit_checked(session: Session, record: MessageRecord, evaluation: Evaluation, now: datetime) -> None:

@@ -1,4 +1,4 @@
-"""What a recorded message does in its conversation, kept beside its record (flush-only).
+"""What a recorded message does in its conversation, kept beside its record.
 
 Read once from the parsed message when the message is recorded (the engine's
 `read_correspondence`), so enquiry tracking (app/enquiries) never reads mail again.
@@ -6,25 +6,22 @@ Read once from the parsed message when the message is recorded (the engine's
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
-
 from app.engine.correspondence import read_correspondence
 from app.engine.message import Message
 from app.store.database import db_text
-from app.store.tables import MessageRecord
-from app.store.tables.enquiries import MessageThread
 
 
-def add_thread(session: Session, record: MessageRecord, message: Message) -> MessageThread | None:
-    """The thread row of a newly recorded message; None for mail that could not be read."""
+def thread_row(council_id: int, message: Message) -> dict | None:
+    """The thread row of a message about to be recorded, but its message_id; None for unreadable mail.
+
+    app.store.inserts writes it with the message's record (on PostgreSQL in the same statement).
+    """
     if message.error:
         return None
     found = read_correspondence(message)
-    thread = MessageThread(message_id=record.id, council_id=record.council_id, kind=found.kind,
-                           rfc_message_id=db_text(found.message_id)[:998], conversation=found.conversation,
-                           topic=db_text(found.topic), data=_clean(found.as_record()))
-    session.add(thread)
-    return thread
+    return {"council_id": council_id, "kind": found.kind, "rfc_message_id": db_text(found.message_id)[:998],
+            "conversation": found.conversation, "topic": db_text(found.topic), "data": _clean(found.as_record()),
+            "tracked_at": None}
 
 
 def _clean(value):

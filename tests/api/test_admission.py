@@ -82,3 +82,70 @@ def test_past_the_limit_requests_are_refused_at_once_and_admitted_again_after(re
     assert health["status"] == 200  # probes are always admitted
     assert [d["status"] for d in done] == [200, 200]
     assert after["status"] == 200
+
+
+def test_request_threads_are_fewer_than_requests_admitted_and_never_more(real_sessions):
+    import anyio.to_thread
+    from fastapi.testclient import TestClient
+
+    for settings, expected in ((Settings(database_url="sqlite://"), 8),
+                               (Settings(database_url="sqlite://", max_in_flight=3), 3),
+                               (Settings(database_url="sqlite://", request_threads=12, max_in_flight=40), 12)):
+        app = create_app(settings, sessionmaker=real_sessions)
+
+        @app.get("/threads-now")
+        async def threads_now():
+            return {"tokens": anyio.to_thread.current_default_thread_limiter().total_tokens}
+
+        with TestClient(app) as client:
+            assert client.get("/threads-now").json() == {"tokens": expected}
+
+
+def test_every_served_process_hands_the_gil_to_its_event_loop_every_millisecond(monkeypatch, fresh_db_url):
+    import sys
+
+    from app import serve
+
+    monkeypatch.setenv(serve.CHILD_SETTINGS, serve._settings_json(Settings(database_url=fresh_db_url)))
+    before = sys.getswitchinterval()
+    try:
+        sys.setswitchinterval(0.005)
+        serve.http_app()  # what each `serve --workers N` process runs
+        assert sys.getswitchinterval() == pytest.approx(0.001)
+    finally:
+        sys.setswitchinterval(before)
+
+
+def test_a_refused_request_is_answered_without_its_body_being_read(real_sessions):
+    keys = make_keys.__wrapped__(real_sessions)
+    app = create_app(Settings(database_url="sqlite://", max_in_flight=1), sessionmaker=real_sessions)
+    raw = allow_eml()
+    headers = [(b"authorization", f"Bearer {keys.evaluate}".encode()), (b"content-type", b"message/rfc822"),
+               (b"content-length", str(len(raw)).encode())]
+
+    async def scenario():
+        slow_body = asyncio.Event()
+        slow = asyncio.create_task(_call(app, _scope(EVALUATE, headers=headers), slow_body, raw))
+        await asyncio.sleep(0.2)
+        read = []
+
+        async def receive():  # the refusal must not wait for (or spend anything on) the body
+            read.append(True)
+            await asyncio.Event().wait()
+
+        sent = {"body": b""}
+
+        async def send(message):
+            if message["type"] == "http.response.start":
+                sent["status"], sent["headers"] = message["status"], dict(message["headers"])
+            else:
+                sent["body"] += message.get("body", b"")
+
+        await asyncio.wait_for(app(_scope(EVALUATE, headers=headers), receive, send), 5)
+        slow_body.set()
+        await asyncio.wait_for(slow, 30)
+        return sent, read
+
+    sent, read = asyncio.run(scenario())
+    assert sent["status"] == 503 and sent["headers"][b"retry-after"] == b"1" and not read
+    assert json.loads(sent["body"])["status"] == 503

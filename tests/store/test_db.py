@@ -81,3 +81,46 @@ def test_two_processes_upgrading_one_postgresql_database_at_once_both_succeed(pg
     results = [(p.wait(timeout=120), p.stderr.read().decode()) for p in procs]
     assert [rc for rc, _ in results] == [0, 0], results
     assert current_revision(url) == head_revision()
+
+
+def _count_pings(engine) -> list[int]:
+    pings, ping = [0], engine.dialect.do_ping
+
+    def counted(dbapi_connection):
+        pings[0] += 1
+        return ping(dbapi_connection)
+
+    engine.dialect.do_ping = counted
+    return pings
+
+
+def test_a_postgresql_connection_handed_back_a_moment_ago_is_reused_without_a_ping(fresh_pg_url):
+    engine = make_engine(fresh_pg_url, pool_size=2)
+    pings = _count_pings(engine)
+    try:
+        for _ in range(5):
+            with engine.connect() as connection:
+                assert connection.scalar(text("SELECT 41 + 1")) == 42
+        assert pings[0] == 1  # the new connection only: no round trips spent on the other four checkouts
+    finally:
+        engine.dispose()
+
+
+def test_a_postgresql_connection_that_died_while_idle_is_replaced_before_use(fresh_pg_url, monkeypatch):
+    engine = make_engine(fresh_pg_url, pool_size=1)
+    pings = _count_pings(engine)
+    try:
+        with engine.connect() as connection:
+            first = connection.scalar(text("SELECT pg_backend_pid()"))
+        killer = make_engine(fresh_pg_url)
+        with killer.connect() as other:  # the server ends the pooled connection (a restart, an idle timeout)
+            assert other.scalar(text("SELECT pg_terminate_backend(:pid)"), {"pid": first}) is True
+        killer.dispose()
+        # Make the pooled connection look idle for longer than the ping threshold.
+        for record in list(engine.pool._pool.queue):
+            record.info["mailguard.checked_in"] -= 60
+        with engine.connect() as connection:  # pinged, found dead, replaced: no error reaches the caller
+            assert connection.scalar(text("SELECT pg_backend_pid()")) != first
+        assert pings[0] >= 2
+    finally:
+        engine.dispose()

@@ -247,3 +247,28 @@ def test_a_mailbox_of_another_council_is_refused(db, box):
     other = council(db, slug="other")
     with pytest.raises(ValueError, match="another council"):
         record(db, other, mb, held_eml())
+
+
+def test_a_recorded_message_rolled_back_leaves_the_session_and_can_be_recorded_again(db, box):
+    c, mb = box
+    db.commit()
+    rec, created = record(db, c, mb, held_eml())
+    findings = list(rec.findings)  # loaded as written: no read back
+    assert created and rec in db and findings and all(f in db for f in findings)
+    db.rollback()
+    assert rec not in db and all(f not in db for f in findings)  # as the ORM does with its own inserts
+    assert count(db, MessageRecord) == 0 and count(db, FindingRecord) == 0
+    again, created_again = record(db, c, mb, held_eml())  # SQLite may give it the same id: no clash
+    db.commit()
+    assert created_again and db.get(MessageRecord, again.id) is again
+    assert sorted(f.rule for f in again.findings) == ["confidential-disclosure", "silent-bcc"]
+    assert audit.verify(db).ok
+
+
+def test_a_recorded_message_changed_later_in_its_session_is_saved(db, box):
+    c, mb = box
+    rec, _ = record(db, c, mb, held_eml())
+    db.commit()
+    rec.state = "released"  # the record joined the session as a loaded row: the ORM flushes changes
+    db.commit()
+    assert db.scalar(select(MessageRecord.state).where(MessageRecord.id == rec.id)) == "released"
