@@ -1,7 +1,7 @@
 """Build tests/corpus/instructs-staff/: councillors writing to officers (issue 17), deterministically.
 Run: python tests/corpus/build_instructs_staff.py
 
-The scenarios and the council are in instructs_staff_cases.py. Messages are stored as Sent
+The scenarios and the council are in instructs_staff_cases.py (and instructs_staff_recall.py). Messages are stored as Sent
 Items keeps them, with CRLF line ends: plain text, Outlook's multipart/alternative with Word
 HTML, or an iPhone's plain text; a reply shows the earlier message below the new text as
 Outlook (a From:/Sent: block), Gmail ("On … wrote:" with "> " lines) or a Gmail forward does.
@@ -20,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from build_confidential_letter import _header_value, _leaf, _multipart, gmail_forward, on_wrote, outlook  # noqa: E402
 from instructs_staff_cases import CASES, DIRECTORY, D  # noqa: E402
+import instructs_staff_recall  # noqa: E402,F401  (appends the second round to CASES)
 
 OUT = Path(__file__).parent / "instructs-staff"
 

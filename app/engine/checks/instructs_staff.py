@@ -43,6 +43,7 @@ import re
 
 from app.engine.checks.acts import Act, Actor, Mood, SpeechAct, analyse, disowns_council
 from app.engine.checks.acts.grammar import DEADLINE
+from app.engine.checks.acts.staff import STANDING
 from app.engine.checks.acts.sentences import MAX_CHARS
 from app.engine.checks.identity import name_words, person_by_display_name
 from app.engine.checks.signoff import signer
@@ -75,6 +76,10 @@ _REFERRAL = re.compile(r"(?:look|chase|contact|reply|respond|write|call|ring|pho
 # Said anywhere, these leave the whole message to the officer's judgement.
 _LEFT_TO_THEM = re.compile(r"\b(?:up\s+to\s+you|your\s+call|i(?:'m|\s+am)\s+not\s+instructing|(?:only|just)\s+a\s+suggestion|"
                            r"at\s+your\s+discretion|you\s+know\s+best)\b", re.IGNORECASE)
+_ENSURE = re.compile(r"(?:make\s+sure|ensure)\b")
+# "the Chair of the Amenities Committee has agreed" is one councillor's say-so, not the committee's decision.
+_CHAIR_OF = re.compile(r"\b(?:vice[- ]?)?chair(?:man|woman|person)?\s+of\s+(?:the\s+)?(?:[\w&'-]{1,20}+\s+){0,3}?(?:committee|council|f\s?&\s?gp)\b",
+                       re.IGNORECASE)
 _CONSENT = re.compile(r"(?:go\s+ahead|proceed|carry\s+on|continue)\b", re.IGNORECASE)
 _GREETING = re.compile(r"^\s*(?:(?:dear|hi|hello|hiya|hey|morning|afternoon|good\s+(?:morning|afternoon))\s+)?(?P<names>[^\n.!?]{1,60}?)\s*(?:[,:!–—-]|$)",
                        re.IGNORECASE)
@@ -123,13 +128,14 @@ def _councillor_writing(message: Message, directory: Directory) -> tuple[Person 
 def _directs(act: SpeechAct, text: str, casework: bool, message: Message, directory: Directory) -> bool:
     if act.act not in (Act.INSTRUCT, Act.ORDER) or not act.binding:
         return False
-    if act.mood is Mood.REQUEST and act.actor is Actor.ADDRESSEE:
+    cue = act.cue.lower()
+    when = DEADLINE.search(act.sentence.lower()) or STANDING.search(act.sentence.lower())
+    if act.mood is Mood.REQUEST and act.actor is Actor.ADDRESSEE and not _directed_ask(act, cue, when):
         return False  # "can you …", "could you please …": asked, not directed
     if act.mood is Mood.PERFORMATIVE:
         return False  # "we'll order two more": the writer's own act
-    cue = act.cue.lower()
-    if (act.mood is Mood.STATE and act.actor in (Actor.OTHER, Actor.NONE, Actor.OFFICER)) or " be " in f" {cue} ":
-        if not DEADLINE.search(act.sentence.lower()):
+    if (act.mood is Mood.STATE and act.actor in (Actor.OTHER, Actor.NONE, Actor.OFFICER)) or re.search(r"\b(?:be|stay|remain)\b", cue):
+        if not when:
             return False  # "the hedge must be cut" is a view; "… by Friday" is a direction
         if act.actor is Actor.OTHER and " be " not in f" {cue} ":
             return False  # "the club must stop using the nets": someone else's duty, not the reader's
@@ -139,9 +145,15 @@ def _directs(act: SpeechAct, text: str, casework: bool, message: Message, direct
     if casework and _REFERRAL.match(verb):
         return False  # following up a constituent's matter is casework
     before = text[max(0, act.span[0] - _LOOK_BACK) : act.span[1]]
-    if _DECIDED.search(before):
+    if _DECIDED.search(_CHAIR_OF.sub("the chair", before)):
         return False  # the council's or a committee's decision, relayed
     return not _addressed_to_others(act.sentence, message, directory)
+
+
+def _directed_ask(act: SpeechAct, cue: str, when) -> bool:
+    """ "can you make sure the hall is set out for 60 tonight.": a question's form, a direction's content —
+    that a thing be so, by a time, and no question mark."""
+    return bool(when) and _ENSURE.match(cue) is not None and not act.sentence.rstrip(" \"')").endswith("?")
 
 
 def _casework(message: Message, directory: Directory, text: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.engine.checks.acts.grammar import CLAUSE_START, DEADLINE, LEAD, LETTERS, VOCATIVE, Grammar
+from app.engine.checks.acts.grammar import DEADLINE, LEAD, LETTERS, VOCATIVE, Grammar
 from app.engine.checks.acts.model import Act, Actor, Mood
 from app.engine.checks.acts.patterns import A_COST, COUNCIL, NEEDS_MONEY, NOT_ACCEPTED, mentions_money
 
@@ -49,7 +49,7 @@ def acts_in(sentence: str, grammar: Grammar = LETTERS) -> Iterator[tuple[Act, Mo
 
 def _imperatives(sentence: str, grammar: Grammar) -> Iterator[tuple[Act, Mood, Actor, bool, int, int]]:
     found = [(m, Mood.IMPERATIVE, opening) for m, opening in _imperative_matches(sentence, grammar)]
-    if ("you" in sentence or "the " in sentence) and any(w in sentence for w in ("can ", "could ", "would ", "will ")):
+    if ("you" in sentence or "the " in sentence or " u " in sentence) and any(w in sentence for w in ("can ", "could ", "would ", "will ")):
         found += [(m, Mood.REQUEST, False) for m in grammar.request.finditer(sentence)]
     if any(w in sentence for w in ("don't", "do not", "never")):
         found += [(m, Mood.IMPERATIVE, None) for m in grammar.prohibition.finditer(sentence)]  # None: a prohibition
@@ -58,7 +58,7 @@ def _imperatives(sentence: str, grammar: Grammar) -> Iterator[tuple[Act, Mood, A
         rest = sentence[match.start("verb") :]
         if grammar.not_work.search(rest):
             continue
-        pleading = "please" in sentence or "kindly" in sentence
+        pleading = grammar.pleading.search(sentence) is not None
         prohibition = opening is None or bool(match.groupdict().get("neg"))
         if not prohibition and mood is Mood.IMPERATIVE and verb not in grammar.strong and not (pleading or _DEADLINE.search(sentence)):
             if not (opening and verb in grammar.opening_weak and grammar.opening_object.match(sentence[match.end("verb") :])):
@@ -67,7 +67,8 @@ def _imperatives(sentence: str, grammar: Grammar) -> Iterator[tuple[Act, Mood, A
             continue  # "don't treat this as confidential" is about the text, not a thing to do or not do
         if mood is Mood.REQUEST and verb in ("use", "leave", "keep", "take", "check"):
             continue
-        if mood is Mood.IMPERATIVE and opening and len(sentence.split()) <= 6 and _HEADING.match(sentence, match.end("verb")):
+        if mood is Mood.IMPERATIVE and opening and len(sentence.split()) <= 6 and _HEADING.match(sentence, match.end("verb")) \
+                and not sentence.rstrip().endswith((".", "!")):
             continue  # "Pay award 2.3%": a heading or a table row, not an order
         act = Act.ORDER if verb in ("order", "invoice", "bill", "charge") and "council" in rest else Act.INSTRUCT
         start = match.start("neg") if match.groupdict().get("neg") else match.start("verb")
@@ -79,7 +80,7 @@ def _imperative_matches(sentence: str, grammar: Grammar) -> Iterator[tuple[re.Ma
     lead = _OPENING.match(sentence).end()
     vocative = _VOCATIVE_AT.match(sentence, lead)
     openings = {lead, vocative.end() if vocative else lead}
-    starts = openings | {m.end() for m in CLAUSE_START.finditer(sentence)}
+    starts = openings | {m.end() for m in grammar.clause_start.finditer(sentence)}
     for pos in sorted(starts):
         match = grammar.imperative.match(sentence, pos)
         if match is None or _LABELLED.search(sentence, max(0, pos - 120), pos) or _EMPHATIC.search(sentence, 0, pos):

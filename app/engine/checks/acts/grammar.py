@@ -59,21 +59,27 @@ class Grammar:
     not_forbidden: frozenset[str]  # everyday verbs whose prohibition is about words, not things
     not_work: re.Pattern[str]  # what follows the verb when nothing is to be done ("send me ...")
     patterns: tuple[Pattern, ...]  # the act patterns tried on every sentence
+    clause_start: re.Pattern[str] = CLAUSE_START  # where a clause, and so an imperative, may start
+    pleading: re.Pattern[str] = re.compile(r"\b(?:please|kindly)\b")  # "please" and its shorthands
 
 
 def build(instructed: tuple[str, ...], strong: frozenset[str], opening_weak: frozenset[str], opening_object: str,
-          not_forbidden: frozenset[str], not_work: str, patterns: tuple[Pattern, ...]) -> Grammar:
+          not_forbidden: frozenset[str], not_work: str, patterns: tuple[Pattern, ...], *, please: str = "please",
+          you: str = "you", clause_start: str = CLAUSE_START.pattern) -> Grammar:
+    """`please`, `you`: the alternations read as those words ("pls", "u" in a text message to staff)."""
     verb = rf"(?P<verb>{base_forms(*instructed)})\b"
     neg_verb = rf"(?P<verb>{base_forms(*instructed, *PERMITTED)})\b"
+    pl = f"(?:{please})"
     return Grammar(
         imperative=re.compile(
-            rf"(?P<neg>(?:do\s+not|don't|never|please\s+don't|please\s+do\s+not)\s+)?(?:please\s+|also\s+|immediately\s+|just\s+)?{verb}"),
-        prohibition=re.compile(rf"(?:^{LEAD}{VOCATIVE}|\bplease\s+)(?P<neg>do\s+not|don't|never)\s+{neg_verb}"),
+            rf"(?P<neg>(?:do\s+not|don't|never|{pl}\s+don't|{pl}\s+do\s+not)\s+)?(?:{pl}\s+|also\s+|immediately\s+|just\s+)?{verb}"),
+        prohibition=re.compile(rf"(?:^{LEAD}{VOCATIVE}|\b{pl}\s+)(?P<neg>do\s+not|don't|never)\s+{neg_verb}"),
         request=re.compile(
-            r"\b(?:can|could|would|will)\s+(?P<subj>you|your\s+[\w-]{1,30}+(?:\s+[\w-]{1,30}+)?|the\s+(?:club|team|tenant|hirer|contractor))\s+"
-            rf"(?:please\s+|kindly\s+|possibly\s+|also\s+|just\s+|make\s+sure\s+(?:to\s+|you\s+)?)*{verb}"),
+            rf"\b(?:can|could|would|will)\s+(?P<subj>{you}|your\s+[\w-]{{1,30}}+(?:\s+[\w-]{{1,30}}+)?|the\s+(?:club|team|tenant|hirer|contractor))\s+"
+            rf"(?:{pl}\s+|kindly\s+|possibly\s+|also\s+|just\s+|make\s+sure\s+(?:to\s+|you\s+)?)*{verb}"),
         strong=strong, opening_weak=opening_weak, opening_object=re.compile(opening_object), not_forbidden=not_forbidden,
-        not_work=re.compile(not_work), patterns=patterns,
+        not_work=re.compile(not_work), patterns=patterns, clause_start=re.compile(clause_start),
+        pleading=re.compile(rf"\b(?:{please}|kindly)\b"),
     )
 
 
