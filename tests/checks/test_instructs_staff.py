@@ -155,3 +155,59 @@ def test_hostile_text_is_bounded():
     body = "Please cancel the booking. " * 5000 + ("please ask " + "a " * 3000 + "to")
     findings = findings_for(body)
     assert len(findings) == 1 and len(findings[0].evidence) <= 5
+
+
+@pytest.mark.parametrize(
+    ("body", "cue"),
+    [
+        ("pls ring the allotment waiting list tomorrow and offer plot 3 to Mr Okafor", "ring"),
+        ("Serve notice on the tenant of the kiosk.", "Serve"),
+        ("Have the bins at the far end of the Mill Lane car park emptied first thing tomorrow.", "Have"),
+        ("Withdraw item 9 from Thursday's agenda.", "Withdraw"),
+        ("Re-issue the agenda tomorrow morning.", "Re-issue"),
+        ("Programme the timer today please.", "Programme"),
+        ("Put the poster for my ward surgery up on all the noticeboards.", "Put"),
+        ("As Leader of the Green group I am telling you to pull the consultation.", "I am telling you to pull"),
+        ("The heating in the hall must be on from 7am on Saturdays from now on.",
+         "The heating in the hall must be on"),
+        ("The park toilets are to stay closed until further notice.", "The park toilets are to stay closed"),
+        ("can you make sure the hall is set out for 60 not 40 tonight.", "make sure"),
+        ("I've spoken to the Chair and he's fine with it, so pay the band today.", "pay"),
+        ("The Chair of the Amenities Committee has agreed, so order the planters this week.", "order"),
+    ],
+)
+def test_second_round_kinds_fire(body, cue):
+    [finding] = findings_for(body)
+    assert f"“{cue}” — “{body}”" in finding.evidence[1]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "pls ring me tomorrow about plot 3",
+        "Please put the allotment rents on Thursday's agenda.",
+        "Please add this as an agenda item for March.",
+        "How is the timer programmed at the moment?",
+        "Thanks for having the bins at Mill Lane emptied so quickly.",
+        "As Leader of the Green group I'd value your view on the consultation.",
+        "The heating in the hall must be expensive to run on Saturdays.",
+        "can you make sure the hall is set out for 60 not 40 tonight?",
+        "Could you look into how many chairs the hall has?",
+        "The Amenities Committee has agreed the planters (minute 44/24), so order them this week.",
+        "As resolved by Amenities on 2 May, the heating must be on from 7am on Saturdays from now on.",
+        "Please make sure it does not happen again.",
+    ],
+)
+def test_second_round_negatives_do_not_fire(body):
+    assert findings_for(body) == []
+
+
+def test_new_forms_are_bounded_on_hostile_text():
+    import time
+
+    bodies = ["have " + "the bins " * 3000, "pls " * 5000, "Put the poster for my " + "ward " * 4000,
+              "the heating must " + "be on " * 3000, "so " * 5000 + "pay", "Withdraw from " + "the " * 4000 + "agenda"]
+    for body in bodies:
+        started = time.perf_counter()
+        findings_for(body)
+        assert time.perf_counter() - started < 2.0, body[:30]

@@ -162,3 +162,26 @@ pos("rp25-leader-spoken-chair-so", "the Leader has agreed, so an opening imperat
 neg("rn25-full-council-agreed-so", "Full Council agreed it, so the same transfer", from_=NOWAK, to=[RFO],
     subject="Christmas tree",
     body="Imran\nFull Council agreed it on Monday (minute 88/24), so transfer £400 to the Christmas tree fund this week.\nMarek")
+
+# -- what stays out: casework, a resolution, a question mark, officers, contractors ------------------
+neg("rn26-pls-casework-ring-back", "mobile shorthand following up a resident's complaint: casework", from_=PARRY_BT,
+    to=[CLERK], subject="bins", fmt="iphone",
+    body="Ruth pls ring Mrs Adeyemi back tomorrow she has complained to me twice about the bins on Elm Close")
+neg("rn27-resolved-heating-standing", "a standing requirement relayed from a committee resolution", from_=OKONKWO,
+    to=[FACILITIES], subject="Hall heating",
+    body="Kerry,\n\nAs resolved by Amenities on 2 May (min. 14/25), the heating in the Community Hall must be on "
+         "from 7am on Saturdays from now on.\n\nBridget")
+neg("rn28-can-you-make-sure-question", "the same ask with a question mark: a request", from_=MCLEOD, to=[BOOKINGS],
+    subject="tonight", fmt="iphone", body="can you make sure the hall is set out for 60 not 40 tonight? thanks Fi")
+neg("rn29-officer-have-bins-emptied", "an officer to an officer: the Clerk's own direction", from_=CLERK,
+    to=[FACILITIES], subject="Bins",
+    body="Kerry pls have the bins at the bottom of Mill Lane car park emptied first thing tomorrow.\n\nRuth")
+neg("rn30-councillor-to-councillor-withdraw", "between councillors: withdraw your motion", from_=PARRY, to=[SORENSEN],
+    subject="Thursday", body="Lena,\n\nWithdraw item 7 from Thursday's agenda, you haven't got the votes.\n\nHuw")
+neg("rn31-clerk-standing-requirement", "the Clerk sets the standing arrangement", from_=CLERK, to=[FACILITIES],
+    subject="Gates", body="Kerry,\n\nThe cemetery gates are to be open by 8am every morning from Monday onwards.\n\nRuth")
+neg("rn32-leader-asking-you-whether", "as Leader, asks a question", from_=PARRY, to=[CLERK], subject="Kiosk",
+    body="Ruth,\n\nAs Leader of the Labour group, can I ask whether notice has been served on the Kiosk tenant?\n\nHuw")
+neg("rn33-contractor-have-bins-emptied", "to an outside contractor, the clerk copied: not staff", from_=PICKLES,
+    to=["Greenway Grounds <jobs@greenway-grounds.example.co.uk>"], cc=[FACILITIES], subject="Bins",
+    body="Hi,\n\nHave the bins at the bottom of Mill Lane car park emptied first thing tomorrow please.\n\nGary")

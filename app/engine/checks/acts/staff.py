@@ -36,7 +36,7 @@ STAFF_WORK = (
 _CAUSATIVE = (
     r"ask\s+(?!me\b|us\b|myself\b|around\b|for\b|about\b|whether\b|if\b|why\b|how\b|what\b|when\b)(?:[\w'-]{1,30}+\s+){1,4}?to\s+(?!call\s+me|ring\s+me|phone\s+me|email\s+me|contact\s+me|get\s+in\s+touch|let\s+me)\w"
     r"|instruct\s+(?!me\b)\w"
-    r"|have\s+(?!a\s|an\s|some\s|fun\b|me\b|us\b|you\b|they\b|we\b|i\b|he\b|she\b|it\b)(?:(?!been\b|not\b)[\w'-]{1,30}+\s+){1,10}?(?:done|cut|mown|sent|taken\s+down|put\s+up|put\s+back|set\s+(?:up|out)|swept|dug|rehung|re-?laid|"
+    r"|have\s+(?!a\s|an\s|some\s|fun\b|me\b|us\b|you\b|they\b|we\b|i\b|he\b|she\b|it\b)(?:(?!been\b|not\b)[\w'-]{1,30}+\s+){1,14}?(?:done|cut|mown|sent|taken\s+down|put\s+up|put\s+back|set\s+(?:up|out)|swept|dug|rehung|re-?laid|"
     r"(?!need|us|embarrass|bless|shr)[a-z]{2,30}ed(?:\s+(?:up|out|off|down|back))?)\b"
     r"|let\s+(?!me\b|us\b|'s\b)(?:[\w'-]{1,30}+\s+){1,4}?know\b"
     r"|give\s+(?!me\b|us\b|my\b|a\s+(?:call|ring|shout|bell)\b)(?:[\w'-]{1,30}+\s+){1,3}?(?:the\s+)?(?:contract|job|work|go-ahead|notice|warning)\b"
