@@ -185,3 +185,27 @@ neg("rn32-leader-asking-you-whether", "as Leader, asks a question", from_=PARRY,
 neg("rn33-contractor-have-bins-emptied", "to an outside contractor, the clerk copied: not staff", from_=PICKLES,
     to=["Greenway Grounds <jobs@greenway-grounds.example.co.uk>"], cc=[FACILITIES], subject="Bins",
     body="Hi,\n\nHave the bins at the bottom of Mill Lane car park emptied first thing tomorrow please.\n\nGary")
+
+# -- generalisation checks written after the fixes above -------------------------------------------
+pos("rp34-minutes-must-go-out", "a statement of requirement: the minutes must go out by Friday", from_=ASHBY,
+    to=[DEPUTY], subject="Minutes", body="Ben,\n\nThe F&GP minutes must go out to members by Friday.\n\nDerek")
+neg("rn34-minutes-must-have-gone", "a guess about the minutes", from_=ASHBY, to=[DEPUTY], subject="Minutes",
+    body="Ben,\n\nThe F&GP minutes must have gone out by now, surely? I can't find them.\n\nDerek")
+pos("rp35-chairman-says-fine-so-book", "the Chairman's say-so, then 'so book'", from_=OKONKWO, to=[BOOKINGS],
+    subject="Band", fmt="html",
+    body="Hello,\n\nThe Chairman of Amenities says it's fine, so book the Silver Band for the fun day.\n\nBridget")
+neg("rn35-chairman-fine-so-ill-ask", "the Chairman's view; the councillor will ask the committee", from_=OKONKWO,
+    to=[BOOKINGS], subject="Band", fmt="html",
+    body="Hello,\n\nThe Chairman of Amenities says it's fine, so I'll ask the committee to book the Silver Band.\n\nBridget")
+pos("rp36-directing-you-to-object", "as committee chair, directing the clerk to object", from_=SORENSEN, to=[CLERK],
+    subject="Planning 24/0113",
+    body="Ruth,\n\nAs Chair of Planning I'm directing you to object to application 24/0113 on the council's behalf.\n\nLena")
+neg("rn36-objection-for-committee", "asks for the application to go to committee", from_=SORENSEN, to=[CLERK],
+    subject="Planning 24/0113",
+    body="Ruth,\n\nAs Chair of Planning I think application 24/0113 should go to the committee for a decision.\n\nLena")
+pos("rp37-reply-to-mr", "opening imperative to write to a named man", from_=PARRY, to=[CLERK], subject="Mr Jessop",
+    body="Ruth\n\nReply to Mr Jessop and tell him the council won't be renewing his licence.\n\nHuw")
+neg("rn37-rang-me-ring-back", "casework: a resident rang the councillor; ring her back", from_=PARRY, to=[CLERK],
+    subject="Mrs Jessop", body="Ruth\n\nMrs Jessop rang me about her plot, pls ring her back tomorrow.\n\nHuw")
+neg("rn38-make-sure-mayor-knows", "make sure a councillor knows: someone told, not work done", from_=MCLEOD,
+    to=[BOOKINGS], subject="tonight", fmt="iphone", body="can you make sure the Mayor knows about tonight.")

@@ -67,7 +67,7 @@ _DECIDED = re.compile(
 _CASEWORK = re.compile(
     r"\b(?:a|one\s+of\s+my|my|local|several|two|three|some)\s+(?:residents?|constituents?|parishioners?|neighbours?)\b"
     r"|\b(?:mr|mrs|ms|miss|dr)\.?\s+[\w'-]{1,30}+(?:\s+[\w'-]{1,30}+){0,5}?\s+(?:has|have|had)\s+(?:contacted|complained|asked|been\s+in\s+touch|written|emailed|rung|phoned|called)"
-    r"|\b(?:written|wrote|complained|been\s+in\s+touch|emailed|rung|phoned)\s+(?:to\s+|with\s+)?me\b|\bcontacted\s+me\b"
+    r"|\b(?:written|wrote|complained|been\s+in\s+touch|emailed|rung|rang|phoned|called|texted|messaged|stopped|approached|collared)\s+(?:to\s+|with\s+)?me\b|\bcontacted\s+me\b"
     r"|\bresidents?\s+(?:has|have|had|is|are|keep)\s+(?:contacted|complained|been\s+in\s+touch|asked|reported|raised)|\bcasework\b",
     re.IGNORECASE,
 )
@@ -77,6 +77,8 @@ _REFERRAL = re.compile(r"(?:look|chase|contact|reply|respond|write|call|ring|pho
 _LEFT_TO_THEM = re.compile(r"\b(?:up\s+to\s+you|your\s+call|i(?:'m|\s+am)\s+not\s+instructing|(?:only|just)\s+a\s+suggestion|"
                            r"at\s+your\s+discretion|you\s+know\s+best)\b", re.IGNORECASE)
 _ENSURE = re.compile(r"(?:make\s+sure|ensure)\b")
+# "can you make sure the Mayor knows": someone told, not a thing done.
+_INFORMED = re.compile(r"\s+(?:that\s+)?(?:[\w'-]{1,30}+\s+){1,4}?(?:knows?|is\s+aware|are\s+aware|(?:is|are|gets?)\s+(?:told|informed|invited|copied))\b")
 # "the Chair of the Amenities Committee has agreed" is one councillor's say-so, not the committee's decision.
 _CHAIR_OF = re.compile(r"\b(?:vice[- ]?)?chair(?:man|woman|person)?\s+of\s+(?:the\s+)?(?:[\w&'-]{1,20}+\s+){0,3}?(?:committee|council|f\s?&\s?gp)\b",
                        re.IGNORECASE)
@@ -134,7 +136,7 @@ def _directs(act: SpeechAct, text: str, casework: bool, message: Message, direct
         return False  # "can you …", "could you please …": asked, not directed
     if act.mood is Mood.PERFORMATIVE:
         return False  # "we'll order two more": the writer's own act
-    if (act.mood is Mood.STATE and act.actor in (Actor.OTHER, Actor.NONE, Actor.OFFICER)) or re.search(r"\b(?:be|stay|remain)\b", cue):
+    if (act.mood is Mood.STATE and act.actor in (Actor.OTHER, Actor.NONE, Actor.OFFICER)) or re.search(r"\b(?:be|stay|remain|go|come)\b", cue):
         if not when:
             return False  # "the hedge must be cut" is a view; "… by Friday" is a direction
         if act.actor is Actor.OTHER and " be " not in f" {cue} ":
@@ -153,7 +155,9 @@ def _directs(act: SpeechAct, text: str, casework: bool, message: Message, direct
 def _directed_ask(act: SpeechAct, cue: str, when) -> bool:
     """ "can you make sure the hall is set out for 60 tonight.": a question's form, a direction's content —
     that a thing be so, by a time, and no question mark."""
-    return bool(when) and _ENSURE.match(cue) is not None and not act.sentence.rstrip(" \"')").endswith("?")
+    if not when or _ENSURE.match(cue) is None or act.sentence.rstrip(" \"')").endswith("?"):
+        return False
+    return _INFORMED.match(act.sentence[act.sentence.lower().find(cue) + len(cue):].lower()) is None
 
 
 def _casework(message: Message, directory: Directory, text: str) -> bool:

@@ -52,6 +52,8 @@ def analyse(text: str, staff: bool = False) -> list[SpeechAct]:
                 mods |= {Modifier.NEGATED}
             if staff and DISCRETION.search(sentence):
                 mods |= {Modifier.DISCRETION}
+            if staff and Modifier.REPORTED in mods and _fresh_clause_unreported(sentence, cue_start, grammar):
+                mods -= {Modifier.REPORTED}  # "the Chairman says it's fine, so book the band": the writer's own words
             if staff and Modifier.HEDGED in mods and not _hedged_outside(sentence, cue_start, cue_end):
                 mods -= {Modifier.HEDGED}  # "I expect the invoice paid by Friday": the cue's own words
             found.append(SpeechAct(
@@ -62,6 +64,15 @@ def analyse(text: str, staff: bool = False) -> list[SpeechAct]:
             ))
     found.sort(key=lambda a: a.cue_span)
     return found[:MAX_ACTS]
+
+
+def _fresh_clause_unreported(sentence: str, cue_start: int, grammar) -> bool:
+    """A report before ", so" is not the instruction after it."""
+    starts = [m.end() for m in grammar.fresh_start.finditer(sentence, 0, cue_start)] if grammar.fresh_start else []
+    if not starts:
+        return False
+    clause = sentence[starts[-1]:]
+    return Modifier.REPORTED not in modifiers(clause, cue_start - starts[-1], False)
 
 
 def _hedged_outside(sentence: str, cue_start: int, cue_end: int) -> bool:

@@ -80,6 +80,8 @@ def _imperative_matches(sentence: str, grammar: Grammar) -> Iterator[tuple[re.Ma
     lead = _OPENING.match(sentence).end()
     vocative = _VOCATIVE_AT.match(sentence, lead)
     openings = {lead, vocative.end() if vocative else lead}
+    if grammar.fresh_start is not None:
+        openings |= {m.end() for m in grammar.fresh_start.finditer(sentence)}
     starts = openings | {m.end() for m in grammar.clause_start.finditer(sentence)}
     for pos in sorted(starts):
         match = grammar.imperative.match(sentence, pos)

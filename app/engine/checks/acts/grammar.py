@@ -61,11 +61,12 @@ class Grammar:
     patterns: tuple[Pattern, ...]  # the act patterns tried on every sentence
     clause_start: re.Pattern[str] = CLAUSE_START  # where a clause, and so an imperative, may start
     pleading: re.Pattern[str] = re.compile(r"\b(?:please|kindly)\b")  # "please" and its shorthands
+    fresh_start: re.Pattern[str] | None = None  # after these an imperative reads as at a sentence's opening
 
 
 def build(instructed: tuple[str, ...], strong: frozenset[str], opening_weak: frozenset[str], opening_object: str,
           not_forbidden: frozenset[str], not_work: str, patterns: tuple[Pattern, ...], *, please: str = "please",
-          you: str = "you", clause_start: str = CLAUSE_START.pattern) -> Grammar:
+          you: str = "you", clause_start: str = CLAUSE_START.pattern, fresh_start: str | None = None) -> Grammar:
     """`please`, `you`: the alternations read as those words ("pls", "u" in a text message to staff)."""
     verb = rf"(?P<verb>{base_forms(*instructed)})\b"
     neg_verb = rf"(?P<verb>{base_forms(*instructed, *PERMITTED)})\b"
@@ -79,7 +80,7 @@ def build(instructed: tuple[str, ...], strong: frozenset[str], opening_weak: fro
             rf"(?:{pl}\s+|kindly\s+|possibly\s+|also\s+|just\s+|make\s+sure\s+(?:to\s+|you\s+)?)*{verb}"),
         strong=strong, opening_weak=opening_weak, opening_object=re.compile(opening_object), not_forbidden=not_forbidden,
         not_work=re.compile(not_work), patterns=patterns, clause_start=re.compile(clause_start),
-        pleading=re.compile(rf"\b(?:{please}|kindly)\b"),
+        pleading=re.compile(rf"\b(?:{please}|kindly)\b"), fresh_start=re.compile(fresh_start) if fresh_start else None,
     )
 
 

@@ -31,6 +31,8 @@ STAFF_WORK = (
     "programme", "program", "reprogramme", "reset", "set", "set out", "set up", "lay out", "rearrange", "re-arrange",
     "reissue", "re-issue", "resend", "re-send", "recirculate", "re-circulate", "reopen", "re-open", "shut", "hold",
     "adjust", "turn on", "turn up", "turn down", "board up", "cordon off", "tape off", "terminate", "evict",
+    "repaint", "re-paint", "re-let", "relet", "refer", "pin up", "pin", "switch", "redo", "re-do", "reorder", "re-order",
+    "rehang", "re-hang", "resite", "re-site", "refit", "re-fit", "object to",
 )
 # Verbs that direct work only in a causative shape: "ask Kestrel to …", "have the hedge cut", "let X know".
 _CAUSATIVE = (
@@ -70,6 +72,8 @@ STANDING = re.compile(
     r"|from\s+(?:today|tomorrow|tonight|next|this|mon|tue|wed|thu|fri|sat|sun|\d)|every\s+(?:day|night|morning|evening|week|weekend|time|"
     r"mon|tue|wed|thu|fri|sat|sun)|this\s+(?:morning|afternoon|evening))"
 )
+# What the council itself deliberates: "this must be decided by Full Council" passes it to the council.
+_DELIBERATED = r"(?:decid|agre|approv|consider|discuss|debat|resolv|vot|ratifi|minut|not|rais|report|tabl|refer|ask|told|inform|warn)"
 STAFF_PATTERNS = PATTERNS + (
     # "I want this done by Friday", "I expect the verges cut before the fete".
     pattern(Act.INSTRUCT, Mood.REQUEST, ("want", "expect", "insist"),
@@ -80,7 +84,7 @@ STAFF_PATTERNS = PATTERNS + (
     pattern(Act.INSTRUCT, Mood.REQUEST, ("need", "want", "require", "expect", "like", "must", "telling", "instructing", "directing", "ordering"),
             r"\b(?P<subj>i|we)\s*(?P<aux>(?:need|want|require|expect|'d\s+like|would\s+like|must\s+ask|must\s+insist\s+that"
             r"|(?:am|'m|are|'re)\s+(?:now\s+|hereby\s+)?(?:telling|instructing|directing|ordering))\s+)"
-            rf"(?P<verb>you\s+(?:to\s+)?(?:{base_forms(*STAFF_VERBS)}))\b(?!\s+(?:me|us)\b)"),
+            rf"(?P<verb>you\s+(?:to\s+)?(?:{base_forms(*STAFF_VERBS)})|(?<=ing\s)you\s+to\s+(?!me\b|us\b)[a-z][\w-]{{1,30}})\b(?!\s+(?:me|us)\b)"),
     # "Kerry make sure the gates are locked": a name, no comma, then the instruction.
     pattern(Act.INSTRUCT, Mood.IMPERATIVE, ("make sure", "ensure"),
             r"^(?!(?:i|we|you|they|he|she|it|to|and|will|please|just)\s)(?:[a-z][\w'-]{0,30}+\s+)(?P<verb>make\s+sure|ensure)\s+"
@@ -92,9 +96,14 @@ STAFF_PATTERNS = PATTERNS + (
             rf"(?P<verb>{base_forms(*STAFF_WORK)})\b(?!\s+(?:me|us)\b)"),
     # "This must be done by Friday", "the notice needs to be taken down today" (a deadline is required, below).
     pattern(Act.INSTRUCT, Mood.STATE, ("must", "need", "has to", "have to", "is to", "are to"),
-            r"\b(?P<thing>this|that|it|these|those|(?:the|our|all)\s+[\w-]{1,30}+(?:\s+[\w-]{1,30}+){0,2})\s+"
+            r"\b(?P<thing>this|that|it|these|those|(?:the|our|all)\s+[\w&-]{1,30}+(?:\s+[\w&-]{1,30}+){0,2})\s+"
             r"(?P<aux>(?:must|needs?\s+to|has\s+to|have\s+to|is\s+to|are\s+to)\s+(?:now\s+|all\s+|also\s+|always\s+)?(?:be(?:\s+kept|\s+left)?|stay|remain)\s+)"
-            r"(?P<verb>" + _PP + "|" + _STATE + r")\b"),
+            r"(?P<verb>" + _PP + "|" + _STATE + r"|(?!" + _DELIBERATED + r")[a-z]{3,30}ed)\b"),
+    # "The minutes must go out by Friday", "the banner has to come down tonight".
+    pattern(Act.INSTRUCT, Mood.STATE, ("must", "need", "has to", "have to", "is to", "are to"),
+            r"\b(?P<thing>this|that|it|these|those|(?:the|our|all)\s+[\w&-]{1,30}+(?:\s+[\w&-]{1,30}+){0,2})\s+"
+            r"(?P<aux>(?:must|needs?\s+to|has\s+to|have\s+to|is\s+to|are\s+to)\s+(?:now\s+|all\s+|also\s+)?)"
+            r"(?P<verb>go\s+(?:out|up|back|in)|come\s+(?:down|off|out|back))\b"),
     # "The clerk needs to write to Kestrel today", "the office must cancel the booking".
     pattern(Act.INSTRUCT, Mood.STATE, ("must", "needs to", "has to", "is to"),
             r"\b(?P<subj>(?:the\s+)?(?:clerk|office|staff|team|groundsman|caretaker|rfo|deputy(?:\s+clerk)?|(?:[\w-]{1,20}+\s+)?officer))\s+"
@@ -102,16 +111,19 @@ STAFF_PATTERNS = PATTERNS + (
             rf"(?P<verb>{base_forms(*STAFF_VERBS)})\b"),
 )
 _PLEASE = r"please|pls|plz|plse"  # a text message's "please"
+# "…, so pay the band today": what follows opens a fresh direction, as at a sentence's start.
+_SO = r"(?:,\s*|(?<=\bit)\s+|(?<=\bthat)\s+|(?<=\bfine)\s+|(?<=\bok)\s+)so\s+(?:go\s+ahead\s+and\s+)?"
 # To an officer, a sentence that opens with an everyday verb and a thing or someone to act on ("Order two
 # more grit bins", "Tell Greenway to start on Monday") is an instruction.
-_OPENING_OBJECT = (rf"{OPENING_OBJECT}|^\s*(?:[\w-]{{1,30}}+\s+)?(?:a|an|two|three|four|five|six|some|more|another|our|\d+)\b|^\s*(?:[\w'-]{{1,30}}+\s+){{1,4}}?to\s+[a-z]"
+_OPENING_OBJECT = (rf"{OPENING_OBJECT}|^\s*(?:mr|mrs|ms|miss|dr|cllr|councillor)\b|^\s*(?:[\w-]{{1,30}}+\s+)?(?:a|an|two|three|four|five|six|some|more|another|our|\d+)\b|^\s*(?:[\w'-]{{1,30}}+\s+){{1,4}}?to\s+[a-z]"
                    r"|^\s*(?:[\w-]{1,30}+\s+){1,2}?(?:on|to|for|from|at|in|off|with)\s+(?:the|your|all|our|their|his|her|its|\d)\b")
 STAFF = build(
     STAFF_VERBS, frozenset(STRONG_INSTRUCTED), frozenset(STAFF_VERBS), _OPENING_OBJECT,
     NOT_FORBIDDEN - {"send", "book", "arrange", "order", "issue", "return", "submit", "supply", "provide", "add", "complete",
                      "finish", "change", "raise", "cover"},
     rf"{NOT_WORK}|{_STAFF_NOT_WORK}|^(?=(?:ask|have|let|instruct|give)\b)(?!{_CAUSATIVE})", STAFF_PATTERNS,
-    please=_PLEASE, you=r"you|u", clause_start=rf"{CLAUSE_START.pattern}|\b(?:{_PLEASE})\s+(?:do\s+)?|(?:,\s*|(?<=\bit)\s+|(?<=\bthat)\s+)so\s+",
+    please=_PLEASE, you=r"you|u", clause_start=rf"{CLAUSE_START.pattern}|\b(?:{_PLEASE})\s+(?:do\s+)?|{_SO}",
+    fresh_start=_SO,
 )
 # Left to the officer: "when you get a chance", "if you can", "up to you". A request, not a direction.
 DISCRETION = re.compile(
