@@ -14,6 +14,12 @@ Contract definition:
     Council on …, please …") do not fire; nor does anything an officer sends,
     the Clerk acting on a council decision included.
 
+    Shorthand ("Kirsty pls ring…"), a work verb opening the message ("Serve
+    notice on…"), "As Leader … I am telling you to…", a requirement with a
+    deadline or standing ("must be on from 7am from now on"), and "can you make
+    sure the hall is set out tonight." (no question mark) all instruct; another
+    councillor's say-so ("the Chair is fine with it") is not a decision.
+
 Only the new text counts: an instruction in quoted history is someone else's
 earlier words. Each sentence is read by the speech-act analysis of
 `app.engine.checks.acts` with the staff-work vocabulary (`analyse(text,

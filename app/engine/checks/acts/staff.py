@@ -7,6 +7,9 @@ adds those verbs and forms to the letters' grammar (`grammar.py`) and lists what
 said to an officer, asks nothing of council work: "send me the figures", "please
 put this on the agenda", "accept my apologies", "take a break". The letters'
 grammar is unchanged, so `councillor-name-letter` reads letters as before.
+Staff mail is also read with a text message's "pls" and "u", ", so" opening a
+fresh direction, statements of requirement ("the heating must be on from 7am
+from now on", `STANDING`) and "I am telling you to …".
 """
 
 from __future__ import annotations
