@@ -37,7 +37,7 @@ from app.engine.checks import identity
 from app.engine.directory import Directory, Person, Role
 from app.engine.findings import Finding
 from app.engine.message.model import Address, Message
-from app.engine.party_groups import group_by_address, group_key, group_names
+from app.engine.party_groups import group_by_address, group_entry, group_key, group_names
 
 RULE = "group-parity"
 _MAX_TEXT = 20_000
@@ -47,7 +47,8 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 # What gives advice or a report. Strong cues stand alone; an answer to a question needs the group named.
 _STRONG = re.compile(
     r"\b(?:briefing(?:\s+(?:note|paper|pack))?|brief(?:ed)?\s+(?:you|the\s+group|members)"
-    r"|(?:my|our|officers?'?|legal|professional|the\s+clerk'?s?)\s+advice|advice\s+(?:on|about|regarding|"
+    r"|(?:my|our|officers?'?|legal|professional|procedural|quick|short|brief|some|the\s+clerk'?s?)\s+"
+    r"(?:advice|guidance)|(?:advice|guidance)\s+(?:(?:that\s+)?(?:i|we)\s+(?:gave|gave\s+you|have\s+given)|on|about|regarding|"
     r"re|is|would\s+be|remains|you\s+(?:asked|requested)|(?:the\s+)?group\s+(?:asked|requested)|requested|note)"
     r"|\b(?:i|we)(?:\s+(?:would|must|can|should|strongly)|'d)?\s+advise|advise\s+(?:that|you|the\s+group|members)"
     r"|options?\s+appraisal|appraisal\s+of\s+(?:the\s+)?options|the\s+options\s+are|option\s+(?:1|one|a)\b"
@@ -56,13 +57,38 @@ _STRONG = re.compile(
     r"|(?:please\s+find|i\s+attach|i\s+enclose|attached\s+please\s+find)\s+(?:my|the|a|our)?\s*"
     r"(?:short\s+)?(?:report|note|paper|briefing|summary|advice)"
     r"|(?:i|we)\s+(?:have|'ve)\s+(?:now\s+)?(?:prepared|written|put\s+together|drafted)"
-    r"|(?:report|note|paper|summary)\s+(?:you|your\s+group|the\s+group)\s+(?:asked|requested))",
+    r"|(?:report|note|paper|summary)\s+(?:you|your\s+group|the\s+group)\s+(?:asked|requested)"
+    # the way to do it: the procedure, a qualified yes or no, a short answer
+    r"|\b(?:the|on\s+the)\s+(?:correct\s+|right\s+)?(?:procedure|process)\s+(?:for|is)\b|\bprocedurally\b"
+    r"|\b(?:short|quick|simple|brief|straight)\s+answer\b|\bthe\s+answer\s+is\b"
+    r"|^\W*(?:yes|no)\s*[,;:\-\u2013\u2014]+\s*(?:but|provided|as\s+long\s+as|so\s+long\s+as|subject\s+to|if|unless|"
+    r"not|only)\b"
+    # an officer's check of the group's own paper: "I've been through the group's alternative budget"
+    r"|\b(?:i|we)(?:'ve|\s+have)?\s+(?:now\s+)?(?:been\s+through|gone\s+through|looked\s+(?:at|over|through)|"
+    r"reviewed|checked|read\s+through)\s+(?:your|the)\s+(?:group'?s?\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:budget|amendments?|motions?|proposals?|draft|figures|costings|papers?|wording|submission|numbers)\b"
+    r"|\b(?:two|three|four|a\s+few|a\s+couple\s+of|several|\d)\s+(?:issues|problems|concerns|observations)\s*:)",
     re.IGNORECASE,
 )
 _ANSWER = re.compile(
     r"\b(?:in\s+(?:answer|response|reply)\s+to|further\s+to|following|to\s+answer|on)\s+(?:your|the)\s+"
     r"(?:group'?s?\s+)?(?:questions?|query|queries|request)"
-    r"|\b(?:you|your\s+group|the\s+group)\s+asked\s+(?:me\s+)?(?:whether|about|if|for|what|how|why)",
+    r"|\b(?:you|your\s+group|the\s+group)\s+asked\s+(?:me\s+)?(?:whether|about|if|for|what|how|why)"
+    r"|\b(?:answers?|responses?|replies)\s+(?:to|on)\s+(?:the|your)\s+(?:group'?s?\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:questions?|quer(?:y|ies)|points)\b"
+    r"|\b(?:questions?|quer(?:y|ies)|points)\s+(?:from|raised\s+by|put\s+by|asked\s+by)\s+(?:your|the)\s+group\b",
+    re.IGNORECASE,
+)
+# The group's own item with what must happen to it: "your amendment needs to be with me in writing".
+_ITEM_MODAL = re.compile(
+    r"\b(?:your|the\s+group'?s?|your\s+group'?s?)\s+(?:[\w-]+\s+){0,2}(?:amendments?|motions?|questions?|"
+    r"proposals?|petition|nominations?|alternative\s+budget)\b[^.!?\n]{0,80}?"
+    r"\b(?:must|needs?|will\s+need|has\s+to|have\s+to|should|cannot|can'?t|can\s+only|may\s+(?:not|only)|"
+    r"is\s+(?:out\s+of\s+order|in\s+order|valid|invalid|not\s+valid|competent))\b"
+    r"|\bif\s+(?:you|the\s+group|your\s+group|members)\s+(?:[\w-]+\s+){0,2}(?:wants?|wish(?:es)?|would\s+like|"
+    r"decides?|intends?|plans?|chooses?|prefers?|is\s+minded|are\s+minded)\s+to\b[^.!?\n]{0,150}?"
+    r"\b(?:must|needs?\s+to|will\s+(?:need|have)\s+to|has\s+to|have\s+to|should|cannot|can'?t|"
+    r"would\s+(?:need|have)\s+to|requires?)\b",
     re.IGNORECASE,
 )
 # The group said outright: "your group", "the group's question", "the Independent group".
@@ -72,12 +98,31 @@ _GROUP_WORDS = re.compile(
     r"|\bthe\s+(?:political|party)\s+group\b|\bgroup\s+(?:meeting|leader|members?|colleagues)\b",
     re.IGNORECASE,
 )
+# A council body the advice is for or from whom the question came: a working group or committee whose
+# members may all be of one group is still the council's, not the political group's.
+_BODY = (r"(?:working\s+(?:group|party)|steering\s+group|task(?:\s+and\s+finish)?\s+group|project\s+group|"
+         r"advisory\s+group|sub-?committee|committee|panel|board)")
+_COUNCIL_BODY = re.compile(
+    rf"\b(?:(?:advice|note|notes|briefing|paper|report|summary|prepared|written|options)\s+(?:[\w-]+\s+){{0,2}}for"
+    rf"|dear)\s+(?:the\s+)?(?:members\s+of\s+(?:the\s+)?)?(?:[\w&'-]+\s+){{0,4}}{_BODY}\b"
+    rf"(?!\s+(?:meeting|decision|agenda|report|papers?|minutes))"
+    rf"|\b{_BODY}(?:'s)?\s+(?:(?:has|had|have)\s+)?(?:asked|requested|wanted|wants|queried|raised|"
+    rf"would\s+like|members)\b|\b(?:asked|requested|raised|queried)\s+(?:for\s+)?by\s+(?:the\s+)?"
+    rf"(?:[\w&'-]+\s+){{0,4}}{_BODY}\b|\b(?:your|our)\s+(?:[\w&'-]+\s+){{0,3}}{_BODY}\b",
+    re.IGNORECASE,
+)
+_BODY_SUBJECT = re.compile(r"\b(?:working\s+(?:group|party)|steering\s+group|task(?:\s+and\s+finish)?\s+group|"
+                           r"project\s+group|advisory\s+group)\b", re.IGNORECASE)
+_OTHER_GROUP = re.compile(rf"{_BODY}|\b(?:friends|residents'?|community|user|volunteers?)\s+group\b", re.IGNORECASE)
+# "the group" names the political group only in mail to its leader alone, with no other kind of group about.
+_THE_GROUP = re.compile(r"\bthe\s+group\b", re.IGNORECASE)
 # Sentences that carry a cue word but give nothing: logistics, thanks, offers, promises, refusals.
 _LOGISTICS = re.compile(
     r"\b(?:(?:in|at)\s+(?:the\s+)?(?:\w+\s+){0,2}room|room\s+(?:is\s+)?(?:booked|\d)|booked|booking|venue|zoom|"
     r"teams\s+link|dial[- ]in|car\s+parking\s+is|refreshments|starts?\s+at|"
     r"will\s+be\s+held|rearranged|postponed|cancelled|moved\s+to)\b"
-    r"|(?<![£$\d.])\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b|(?<![£$\d.])\d{1,2}:\d{2}\b",
+    r"|(?<![£$\d.])(?<!by\s)(?<!before\s)(?<!until\s)(?<!than\s)\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b"
+    r"|(?<![£$\d.])(?<!by\s)(?<!before\s)(?<!until\s)(?<!than\s)\d{1,2}:\d{2}\b",
     re.IGNORECASE,
 )
 _NOT_GIVEN = re.compile(
@@ -95,6 +140,9 @@ _CASEWORK = re.compile(
     r"casework|case\s+(?:ref|reference|number)|complainant|householder|neighbour)\b",
     re.IGNORECASE,
 )
+# An unlisted council mailbox of the staff (not a members' list): clerk@, office@, rfo@, deputy.clerk@.
+_STAFF_BOX = re.compile(r"^(?:town|parish|deputy|assistant)?[._-]?(?:clerk|office|admin|rfo|finance|enquiries|"
+                        r"reception|facilities|planning|accounts)$", re.IGNORECASE)
 _REPORT_FILE = re.compile(r"(?:briefing|report|advice|options|appraisal)", re.IGNORECASE)
 
 
@@ -112,11 +160,12 @@ def check(message: Message, directory: Directory) -> list[Finding]:
     text = message.new_text[:_MAX_TEXT]
     sentences = [s.strip() for s in _SENTENCE.findall(text)[:_MAX_SENTENCES]]
     sentences = [s for s in sentences if s]
-    named = _names_group(text, group)
+    named = _names_group(text, group) or _leader_alone(message, directory, group, members, shared, text)
     if len(members) < 2 and not shared and not named:
         return []  # one councillor: their own matter unless the text says it is for the group
-    if _CASEWORK.search(text) and not named:
-        return []
+    if (_CASEWORK.search(text) or _COUNCIL_BODY.search(text) or _BODY_SUBJECT.search(message.subject[:300])) \
+            and not named:
+        return []  # a resident's matter, or a working group or committee of the council
     cues = _cues(message, sentences, named or len(members) >= 2 or bool(shared))
     if not cues:
         return []
@@ -142,8 +191,8 @@ def _one_group(message: Message, directory: Directory) -> tuple[str, list[Person
             continue
         person = directory.person(address)
         role = directory.role_of(address)
-        if role is Role.OFFICER and person is not None:
-            continue  # a colleague in copy
+        if role is Role.OFFICER and (person is not None or _STAFF_BOX.search(address.email.partition("@")[0])):
+            continue  # a colleague in copy, or the clerk's or office's unlisted mailbox
         if role is not Role.COUNCILLOR or person is None or not group_key(person.group):
             return None  # a list address, an outsider, or a councillor of no group
         members[person.name] = person
@@ -152,6 +201,21 @@ def _one_group(message: Message, directory: Directory) -> tuple[str, list[Person
     if len(keys) != 1:
         return None
     return name, list(members.values()), shared
+
+
+def _leader_alone(message: Message, directory: Directory, group: str, members, shared, text: str) -> bool:
+    """Mail to the group's leader alone that speaks of "the group", or answers the leader's question for "our group"."""
+    if shared or len(members) != 1 or _OTHER_GROUP.search(text):
+        return False
+    entry = group_entry(directory, group)
+    if entry is None or entry.leader not in members[0].emails:
+        return False
+    if _THE_GROUP.search(text):
+        return True
+    quoted = next((e for e in message.embedded[:3] if e.depth == 1 and e.sender is not None
+                   and e.sender.email in members[0].emails), None)
+    return quoted is not None and _GROUP_WORDS.search(quoted.body[:_MAX_TEXT]) is not None \
+        and not _OTHER_GROUP.search(quoted.body[:_MAX_TEXT])
 
 
 def _names_group(text: str, group: str) -> bool:
@@ -167,7 +231,8 @@ def _cues(message: Message, sentences: list[str], group_asked: bool) -> list[str
         if _NOT_GIVEN.search(sentence) or sentence.endswith("?") or _LOGISTICS.search(sentence):
             set_aside = True
             continue
-        match = _STRONG.search(sentence) or (_ANSWER.search(sentence) if group_asked else None)
+        match = _STRONG.search(sentence) or _ITEM_MODAL.search(sentence) \
+            or (_ANSWER.search(sentence) if group_asked else None)
         if match:
             found.append(f"“{' '.join(match.group(0).split())}” — “{' '.join(sentence.split())[:200]}”")
     subject = message.subject[:300]
