@@ -48,7 +48,7 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 _STRONG = re.compile(
     r"\b(?:briefing(?:\s+(?:note|paper|pack))?|brief(?:ed)?\s+(?:you|the\s+group|members)"
     r"|(?:my|our|officers?'?|legal|professional|procedural|quick|short|brief|some|the\s+clerk'?s?)\s+"
-    r"(?:advice|guidance)|(?:advice|guidance)\s+(?:(?:that\s+)?(?:i|we)\s+(?:gave|gave\s+you|have\s+given)|on|about|regarding|"
+    r"(?:advice|guidance)|(?:advice|guidance)\s+(?:(?:that\s+|which\s+|what\s+)?(?:i|we)\s+(?:gave|have\s+given)|for\s+(?:you|your|the)\b|on|about|regarding|"
     r"re|is|would\s+be|remains|you\s+(?:asked|requested)|(?:the\s+)?group\s+(?:asked|requested)|requested|note)"
     r"|\b(?:i|we)(?:\s+(?:would|must|can|should|strongly)|'d)?\s+advise|advise\s+(?:that|you|the\s+group|members)"
     r"|options?\s+appraisal|appraisal\s+of\s+(?:the\s+)?options|the\s+options\s+are|option\s+(?:1|one|a)\b"
@@ -61,11 +61,11 @@ _STRONG = re.compile(
     # the way to do it: the procedure, a qualified yes or no, a short answer
     r"|\b(?:the|on\s+the)\s+(?:correct\s+|right\s+)?(?:procedure|process)\s+(?:for|is)\b|\bprocedurally\b"
     r"|\b(?:short|quick|simple|brief|straight)\s+answer\b|\bthe\s+answer\s+is\b"
+    r"|\bto\s+recap\b|\brecap\s+of\b|\bsummary\s+of\s+(?:what\s+i\s+(?:said|advised)|(?:the|my)\s+(?:advice|guidance))"
     r"|^\W*(?:yes|no)\s*[,;:\-\u2013\u2014]+\s*(?:but|provided|as\s+long\s+as|so\s+long\s+as|subject\s+to|if|unless|"
     r"not|only)\b"
     # an officer's check of the group's own paper: "I've been through the group's alternative budget"
-    r"|\b(?:i|we)(?:'ve|\s+have)?\s+(?:now\s+)?(?:been\s+through|gone\s+through|looked\s+(?:at|over|through)|"
-    r"reviewed|checked|read\s+through)\s+(?:your|the)\s+(?:group'?s?\s+)?(?:[\w-]+\s+){0,2}"
+    r"|\b(?:been\s+through|gone\s+through|looked\s+(?:at|over|through)|reviewed|checked|read\s+through)\s+(?:your|the)\s+(?:group'?s?\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:budget|amendments?|motions?|proposals?|draft|figures|costings|papers?|wording|submission|numbers)\b"
     r"|\b(?:two|three|four|a\s+few|a\s+couple\s+of|several|\d)\s+(?:issues|problems|concerns|observations)\s*:)",
     re.IGNORECASE,
@@ -74,15 +74,15 @@ _ANSWER = re.compile(
     r"\b(?:in\s+(?:answer|response|reply)\s+to|further\s+to|following|to\s+answer|on)\s+(?:your|the)\s+"
     r"(?:group'?s?\s+)?(?:questions?|query|queries|request)"
     r"|\b(?:you|your\s+group|the\s+group)\s+asked\s+(?:me\s+)?(?:whether|about|if|for|what|how|why)"
-    r"|\b(?:answers?|responses?|replies)\s+(?:to|on)\s+(?:the|your)\s+(?:group'?s?\s+)?(?:[\w-]+\s+){0,2}"
-    r"(?:questions?|quer(?:y|ies)|points)\b"
-    r"|\b(?:questions?|quer(?:y|ies)|points)\s+(?:from|raised\s+by|put\s+by|asked\s+by)\s+(?:your|the)\s+group\b",
+    r"|\b(?:answers?|responses?|replies)\s+(?:below\s+|here\s+)?(?:to|on)\s+(?:the|your)\s+(?:group'?s?\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:questions?|quer(?:y|ies)|points)\b",
     re.IGNORECASE,
 )
 # The group's own item with what must happen to it: "your amendment needs to be with me in writing".
 _ITEM_MODAL = re.compile(
-    r"\b(?:your|the\s+group'?s?|your\s+group'?s?)\s+(?:[\w-]+\s+){0,2}(?:amendments?|motions?|questions?|"
-    r"proposals?|petition|nominations?|alternative\s+budget)\b[^.!?\n]{0,80}?"
+    r"(?:\b(?:your|the\s+group'?s?|your\s+group'?s?)\s+(?:[\w-]+\s+){0,2}(?:questions?|proposals?|petition|"
+    r"nominations?|alternative\s+budget)|\b(?:your|the|this|that|the\s+group'?s?|your\s+group'?s?)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:amendments?|motions?))\b[^.!?\n]{0,80}?"
     r"\b(?:must|needs?|will\s+need|has\s+to|have\s+to|should|cannot|can'?t|can\s+only|may\s+(?:not|only)|"
     r"is\s+(?:out\s+of\s+order|in\s+order|valid|invalid|not\s+valid|competent))\b"
     r"|\bif\s+(?:you|the\s+group|your\s+group|members)\s+(?:[\w-]+\s+){0,2}(?:wants?|wish(?:es)?|would\s+like|"
@@ -113,7 +113,7 @@ _COUNCIL_BODY = re.compile(
 )
 _BODY_SUBJECT = re.compile(r"\b(?:working\s+(?:group|party)|steering\s+group|task(?:\s+and\s+finish)?\s+group|"
                            r"project\s+group|advisory\s+group)\b", re.IGNORECASE)
-_OTHER_GROUP = re.compile(rf"{_BODY}|\b(?:friends|residents'?|community|user|volunteers?)\s+group\b", re.IGNORECASE)
+_OTHER_GROUP = re.compile(r"\b(?:working|steering|task|project|advisory)\s+(?:group|party)|\b(?:friends|residents'?|community|user|volunteers?)\s+group\b", re.IGNORECASE)
 # "the group" names the political group only in mail to its leader alone, with no other kind of group about.
 _THE_GROUP = re.compile(r"\bthe\s+group\b", re.IGNORECASE)
 # Sentences that carry a cue word but give nothing: logistics, thanks, offers, promises, refusals.
@@ -127,7 +127,7 @@ _LOGISTICS = re.compile(
 )
 _NOT_GIVEN = re.compile(
     r"^\W*(?:many\s+)?(?:thanks|thank\s+you|cheers|received|noted|acknowledged?)\b"
-    r"|\b(?:not|cannot|can'?t|unable|won'?t|no)\s+(?:\w+\s+){0,2}(?:advi[cs]e|brief|report)"
+    r"|\b(?:not|cannot|can'?t|unable|won'?t|no)\s+(?:\w+\s+){0,3}(?:advi[cs]e|brief|report)"
     r"|\b(?:will|'ll|shall|going\s+to|hope\s+to|aim\s+to)\s+(?:\w+\s+){0,3}(?:send|prepare|circulate|let\s+you\s+have|"
     r"come\s+back|get\s+back|provide|write|draft|follow)"
     r"|\b(?:please|could\s+you|can\s+you|would\s+you)\s+(?:\w+\s+){0,2}advise"
