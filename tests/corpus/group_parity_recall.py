@@ -271,3 +271,44 @@ case("rp25", True, "the Lib Dem group asked, not the working group", from_=DEPUT
 case("rp26", True, "a working group is mentioned, but the advice is to the Residents First group", to=RF,
      subject="Burial ground fees", body="Stan, Wendy,\n\nThe working group has recommended higher fees; my advice "
                                         "to your group is that the new fees need Full Council approval." + SIGN)
+
+# -- second round: wording not seen while the check was generalised ---------------------------
+case("rp27", True, "outlook reply: how to move the Lib Dem amendment, wording wanted by noon", voice="outlook-reply",
+     to=LD, subject="RE: precept amendment",
+     body="Nia, Ollie, Priti - re the group's amendment on the precept: you'll need to move it as an amendment to "
+          "the F&GP recommendation, and it has to be seconded before debate. Let me have the wording by 12 noon "
+          "Tuesday." + SIGN, quoted=(LD[1], "Maria,\nHow do we go about amending the precept on Tuesday?\nOllie"))
+case("rp28", True, "chatty pointers on the Conservatives' motion", from_=DEPUTY, to=CON,
+     subject="Your motion", body="Hi all, a few pointers on your motion: keep it to one resolution, avoid naming "
+                                 "officers, and it should be signed by the mover and seconder.\n\nKasia")
+case("rp29", True, "html: answers to the Conservative group's questions in Q and A form", voice="html",
+     from_=DEPUTY, to=CON, subject="CIL and the bus shelter",
+     body="Dear Councillors,\n\nPlease see the answers to your questions below:\n\nQ1 Can we ring-fence the CIL "
+          "money? A: yes, up to 15%.\nQ2 Who owns the bus shelter? A: the county.\n\nKasia")
+case("rp30", True, "put in writing what the clerk advised at the group", voice="iphone", to=CON,
+     subject="This evening", body="Thanks for your time this evening. Just to put in writing what I advised: "
+                                  "members who own land next to the site should declare and leave the room.")
+case("rp31", True, "RFO has looked at the Residents First draft budget proposals", from_=RFO, to=[RF_BOX],
+     subject="Draft budget proposals",
+     body="Stan, Wendy,\n\nHaving looked at your draft budget proposals, the sums add up but the staffing line "
+          "omits employer's pension contributions (about £6,800).\n\nBernard", attach="Budget check.pdf")
+case("rp32", True, "in short, no: to the Conservative leader, the group named", to=[CON[0]], subject="Re: ward fund",
+     body="Hugh,\n\nIn short, no. The group could propose it as a motion for the next meeting instead." + SIGN)
+case("rp33", True, "my view is, as the group requested, at a listed farm address", to=[HUGH_FARM, CON[1]],
+     subject="Land at Pound Lane", body="Dear Hugh, Jo,\n\nAs your group requested, my view is that the council "
+                                        "cannot lawfully sell the land below value without consent." + SIGN)
+case("rp34", True, "re the group's alternative budget: a shortfall found", from_=RFO, to=[LD[1], LD[0], PRITI_HOME],
+     subject="tax base", body="Ollie, Nia, Priti\n\nRe the group's alternative budget - the precept figure assumes a "
+                              "tax base of 5,200 but the district has given us 5,143, so you're £1,900 short.")
+case("rn25", False, "agenda and the standing deadline for motions, to one group", to=LD, subject="Agenda",
+     body="Dear Councillors,\n\nThe agenda for Tuesday is attached. Motions must be with me by 5pm on Friday."
+          + SIGN, attach="Agenda 17 March.pdf")
+case("rn26", False, "the working group asked for advice; no political group named", to=LD,
+     subject="Playing field lease", body="Dear Councillors,\n\nThe Playing Fields Working Group asked for advice "
+                                         "on the lease. My advice is that the lease needs Full Council approval."
+                                         + SIGN)
+case("rn27", False, "dear members of the Finance Committee, all Conservatives", voice="html", to=CON,
+     subject="Virement", body="Dear members of the Finance Committee,\n\nMy advice is that the virement needs "
+                              "Full Council approval." + SIGN)
+case("rn28", False, "thanks for an invitation to the group meeting, nothing given", voice="iphone", to=RF,
+     subject="Re: Thursday", body="Thank you for inviting me to your group meeting, I look forward to it.")
