@@ -6,10 +6,17 @@ Contract definition:
     of a councillor, or a group's shared address under `groups:` — in a council
     with at least two groups; and the new text gives advice or a report: a
     briefing, advice ("my advice is", "I would advise"), a report or note
-    prepared for them, an options appraisal, an attached report, or an answer
-    to the group's question on council business. With only one councillor
+    prepared for them, an options appraisal, an attached report, an answer
+    to the group's question on council business ("Answers to the questions
+    from your group:", "Short answer: yes, but ..."), procedural advice on
+    the group's amendment or motion, a record of advice given at the group's
+    meeting, or an officer's check of the group's own paper ("I've been
+    through the group's alternative budget"). With only one councillor
     addressed, the text must say it is for the group ("your group asked",
-    "for the Independent group"). Leigh-on-Sea §4.4 then asks the Clerk to
+    "for the Independent group"), or the councillor is the group's leader and
+    the text speaks of "the group" or answers the leader's quoted question
+    for "our group". Officers in copy, listed or an unlisted staff mailbox
+    (clerk@, office@), do not stop it. Leigh-on-Sea §4.4 then asks the Clerk to
     tell the other groups that advice was given; the review desk offers that
     notice once.
 
@@ -25,7 +32,9 @@ falsepositives:
     - meeting logistics: rooms, times, links, "the briefing is at 6pm in Room 2"
     - thanks and acknowledgements, promises of advice to come, offers and questions
       ("would the group like a briefing?"), refusals ("I cannot advise on party matters")
-    - residents' or community groups, working groups, steering groups
+    - residents' or community groups; advice for a council working group, committee or panel whose
+      members happen to be of one group ("for the Allotments Working Group", "the working group asked")
+    - admin reminders (mileage claims), agenda packs re-sent, questions passed on with answers to come
     - a council with one political group, or none; mail that also goes to outside parties
 """
 
