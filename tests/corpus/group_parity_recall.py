@@ -312,3 +312,15 @@ case("rn27", False, "dear members of the Finance Committee, all Conservatives", 
                               "Full Council approval." + SIGN)
 case("rn28", False, "thanks for an invitation to the group meeting, nothing given", voice="iphone", to=RF,
      subject="Re: Thursday", body="Thank you for inviting me to your group meeting, I look forward to it.")
+case("rn29", False, "news, not advice: the group's motion is on the website", voice="html", from_=DEPUTY, to=CON,
+     subject="Your motion", body="Dear Councillors,\n\nYour motion should now be on the website with the agenda."
+                                 "\n\nKasia")
+case("rn30", False, "election admin: nomination forms deadline, to one group", to=LD, subject="Nomination forms",
+     body="Dear Councillors,\n\nYour nomination forms must be returned to the district by 4pm on 3 April." + SIGN)
+case("rn31", False, "how to book the chamber, to the Residents First mailbox", to=[RF_BOX], subject="Chamber",
+     body="Dear Residents First colleagues,\n\nThe procedure for booking the chamber is on the website." + SIGN)
+case("rn32", False, "thanks after the group meeting, an opinion of the evening", voice="iphone", to=CON,
+     subject="Last night", body="Thanks all. In my view it was a very productive meeting, see you on Tuesday.")
+case("rn33", False, "yes, if numbers are sent: logistics for a visit", voice="reply", from_=DEPUTY, to=LD[:2],
+     subject="Re: depot visit", body="Yes - if you can let me know numbers by Friday.\n\nKasia",
+     quoted=(LD[0], "Kasia, could our group visit the depot next week?\nNia"))
