@@ -324,3 +324,46 @@ case("rn32", False, "thanks after the group meeting, an opinion of the evening",
 case("rn33", False, "yes, if numbers are sent: logistics for a visit", voice="reply", from_=DEPUTY, to=LD[:2],
      subject="Re: depot visit", body="Yes - if you can let me know numbers by Friday.\n\nKasia",
      quoted=(LD[0], "Kasia, could our group visit the depot next week?\nNia"))
+
+# -- third round: more unseen wording, and everyday mail that looks like an answer ---------------
+case("rp35", True, "as promised, a note of what the clerk said at the group meeting", voice="html", to=CON,
+     subject="Car park lease", body="Dear all,\n\nAs promised, here's a note of what I said on the car park lease "
+                                    "at your group meeting: the rent has to be at market value." + SIGN)
+case("rp36", True, "following the group meeting, the clerk confirms the co-option cannot happen yet", to=RF,
+     subject="Co-option", body="Stan, Wendy,\n\nFollowing our discussion at your group meeting, I confirm that the "
+                               "co-option can't happen until the notice period has run." + SIGN)
+case("rp37", True, "you asked three questions at your group meeting, answered in a list", from_=DEPUTY, to=CON,
+     subject="Lodge lease", body="Dear Councillors\n\nYou asked three questions at your group meeting.\n1. The lease "
+                                 "runs to 2031.\n2. The rent review is in 2027.\n3. The tenant is responsible for "
+                                 "repairs.\n\nKasia")
+case("rp38", True, "RFO has run the numbers on the Lib Dem alternative budget", voice="iphone", from_=RFO, to=LD,
+     subject="Re: alt budget", body="Hi all - I've run the numbers on your alternative budget. It balances, but only "
+                                    "by using £20k of general reserve, which takes it below the minimum.")
+case("rp39", True, "comments on the Residents First draft budget", from_=RFO, to=[STAN_HOME, RF[1]],
+     subject="Your draft budget", body="Stan, Wendy\n\nComments on your draft budget: the income from the hall is "
+                                       "too high and the insurance line is missing.\n\nBernard")
+case("rp40", True, "to the Conservative leader: yes you can, but only with a resolution", voice="reply", to=[CON[0]],
+     subject="Re: grass cutting", body="Hugh\n\nYes you can, but only with a Full Council resolution. If the group "
+                                       "wants it on the agenda, the motion must reach me by the 3rd.\n\nMaria",
+     quoted=(CON[0], "Maria, can we switch the grass cutting money to the play area?\nHugh"))
+case("rp41", True, "to the Lib Dem leader: unfortunately not, for the group", to=[LD[0]], subject="Re: festival",
+     body="Nia,\n\nUnfortunately not - the general power of competence doesn't cover it. The group could ask the "
+          "district instead." + SIGN)
+case("rp42", True, "re procedure for Tuesday, amendments, to the Lib Dems", voice="iphone", from_=DEPUTY, to=LD,
+     subject="Tuesday", body="Hi all - re procedure for Tuesday: amendments need to be moved and seconded before the "
+                             "chair calls the vote, and only one can be debated at a time.")
+case("rn34", False, "yes, and where to collect the agenda", from_=DEPUTY, to=CON, subject="Re: agenda",
+     body="Dear Councillors,\n\nYes - the agenda can be collected from reception from Friday.\n\nKasia")
+case("rn35", False, "the clerk confirms the room can be used until 10pm", to=LD, subject="Room",
+     body="Dear Councillors,\n\nI confirm that the room can be used until 10pm on Thursday." + SIGN)
+case("rn36", False, "the draft minutes checked and apologies added", from_=DEPUTY, to=RF, subject="Minutes",
+     body="Stan, Wendy,\n\nI have checked the draft minutes and added your apologies.\n\nKasia")
+case("rn37", False, "comments on the draft budget invited from all councillors", voice="html", from_=RFO, to=CON,
+     subject="Draft budget", body="Dear Councillors,\n\nComments on the draft budget are invited from all "
+                                  "councillors by 20 December.\n\nBernard")
+case("rn38", False, "yes, collect the laptops; they must be signed for", voice="iphone", to=LD,
+     subject="Laptops", body="Yes, you can collect your new laptops from the office; they must be signed for.")
+case("rn39", False, "unfortunately not: the clerk is on leave", to=[CON[0]], subject="Re: meeting",
+     body="Hugh,\n\nUnfortunately not - I'm on leave that week, but Kasia can help the group." + SIGN)
+case("rn40", False, "expenses paid, confirmed", from_=RFO, to=RF, subject="Expenses",
+     body="Stan, Wendy,\n\nI can confirm that your expenses have been paid.\n\nBernard")

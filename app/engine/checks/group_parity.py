@@ -66,26 +66,41 @@ _STRONG = re.compile(
     r"|(?:please\s+find|i\s+attach|i\s+enclose|attached\s+please\s+find)\s+(?:my|the|a|our)?\s*"
     r"(?:short\s+)?(?:report|note|paper|briefing|summary|advice)"
     r"|(?:i|we)\s+(?:have|'ve)\s+(?:now\s+)?(?:prepared|written|put\s+together|drafted)"
-    r"|(?:report|note|paper|summary)\s+(?:you|your\s+group|the\s+group)\s+(?:asked|requested)"
-    # the way to do it: the procedure, a qualified yes or no, a short answer
-    r"|\b(?:procedure|process)\s+(?:for|on|is)\s+(?:[\w'-]+\s+){0,4}(?:amendments?|motions?|questions?|petitions?|"
-    r"votes?|voting|debates?|items?|co-?option|rescission|resolutions?|budgets?|precept|nominations?|"
-    r"standing\s+orders?)\b|\bprocedurally\b"
+    r"|(?:report|note|paper|summary)\s+(?:you|your\s+group|the\s+group)\s+(?:asked|requested))",
+    re.IGNORECASE,
+)
+# Advice in the shape of an answer or a walk-through: the procedure, a short or qualified answer, a recap
+# of advice given at the group's meeting, an officer's check of the group's own paper.
+_YES_NO = (r"(?:yes|no|unfortunately\s+not|sadly\s+not|i'?m\s+afraid\s+not)(?:\s+(?:you|it|we|they|the\s+"
+           r"(?:group|council))\s+(?:can(?:not|'t)?|may|could|do|does|must|will|won'?t))?")
+_WALKTHROUGH = re.compile(
+    r"\b(?:procedure|process)\s+(?:for|on|is)\s+(?:[\w'-]+\s+){0,4}(?:amendments?|motions?|questions?|"
+    r"petitions?|votes?|voting|debates?|items?|co-?option|rescission|resolutions?|budgets?|precept|"
+    r"standing\s+orders?)\b|\bprocedurally\b|\b(?:re|on|about|regarding)\s+(?:the\s+)?procedure\b"
+    r"|\bprocedural\s+(?:points?|position|note)\b"
     r"|\b(?:short|quick|simple|brief|straight)\s+answer\b|\bthe\s+answer\s+is\b|^\W*in\s+short\b"
     r"|\b(?:my|our|officers'?|the\s+clerk'?s?)\s+(?:professional\s+|legal\s+)?(?:view|opinion)\s+is\b"
-    r"|\bto\s+recap\b|\brecap\s+of\b|\bsummary\s+of\s+(?:what\s+i\s+(?:said|advised)|(?:the|my)\s+(?:advice|guidance))"
-    r"|^\W*(?:\w+\s*[,\-\u2013\u2014]+\s*)?(?:yes|no)\s*[,;:\-\u2013\u2014]+\s*(?:not\b|only\b|[^.!?\n]{0,120}?"
-    r"\b(?:but|provided|as\s+long\s+as|so\s+long\s+as|subject\s+to|unless)\b)"
-    # an officer's check of the group's own paper: "I've been through the group's alternative budget"
-    r"|\b(?:been\s+through|gone\s+through|looked\s+(?:at|over|through)|reviewed|checked|read\s+through)\s+(?:your|the)\s+(?:group'?s?\s+)?(?:[\w-]+\s+){0,2}"
-    r"(?:budget|amendments?|motions?|proposals?|draft|figures|costings|papers?|wording|submission|numbers)\b"
-    r"|\b(?:two|three|four|a\s+few|a\s+couple\s+of|several|\d)\s+(?:issues|problems|concerns|observations)\s*:)",
+    rf"|^\W*(?:\w+\s*[,\-\u2013\u2014]+\s*)?{_YES_NO}\s*[,;:\-\u2013\u2014]+(?!\s*(?:i|we|if|please|thanks|thank|sorry|of\s+course)\b)\s*"
+    r"[^.!?\n]{0,120}?\b(?:but|provided|as\s+long\s+as|so\s+long\s+as|subject\s+to|unless|cannot|can'?t|"
+    r"may\s+not|doesn'?t|does\s+not|isn'?t|won'?t|only|not)\b"
+    r"|\bto\s+recap\b|\brecap\s+of\b|\b(?:summary|note|record|write-?up)\s+of\s+(?:what\s+(?:i|we)\s+"
+    r"(?:said|advised|explained)|(?:the|my)\s+(?:advice|guidance))"
+    r"|\b(?:i|we)\s+(?:can\s+)?confirm\s+(?:that\s+)?(?!receipt)[^.!?\n]{0,120}?\b(?:cannot|can'?t|must|"
+    r"may\s+not|needs?\s+to|ha(?:s|ve)\s+to)\b"
+    r"|\b(?:been\s+through|gone\s+(?:through|over)|looked\s+(?:at|over|through)|reviewed|checked|"
+    r"read\s+through|run\s+(?:the\s+)?(?:numbers|figures)\s+on|comments?\s+on|feedback\s+on)\s+(?:your(?:\s+group'?s?)?|the\s+group'?s?)"
+    r"\s+(?:[\w-]+\s+){0,2}(?:budget|amendments?|motions?|proposals?|draft|figures|costings|papers?|wording|"
+    r"submission|numbers)\b|\b(?:been\s+through|gone\s+(?:through|over)|looked\s+(?:at|over|through)|reviewed|"
+    r"checked|read\s+through)\s+the\s+(?:[\w-]+\s+)?(?:alternative\s+budget|budget\s+proposals?|amendments?|"
+    r"figures|costings|numbers)\b"
+    r"|\b(?:two|three|four|a\s+few|a\s+couple\s+of|several|\d)\s+(?:issues|problems|concerns|observations)\s*:",
     re.IGNORECASE,
 )
 _ANSWER = re.compile(
     r"\b(?:in\s+(?:answer|response|reply)\s+to|further\s+to|following|to\s+answer|on)\s+(?:your|the)\s+"
     r"(?:group'?s?\s+)?(?:questions?|query|queries|request)"
     r"|\b(?:you|your\s+group|the\s+group)\s+asked\s+(?:me\s+)?(?:whether|about|if|for|what|how|why)"
+    r"|\b(?:you|your\s+group|the\s+group)\s+(?:asked|raised|put)\s+(?:me\s+)?(?:\w+\s+){0,2}(?:questions|points)\b"
     r"|\b(?:answers?|responses?|replies)\s+(?:below\s+|here\s+)?(?:to|on)\s+(?:the|your)\s+(?:group'?s?\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:questions?|quer(?:y|ies)|points)\b",
     re.IGNORECASE,
@@ -100,7 +115,7 @@ _ITEM_MODAL = re.compile(
     # a remark on the group's own paper: "re the group's alternative budget - the sums are wrong"
     r"|\b(?:re|on|about|regarding|as\s+for)\s+(?:your|the\s+group'?s?|your\s+group'?s?)\s+(?:[\w-]+\s+){0,2}"
     r"(?:amendments?|motions?|budget|proposals?)\s*[:\-\u2013\u2014,]\s+[^.!?\n]{0,200}?\b(?:but|so|because|"
-    r"must|needs?|should|cannot|can'?t|will\s+need|ha(?:ve|s)\s+to|(?:is|are)\s+(?:fine|ok|wrong|not|out))\b"
+    r"must|needs?|should|cannot|can'?t|will\s+need|ha(?:ve|s)\s+to|(?:is|are)\s+(?:fine|ok|wrong|not|out|too)|missing|doesn'?t|isn'?t|won'?t)\b"
     r"|\bif\s+(?:you|the\s+group|your\s+group|members)\s+(?:[\w-]+\s+){0,2}(?:wants?|wish(?:es)?|would\s+like|"
     r"decides?|intends?|plans?|chooses?|prefers?|is\s+minded|are\s+minded)\s+to\b[^.!?\n]{0,150}?"
     r"\b(?:must|needs?\s+to|will\s+(?:need|have)\s+to|has\s+to|have\s+to|should|cannot|can'?t|"
@@ -137,14 +152,14 @@ _LOGISTICS = re.compile(
     r"\b(?:(?:in|at)\s+(?:the\s+)?(?:\w+\s+){0,2}room|room\s+(?:is\s+)?(?:booked|\d)|booked|booking|venue|zoom|"
     r"teams\s+link|dial[- ]in|car\s+parking\s+is|refreshments|starts?\s+at|"
     r"will\s+be\s+held|rearranged|postponed|cancelled|moved\s+to)\b"
-    r"|(?<![£$\d.])(?<!by\s)(?<!before\s)(?<!until\s)(?<!than\s)\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b"
-    r"|(?<![£$\d.])(?<!by\s)(?<!before\s)(?<!until\s)(?<!than\s)\d{1,2}:\d{2}\b",
+    r"|(?<![£$\d.])(?<!by\s)(?<!before\s)(?<!than\s)\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\b"
+    r"|(?<![£$\d.])(?<!by\s)(?<!before\s)(?<!than\s)\d{1,2}:\d{2}\b",
     re.IGNORECASE,
 )
 _NOT_GIVEN = re.compile(
     r"^\W*(?:many\s+)?(?:thanks|thank\s+you|cheers|received|noted|acknowledged?)\b"
     r"|\b(?:not|cannot|can'?t|unable|won'?t|no)\s+(?:\w+\s+){0,3}(?:advi[cs]e|brief|report)"
-    r"|\b(?:will|'ll|shall|going\s+to|hope\s+to|aim\s+to)\s+(?:\w+\s+){0,3}(?:send|prepare|circulate|let\s+you\s+have|"
+    r"|\b(?:will|'ll|shall|going\s+to|hope\s+to|aim\s+to)\s+(?:\w+\s+){0,3}(?:send|prepare|circulate|let\s+you\s+have|answer|respond|reply|"
     r"come\s+back|get\s+back|provide|write|draft|follow)"
     r"|\b(?:please|could\s+you|can\s+you|would\s+you)\s+(?:\w+\s+){0,2}advise"
     r"|\bcitizens\s+advice\b",
@@ -247,7 +262,7 @@ def _cues(message: Message, sentences: list[str], group_asked: bool) -> list[str
         if _NOT_GIVEN.search(sentence) or sentence.endswith("?") or _LOGISTICS.search(sentence):
             set_aside = True
             continue
-        match = _STRONG.search(sentence) or _ITEM_MODAL.search(sentence) \
+        match = _STRONG.search(sentence) or _WALKTHROUGH.search(sentence) or _ITEM_MODAL.search(sentence) \
             or (_ANSWER.search(sentence) if group_asked else None)
         if match:
             found.append(f"“{' '.join(match.group(0).split())}” — “{' '.join(sentence.split())[:200]}”")
