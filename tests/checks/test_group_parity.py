@@ -140,6 +140,14 @@ def test_the_leader_alone_speaking_of_the_group_or_quoting_our_group():
     assert fired([LEE], quoted)
 
 
+def test_a_leader_by_the_directory_title_alone_counts_as_the_leader():
+    people = [dict(x, titles=["leader"]) if x["name"] == "Cal Ray" else x for x in PEOPLE]
+    directory = directory_from_mapping(dict(COUNCIL, people=people, groups=None))
+    short = "Cal,\n\nShort answer: yes, but not by virement. If the group wants to, it needs a resolution."
+    assert fired([RAY], short, directory=directory)
+    assert not fired([f"cllr.fox@{D}"], short, directory=directory)
+
+
 @pytest.mark.parametrize("body", [
     "Jo, Kate,\n\nAdvice for the Allotments Working Group: the council must give notice before raising rents.",
     "Dear Councillors,\n\nThe working group asked whether it needs a consultation. My advice is that it does.",

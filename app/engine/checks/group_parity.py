@@ -13,7 +13,8 @@ Contract definition:
     meeting, or an officer's check of the group's own paper ("I've been
     through the group's alternative budget"). With only one councillor
     addressed, the text must say it is for the group ("your group asked",
-    "for the Independent group"), or the councillor is the group's leader and
+    "for the Independent group"), or the councillor is the group's leader (under
+    `groups:`, or titled `leader`) and
     the text speaks of "the group" or answers the leader's quoted question
     for "our group". Officers in copy, listed or an unlisted staff mailbox
     (clerk@, office@), do not stop it. Leigh-on-Sea §4.4 then asks the Clerk to
@@ -139,7 +140,7 @@ _COUNCIL_BODY = re.compile(
     rf"(?!\s+(?:meeting|decision|agenda|report|papers?|minutes))"
     rf"|\b{_BODY}(?:'s)?\s+(?:(?:has|had|have)\s+)?(?:asked|requested|wanted|wants|queried|raised|"
     rf"would\s+like|members)\b|\b(?:asked|requested|raised|queried)\s+(?:for\s+)?by\s+(?:the\s+)?"
-    rf"(?:[\w&'-]+\s+){{0,4}}{_BODY}\b|\b(?:your|our)\s+(?:[\w&'-]+\s+){{0,3}}{_BODY}\b",
+    rf"(?:[\w&'-]+\s+){{0,4}}{_BODY}\b|\b(?:your|our)\s+(?:(?-i:[A-Z])[\w&'-]*\s+){{0,3}}{_BODY}\b",
     re.IGNORECASE,
 )
 _BODY_SUBJECT = re.compile(r"\b(?:working\s+(?:group|party)|steering\s+group|task(?:\s+and\s+finish)?\s+group|"
@@ -239,8 +240,9 @@ def _leader_alone(message: Message, directory: Directory, group: str, members, s
     if shared or len(members) != 1 or _OTHER_GROUP.search(text):
         return False
     entry = group_entry(directory, group)
-    if entry is None or entry.leader not in members[0].emails:
-        return False
+    person = members[0]
+    if not ((entry is not None and entry.leader in person.emails) or {"leader", "group-leader"} & set(person.titles)):
+        return False  # the groups mapping names the leader, or the directory's `leader` title does
     if _THE_GROUP.search(text):
         return True
     quoted = next((e for e in message.embedded[:3] if e.depth == 1 and e.sender is not None
