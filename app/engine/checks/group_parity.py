@@ -13,10 +13,9 @@ Contract definition:
     meeting, or an officer's check of the group's own paper ("I've been
     through the group's alternative budget"). With only one councillor
     addressed, the text must say it is for the group ("your group asked",
-    "for the Independent group"), or the councillor is the group's leader (under
-    `groups:`, or titled `leader`) and
-    the text speaks of "the group" or answers the leader's quoted question
-    for "our group". Officers in copy, listed or an unlisted staff mailbox
+    "for the Independent group"), or the councillor is the group's leader
+    (under `groups:`, or titled `leader`) and the text speaks of "the group"
+    or answers the leader's quoted question for "our group". Officers in copy, listed or an unlisted staff mailbox
     (clerk@, office@), do not stop it. Leigh-on-Sea §4.4 then asks the Clerk to
     tell the other groups that advice was given; the review desk offers that
     notice once.
