@@ -367,3 +367,27 @@ case("rn39", False, "unfortunately not: the clerk is on leave", to=[CON[0]], sub
      body="Hugh,\n\nUnfortunately not - I'm on leave that week, but Kasia can help the group." + SIGN)
 case("rn40", False, "expenses paid, confirmed", from_=RFO, to=RF, subject="Expenses",
      body="Stan, Wendy,\n\nI can confirm that your expenses have been paid.\n\nBernard")
+
+# -- council bodies under other names: WG, steering group, sub-group, panel --------------------
+case("rn41", False, "for Thursday's Allotments WG, its members both Conservatives", voice="iphone", to=CON[1:],
+     subject="WG Thursday", body="Hi both - for Thursday's Allotments WG: my advice is that rents can only rise "
+                                 "with 12 months' notice.")
+case("rn42", False, "as requested by the Neighbourhood Plan Steering Group", voice="html", to=LD,
+     subject="Housing numbers", body="Dear Councillors,\n\nAs requested by the Neighbourhood Plan Steering Group, "
+                                     "here is my advice on the housing numbers: the plan must follow the district's "
+                                     "figure." + SIGN)
+case("rn43", False, "the youth sub-group asked for the options", from_=DEPUTY, to=RF, subject="Youth provision",
+     body="Stan, Wendy,\n\nThe youth sub-group asked me to set out the options. The options are a youth worker or "
+          "a grant to the youth club.\n\nKasia")
+case("rn44", False, "further to Tuesday's Staffing Panel", voice="outlook-reply", to=CON, subject="RE: regrading",
+     body="Dear Councillors,\n\nFurther to Tuesday's Staffing Panel, my advice is that the regrading needs Full "
+          "Council approval." + SIGN, quoted=(CON[0], "Maria,\nWhat happens next on the regrading?\nHugh"))
+case("rn45", False, "as members of the Grants Panel you asked", from_=DEPUTY, to=LD[1:], subject="Scout grant",
+     body="Ollie, Priti,\n\nAs members of the Grants Panel you asked whether the scouts can be funded twice in a "
+          "year. My advice is no.\n\nKasia")
+case("rp43", True, "your group asked about what the Events Committee can approve", to=CON, subject="Fireworks",
+     body="Dear Councillors,\n\nYour group asked whether the Events Committee can approve the fireworks. My advice "
+          "is that it can, with a licence." + SIGN)
+case("rp44", True, "the Conservative group advised on the Staffing Panel's recommendation", voice="html", to=CON,
+     subject="Regrading", body="Dear Conservative group,\n\nMy advice on the Staffing Panel's recommendation: it "
+                               "needs Full Council approval." + SIGN)

@@ -132,11 +132,13 @@ _GROUP_WORDS = re.compile(
 # A council body the advice is for or from whom the question came: a working group or committee whose
 # members may all be of one group is still the council's, not the political group's.
 _BODY = (r"(?:working\s+(?:group|party)|steering\s+group|task(?:\s+and\s+finish)?\s+group|project\s+group|"
-         r"advisory\s+group|sub-?committee|committee|panel|board)")
+         r"advisory\s+group|sub-?group|sub-?committee|committee|panel|board|wg|t\s*&\s*f\s+group)")
 _COUNCIL_BODY = re.compile(
     rf"\b(?:(?:advice|note|notes|briefing|paper|report|summary|prepared|written|options)\s+(?:[\w-]+\s+){{0,2}}for"
-    rf"|dear)\s+(?:the\s+)?(?:members\s+of\s+(?:the\s+)?)?(?:[\w&'-]+\s+){{0,4}}{_BODY}\b"
+    rf"|dear|members\s+of|further\s+to|following)\s+(?:the\s+|[\w-]+'s\s+)?(?:members\s+of\s+(?:the\s+)?)?"
+    rf"(?:[\w&'-]+\s+){{0,4}}{_BODY}\b"
     rf"(?!\s+(?:meeting|decision|agenda|report|papers?|minutes))"
+    rf"|\bfor\s+[\w-]+'s\s+(?:[\w&'-]+\s+){{0,4}}{_BODY}\b"
     rf"|\b{_BODY}(?:'s)?\s+(?:(?:has|had|have)\s+)?(?:asked|requested|wanted|wants|queried|raised|"
     rf"would\s+like|members)\b|\b(?:asked|requested|raised|queried)\s+(?:for\s+)?by\s+(?:the\s+)?"
     rf"(?:[\w&'-]+\s+){{0,4}}{_BODY}\b|\b(?:your|our)\s+(?:(?-i:[A-Z])[\w&'-]*\s+){{0,3}}{_BODY}\b",
