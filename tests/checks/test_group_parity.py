@@ -128,6 +128,7 @@ def test_procedure_answers_advice_given_budget_checks_and_short_answers_fire(bod
 def test_the_clerks_unlisted_mailbox_in_copy_does_not_stop_it_but_a_members_list_does():
     assert fired([LEE, NG], cc=[f"townclerk@{D}"])
     assert not fired([LEE, NG], cc=[f"members@{D}"])
+    assert fired([LEE, NG], cc=[f"Town Clerk <pk@{D}>"])  # an unlisted mailbox the display name calls the Clerk
 
 
 def test_the_leader_alone_speaking_of_the_group_or_quoting_our_group():

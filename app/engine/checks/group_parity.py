@@ -176,6 +176,8 @@ _CASEWORK = re.compile(
 # An unlisted council mailbox of the staff (not a members' list): clerk@, office@, rfo@, deputy.clerk@.
 _STAFF_BOX = re.compile(r"^(?:town|parish|deputy|assistant)?[._-]?(?:clerk|office|admin|rfo|finance|enquiries|"
                         r"reception|facilities|planning|accounts)$", re.IGNORECASE)
+_STAFF_NAME = re.compile(r"^\W*(?:the\s+)?(?:town\s+|parish\s+|deputy\s+|assistant\s+)?(?:clerk|rfo)\W*$",
+                         re.IGNORECASE)
 _REPORT_FILE = re.compile(r"(?:briefing|report|advice|options|appraisal)", re.IGNORECASE)
 
 
@@ -224,7 +226,8 @@ def _one_group(message: Message, directory: Directory) -> tuple[str, list[Person
             continue
         person = directory.person(address)
         role = directory.role_of(address)
-        if role is Role.OFFICER and (person is not None or _STAFF_BOX.search(address.email.partition("@")[0])):
+        if role is Role.OFFICER and (person is not None or _STAFF_BOX.search(address.email.partition("@")[0])
+                                     or _STAFF_NAME.search(address.name or "")):
             continue  # a colleague in copy, or the clerk's or office's unlisted mailbox
         if role is not Role.COUNCILLOR or person is None or not group_key(person.group):
             return None  # a list address, an outsider, or a councillor of no group
@@ -248,8 +251,8 @@ def _leader_alone(message: Message, directory: Directory, group: str, members, s
         return True
     quoted = next((e for e in message.embedded[:3] if e.depth == 1 and e.sender is not None
                    and e.sender.email in members[0].emails), None)
-    return quoted is not None and _GROUP_WORDS.search(quoted.body[:_MAX_TEXT]) is not None \
-        and not _OTHER_GROUP.search(quoted.body[:_MAX_TEXT])
+    asked = quoted.body[:_MAX_TEXT] if quoted is not None else ""
+    return bool(_GROUP_WORDS.search(asked) or _THE_GROUP.search(asked)) and not _OTHER_GROUP.search(asked)
 
 
 def _names_group(text: str, group: str) -> bool:
