@@ -111,6 +111,73 @@ def test_hostile_text_is_bounded_and_still_read():
     assert isinstance(fired([LEE, NG], body), list)
 
 
+# -- the kinds a blind batch found missed (issue 17, recall round) ------------------------------
+@pytest.mark.parametrize("body", [
+    "On the procedure for your group's amendment: it must be given to me in writing by noon, with a seconder.",
+    "quick advice before tonight. Your amendment needs to be with me in writing before 6pm. P",
+    "Answers to the questions from your group:\n\n1. Yes, from reserves.\n2. No, it needs Full Council.",
+    "Thank you for having me at your group meeting last night. As promised, a summary of the advice I gave "
+    "on the lease: it needs Full Council approval.",
+    "I've been through the group's alternative budget. Two issues: the reserve is too low and the VAT is wrong.",
+    "Short answer: yes, but not by virement. If the group wants to move the money it needs a resolution.",
+])
+def test_procedure_answers_advice_given_budget_checks_and_short_answers_fire(body):
+    assert fired([LEE, NG], body, cc=[f"sol.vance@{D}"])
+
+
+def test_the_clerks_unlisted_mailbox_in_copy_does_not_stop_it_but_a_members_list_does():
+    assert fired([LEE, NG], cc=[f"townclerk@{D}"])
+    assert not fired([LEE, NG], cc=[f"members@{D}"])
+    assert fired([LEE, NG], cc=[f"Town Clerk <pk@{D}>"])  # an unlisted mailbox the display name calls the Clerk
+
+
+def test_the_leader_alone_speaking_of_the_group_or_quoting_our_group():
+    short = "Ann,\n\nShort answer: yes, but not by virement. If the group wants to, it needs a resolution."
+    assert fired([LEE], short)
+    assert not fired([NG], short)  # not the leader: her own question
+    assert not fired([LEE], short + " The working group meets on Monday.")
+    quoted = ("Ann,\n\nNo, not without a fresh resolution.\n\nPat\n\nOn Mon, 5 Oct 2026 at 18:40, Ann Lee "
+              f"<{LEE}> wrote:\n> Can our group reopen the parking decision?")
+    assert fired([LEE], quoted)
+
+
+def test_a_leader_by_the_directory_title_alone_counts_as_the_leader():
+    people = [dict(x, titles=["leader"]) if x["name"] == "Cal Ray" else x for x in PEOPLE]
+    directory = directory_from_mapping(dict(COUNCIL, people=people, groups=None))
+    short = "Cal,\n\nShort answer: yes, but not by virement. If the group wants to, it needs a resolution."
+    assert fired([RAY], short, directory=directory)
+    assert not fired([f"cllr.fox@{D}"], short, directory=directory)
+
+
+@pytest.mark.parametrize("body", [
+    "Jo, Kate,\n\nAdvice for the Allotments Working Group: the council must give notice before raising rents.",
+    "Dear Councillors,\n\nThe working group asked whether it needs a consultation. My advice is that it does.",
+    "Dear members of the Burial Ground Sub-Committee,\n\nMy advice is that the fees need Full Council approval.",
+])
+def test_advice_to_a_council_working_group_or_committee_is_not_to_a_political_group(body):
+    assert not fired([LEE, NG], body)
+
+
+def test_the_same_advice_for_the_political_group_fires_though_a_working_group_is_mentioned():
+    assert fired([LEE, NG], "Ann, Bo,\n\nAdvice for the Independent group: the council must give notice.")
+    assert fired([LEE, NG], "The working group has recommended it; my advice to your group is to ask for a vote.")
+
+
+@pytest.mark.parametrize("body", [
+    "Dear Councillors,\n\nReminder: mileage claims must reach me by 5pm on Friday.",
+    "Dear Councillors,\n\nThank you for having me at your group meeting; it was good to meet you.",
+    "Dear Councillors,\n\nThe questions from your group have gone to the county; I'll send the answers on.",
+    "Dear Councillors,\n\nThe agenda pack is re-sent with the report on item 4, as the link failed.",
+])
+def test_reminders_thanks_passed_on_questions_and_resent_packs_do_not_fire(body):
+    assert not fired([LEE, NG], body)
+
+
+def test_a_deadline_is_not_logistics_but_a_meeting_time_is():
+    assert fired([LEE, NG], "Your motion must be with me in writing by 5pm on Friday.")
+    assert not fired([LEE, NG], "Your group meeting is at 7pm in the Orchard Room.")
+
+
 # -- the directory's groups mapping --------------------------------------------------------
 def test_groups_give_the_leader_by_name_or_address_and_the_shared_address():
     lab = next(g for g in DIRECTORY.groups if g.name == "Labour")
