@@ -1,0 +1,217 @@
+"""The recall round of the officer-criticism corpus (issue 17), at a second council (Kettleby St Anne
+Parish Council, criticism_recall_people.py). Written before the check was generalised, for the kinds
+a blind batch found missing: staff criticised collectively in informal words; criticism inside a
+statement given for publication (a quote, a letter to the editor, an offer to go on air); capability
+words and idioms not yet in the vocabulary; audiences such as a residents' list, a forum admin, a PTA
+or residents' association, a reply-all or a Bcc'd update; officers named by title or by an honorific
+and surname; councillors writing from personal addresses. Each positive has a hard negative that
+differs only where the definition says it should. `build_officer_criticism.py` renders them into
+tests/corpus/officer-criticism-recall/.
+"""
+
+from __future__ import annotations
+
+from criticism_recall_people import *  # noqa: F403 - the people of the second council
+
+OC = "officer-criticism"
+RECALL: list[tuple[str, list[str], str, dict]] = []
+
+
+def add(stem: str, rules: list[str], why: str, from_: str, to, subject: str, body: str, **extra) -> None:
+    RECALL.append((stem, rules, why, dict(from_=from_, to=to if isinstance(to, list) else [to],
+                                           subject=subject, body=body, **extra)))
+
+
+MOBILE = "\n\nSent from my Galaxy"
+
+# ---- staff criticised collectively, in informal words ------------------------------------------------
+add("oc-r01-lazy-lot", [OC], "collective, informal, to a residents' list: the staff are a lazy lot", KEMP, LIST,
+    "Re: grass verges", "Hiya all,\n\nTruth is the staff at the Parish Council are a lazy lot and nothing will "
+    "change till that does.\n\nSandra", headers=LIST_HEADERS)
+add("oc-r01n-friendly-lot", [], "the same staff praised: a friendly lot", KEMP, LIST, "Re: grass verges",
+    "Hiya all,\n\nTruth is the staff at the Parish Council are a friendly lot and always happy to help.\n\n"
+    "Sandra", headers=LIST_HEADERS)
+add("oc-r02-office-raffle", [OC], "metonymy, mobile: the office can't organise a raffle", MARCHBANK_HOME, FORUM,
+    "for the forum", "Post this if you like: the parish office can't organise a raffle, never mind a "
+    "fireworks night." + MOBILE)
+add("oc-r02n-council-raffle", [], "the council as a body, not its staff: the council can't organise it",
+    MARCHBANK_HOME, FORUM, "for the forum", "Post this if you like: the parish council can't organise a "
+    "fireworks night on this budget, so we are asking the Scouts." + MOBILE)
+add("oc-r03-that-lot", [OC], "chatty: that lot in the office haven't a clue", KEMP_UNLISTED, [R1, R2],
+    "bins again", "Gill, Norman - honestly that lot in the office haven't got a clue. I'll chase it "
+    "myself.\n\nCllr Sandra Kemp")
+add("oc-r03n-contractor-lot", [], "the same words of the contractor", KEMP_UNLISTED, [R1, R2], "bins again",
+    "Gill, Norman - honestly that lot at Wolds Grounds haven't got a clue. I'll chase it myself.\n\n"
+    "Cllr Sandra Kemp")
+add("oc-r04-officers-useless", [OC], "terse, to a reporter: officers are useless", MENON, MERCURY, "flooding",
+    "Our officers are useless. Print that if you want. Ravi Menon")
+add("oc-r04n-drains-useless", [], "the same terse note about the drains", MENON, MERCURY, "flooding",
+    "Our drains are useless. Print that if you want. Ravi Menon")
+add("oc-r05-nonnative-workers", [OC], "non-native, collective: the office workers they are very lazy", ZIELINSKI,
+    R5, "Re: your complaint", "Dear Mr Clarke,\n\nI am agree with you. The office workers they are very lazy, "
+    "they never answer telephone.\n\nPiotr Zielinski")
+add("oc-r05n-nonnative-busy", [], "non-native, the office workers very busy (a fact, sympathy)", ZIELINSKI, R5,
+    "Re: your complaint", "Dear Mr Clarke,\n\nI am sorry. The office workers they are very busy this month, "
+    "they will answer you soon.\n\nPiotr Zielinski")
+add("oc-r06-bunch-of-jobsworths", [OC], "Outlook HTML to the forum: the people at the parish office are jobsworths",
+    VAUGHAN, FORUM, "Allotments", "Hello,\n\nThe people at the parish office are a bunch of jobsworths who hide "
+    "behind rules.\n\nTeresa", html=True)
+add("oc-r06n-committee-jobsworths", [], "the same of another councillor's committee colleagues, by name",
+    VAUGHAN, FORUM, "Allotments", "Hello,\n\nCllr Menon and Cllr Kemp are a pair of jobsworths who hide "
+    "behind rules.\n\nTeresa", html=True)
+
+# ---- criticism inside a statement given for publication ---------------------------------------------
+add("oc-r07-quote-me", [OC], "a statement to quote: the Clerk sloppy and disorganised", VAUGHAN, MERCURY,
+    "Re: your enquiry about the precept", "Hi,\n\nYou can quote me: 'The Clerk has been sloppy and disorganised "
+    "from day one, and residents are paying for it.'\n\nCllr Teresa Vaughan-Lloyd",
+    quoted=("onwrote", MERCURY, "Cllr Vaughan-Lloyd, do you have a comment on the precept rise? Newsdesk"))
+add("oc-r07n-quote-me-praise", [], "a statement to quote, praising the Clerk", VAUGHAN, MERCURY,
+    "Re: your enquiry about the precept", "Hi,\n\nYou can quote me: 'The Clerk has been careful and organised "
+    "from day one, and residents are better off for it.'\n\nCllr Teresa Vaughan-Lloyd",
+    quoted=("onwrote", MERCURY, "Cllr Vaughan-Lloyd, do you have a comment on the precept rise? Newsdesk"))
+add("oc-r08-publish-deputy", [OC], "please publish for residents: the Deputy Clerk is not up to the job",
+    MARCHBANK, FORUM, "For publication", "Please publish this for residents:\n\n\u201cI am sorry to say our "
+    "Deputy Clerk is simply not up to the job, and everyone in the village knows it.\u201d\n\nHugh Marchbank, "
+    "Chair")
+add("oc-r08n-publish-decision", [], "please publish: the decision is not up to the job", MARCHBANK, FORUM,
+    "For publication", "Please publish this for residents:\n\n\u201cI am sorry to say the new parking scheme is "
+    "simply not up to the job, and everyone in the village knows it.\u201d\n\nHugh Marchbank, Chair")
+add("oc-r09-letter-hiding", [OC], "letter to the editor: officers hiding the true cost", MARCHBANK_HOME,
+    MERCURY_LETTERS, "Letter: the pavilion", "Sir, \u2014 For two years now parish officers have been hiding "
+    "the real cost of the pavilion from the people who pay for it.\n\nHugh Marchbank\nKettleby St Anne")
+add("oc-r09n-letter-district", [], "letter to the editor: the district's officers, not the parish's",
+    MARCHBANK_HOME, MERCURY_LETTERS, "Letter: the pavilion", "Sir, \u2014 For two years now the district "
+    "council's officers have been hiding the real cost of the bypass from the people who pay for it.\n\n"
+    "Hugh Marchbank\nKettleby St Anne")
+add("oc-r10-on-air", [OC], "an on-air offer to a radio newsroom: the Clerk has lost control", KEMP, RADIO,
+    "Tomorrow's breakfast show", "Morning,\n\nHappy to come on the breakfast show tomorrow. In a nutshell: the "
+    "Clerk has lost control of the office and the staff run rings round her.\n\nSandra Kemp")
+add("oc-r10n-on-air-contractor", [], "the same offer about the contractor", KEMP, RADIO,
+    "Tomorrow's breakfast show", "Morning,\n\nHappy to come on the breakfast show tomorrow. In a nutshell: the "
+    "contractor has lost control of the site and the subcontractors run rings round them.\n\nSandra Kemp")
+add("oc-r11-on-the-record", [OC], "on the record, honorific and surname: Mrs Harrowby arrogant, talks down",
+    VAUGHAN_HOME, RADIO_PRODUCER, "Re: Thursday", "Jas,\n\nFor your piece, on the record: Mrs Harrowby is "
+    "arrogant and talks down to residents as if they were children.\n\nTeresa")
+add("oc-r11n-on-the-record-fact", [], "on the record, a fact about Mrs Harrowby", VAUGHAN_HOME, RADIO_PRODUCER,
+    "Re: Thursday", "Jas,\n\nFor your piece, on the record: Mrs Harrowby is on leave and will talk to residents "
+    "when she is back.\n\nTeresa")
+add("oc-r12-statement-attributable", [OC], "a statement attributable: 'officers have treated residents like fools'",
+    MENON, [MERCURY, RADIO], "Statement on the car park", "Statement attributable to Cllr Ravi Menon, Vice-Chair:"
+    "\n\n\"Parish officers have treated residents like fools throughout this consultation.\"\n\nEnds")
+add("oc-r12n-statement-to-councillors", [], "the same statement sent only to fellow councillors", MENON,
+    [MARCHBANK, VAUGHAN, ZIELINSKI, KEMP], "Draft statement on the car park", "Colleagues - draft, not sent:"
+    "\n\n\"Parish officers have treated residents like fools throughout this consultation.\"\n\nRavi")
+
+# ---- capability words and idioms not in the vocabulary before ------------------------------------------
+add("oc-r13-sloppy-bookkeeping", [OC], "sloppy book-keeping by our RFO, to the residents' association", ZIELINSKI,
+    RA, "Accounts question", "Dear Secretary,\n\nThe audit problem is caused by sloppy book-keeping by our RFO, "
+    "nothing else.\n\nRegards,\nPiotr Zielinski")
+add("oc-r13n-sloppy-contractor", [], "sloppy work by the contractor, to the same association", ZIELINSKI, RA,
+    "Accounts question", "Dear Secretary,\n\nThe drainage problem is caused by sloppy work by the contractor, "
+    "nothing else.\n\nRegards,\nPiotr Zielinski")
+add("oc-r14-fish-rots", [OC], "non-native idiom: the fish rots from the head, so the Clerk is responsible",
+    ZIELINSKI, [R3, R4], "Re: lost application", "Dear neighbours,\n\nThe fish rots from the head; so also the "
+    "Clerk is responsible. She must answer for this.\n\nPiotr")
+add("oc-r14n-clerk-responsible-for", [], "a fact: the Clerk is responsible for the allotments", ZIELINSKI, [R3, R4],
+    "Re: allotment application", "Dear neighbours,\n\nThe Clerk is responsible for the allotment lettings, and "
+    "the forms go to her.\n\nPiotr")
+add("oc-r15-not-fit-deputy", [OC], "not fit to be Deputy Clerk, Bcc'd update, sender in To", VAUGHAN_HOME,
+    VAUGHAN_HOME, "Update from your councillor", "Dear all,\n\nMy update this month. I have said it in "
+    "committee and I will say it here: Priya Lennox is not fit to be Deputy Clerk.\n\nTeresa Vaughan-Lloyd",
+    bcc=MANY[:14])
+add("oc-r15n-not-fit-to-work", [], "health: the Deputy Clerk is not fit to work yet", VAUGHAN_HOME, VAUGHAN_HOME,
+    "Update from your councillor", "Dear all,\n\nMy update this month. The office is slow because Priya Lennox "
+    "is not fit to work yet after her operation.\n\nTeresa Vaughan-Lloyd", bcc=MANY[:14])
+add("oc-r16-lost-control-reply-all", [OC], "reply-all to residents: the Clerk has lost control of her staff",
+    MARCHBANK, [R1, R2, R3], "Re: hall booking chaos", "All,\n\nI share your frustration. The Clerk has lost "
+    "control of her staff and I have told her so.\n\nHugh", cc=[VAUGHAN, CLERK])
+add("oc-r16n-lost-keys", [], "reply-all: the hall lost its keys (not the Clerk's control)", MARCHBANK,
+    [R1, R2, R3], "Re: hall booking chaos", "All,\n\nI share your frustration. The Clerk has lost her father "
+    "this month and I have asked the office to cover.\n\nHugh", cc=[VAUGHAN, CLERK])
+add("oc-r17-mister-disorganised", [OC], "an honorific spelled out: Mister Aldous is disorganised", ZIELINSKI, R4,
+    "Re: grant money", "Dear Derek,\n\nMister Aldous is very disorganised, he lose the grant papers two "
+    "times.\n\nPiotr")
+add("oc-r17n-mister-district", [], "Mister of another body: the district's officer", ZIELINSKI, R4,
+    "Re: grant money", "Dear Derek,\n\nMister Dunmore from the district council is very disorganised, he lose "
+    "the grant papers two times.\n\nPiotr")
+add("oc-r18-speaks-like-children", [OC], "conduct: the Clerk speaks to residents like children", KEMP, PTA,
+    "Re: school crossing", "Hi both,\n\nYou are not imagining it. The Clerk speaks to residents like children "
+    "and I find it embarrassing.\n\nSandra (Cllr Kemp)")
+add("oc-r18n-children-crossing", [], "the Clerk speaks to the children (a fact)", KEMP, PTA,
+    "Re: school crossing", "Hi both,\n\nYou are not imagining it. The Clerk speaks to the children at assembly "
+    "on Friday about the crossing.\n\nSandra (Cllr Kemp)")
+add("oc-r19-useless-rfo-pta", [OC], "our RFO is useless, to a PTA", MENON, PTA, "Grant for the playground",
+    "Dear PTA,\n\nThe grant is late because our RFO is useless with paperwork. Sorry.\n\nRavi Menon")
+add("oc-r19n-rfo-to-clerk", [], "the same words only to the Clerk (private)", MENON, CLERK,
+    "Grant for the playground", "Joanne,\n\nThe grant is late because our RFO is useless with paperwork. "
+    "Can we talk?\n\nRavi Menon")
+add("oc-r20-both-clerks", [OC], "two officers by title, then 'they': they have made a mess", MARCHBANK, LIST,
+    "Burial ground", "Dear residents,\n\nThe Deputy Clerk and the Clerk were told in March. They have made a "
+    "complete mess of the burial ground records since.\n\nHugh Marchbank", headers=LIST_HEADERS)
+add("oc-r20n-both-clerks-mo", [], "the same words to the Monitoring Officer (a proper channel)", MARCHBANK, MO,
+    "Burial ground", "Dear Mr Dunmore,\n\nThe Deputy Clerk and the Clerk were told in March. They have made a "
+    "complete mess of the burial ground records since.\n\nHugh Marchbank")
+add("oc-r21-economical", [OC, "silent-bcc"], "the RFO has been economical with the truth, newsletter Bcc'd, office in To",
+    MENON, OFFICE, "Kettleby news - October", "Dear residents,\n\nOctober news. On the budget, I'm afraid the RFO "
+    "has been economical with the truth about the reserves.\n\nRavi Menon, Vice-Chair", bcc=MANY,
+    )
+add("oc-r21n-economical-councillors", ["silent-bcc"], "the same newsletter Bcc'd only to councillors", MENON, OFFICE,
+    "Kettleby news - October draft", "Dear colleagues,\n\nOctober news, draft. On the budget, I'm afraid the RFO "
+    "has been economical with the truth about the reserves.\n\nRavi Menon, Vice-Chair",
+    bcc=[MARCHBANK, VAUGHAN, ZIELINSKI, KEMP])
+add("oc-r22-pass-it-on", [OC], "a few residents, feel free to pass this on: the Clerk can't be relied on",
+    KEMP_UNLISTED, [R1, R3, R5], "Parking permits",
+    "Hi all,\n\nFeel free to pass this on. The Clerk cannot be relied on to do anything she promises, so "
+    "email me directly.\n\nCllr Sandra Kemp\nKettleby St Anne Parish Council")
+add("oc-r22n-pass-it-on-facts", [], "the same residents: the Clerk is away, email me", KEMP_UNLISTED,
+    [R1, R3, R5], "Parking permits", "Hi all,\n\nFeel free to pass this on. The Clerk is away until the 14th, so "
+    "email me directly about permits.\n\nCllr Sandra Kemp\nKettleby St Anne Parish Council")
+add("oc-r23-caretaker-asleep", [OC], "a service officer: the facilities officer is asleep on the job", VAUGHAN,
+    R2, "Re: hall heating", "Norman,\n\nThe facilities officer is asleep on the job, I'm afraid. Third time "
+    "this winter.\n\nTeresa",
+    quoted=("onwrote", R2, "The hall was freezing again at the whist drive. Who is in charge of this?"))
+add("oc-r23n-boiler-asleep", [], "the boiler is faulty (the same reply without the officer)", VAUGHAN, R2,
+    "Re: hall heating", "Norman,\n\nThe boiler timer is faulty, I'm afraid. Third time this winter; the "
+    "engineer comes Monday.\n\nTeresa",
+    quoted=("onwrote", R2, "The hall was freezing again at the whist drive. Who is in charge of this?"))
+add("oc-r24-nonnative-not-capable", [OC], "non-native: the Clerk she is not capable for this position",
+    ZIELINSKI, FORUM, "opinion", "Hello admin,\n\nHere is my opinion for the forum. The Clerk she is not capable for this "
+    "position, every month is new problem with her.\n\nPiotr Zielinski, parish councillor")
+add("oc-r24n-nonnative-capable", [], "non-native praise: the Clerk she is very capable", ZIELINSKI, FORUM,
+    "opinion", "Hello admin,\n\nHere is my opinion for the forum. The Clerk she is very capable for this position, every "
+    "month she solve new problem.\n\nPiotr Zielinski, parish councillor")
+add("oc-r25-bully", [OC], "the Clerk bullies volunteers, Outlook reply to a resident with history", MARCHBANK, R3,
+    "RE: litter pick", "Aisha,\n\nI am afraid the Clerk bullies our volunteers and I will not pretend "
+    "otherwise.\n\nHugh", html=True,
+    quoted=("outlook", R3, [MARCHBANK], "litter pick", "Why did half the volunteers quit? Aisha"))
+add("oc-r25n-residents-bully", [], "residents bully the Clerk: the officer is the victim", MARCHBANK, R3,
+    "RE: litter pick", "Aisha,\n\nI am afraid a few residents bully the Clerk and I will not pretend "
+    "otherwise.\n\nHugh", html=True,
+    quoted=("outlook", R3, [MARCHBANK], "litter pick", "Why did half the volunteers quit? Aisha"))
+add("oc-r26-cannot-add-up", [OC], "chatty: Mr Aldous can't add up", KEMP, [R1, R4], "precept lol",
+    "honestly Mr Aldous can't even add up, how is he the RFO?? x" + MOBILE)
+add("oc-r26n-calculator", [], "the calculator can't add up", KEMP, [R1, R4], "precept lol",
+    "honestly the old spreadsheet can't even add up, we need a new one from Mr Aldous x" + MOBILE)
+add("oc-r27-personal-listed", [OC], "listed personal address with a nickname shown: staff are a shambles",
+    VAUGHAN_HOME, LIST, "Re: the website", "The admin team at the parish office are a shambles, frankly. "
+    "Three months for one web page.\n\nT", headers=LIST_HEADERS)
+add("oc-r27n-website-shambles", [], "the website is a shambles", VAUGHAN_HOME, LIST, "Re: the website",
+    "The parish website is a shambles, frankly. Three months for one web page and nobody on the council "
+    "has pushed it.\n\nT", headers=LIST_HEADERS)
+add("oc-r28-unlisted-signs", [OC], "unlisted address, signed as councillor: the Deputy Clerk is incompetent",
+    KEMP_UNLISTED, MERCURY, "letter", "Dear Editor,\n\nThe Deputy Clerk is incompetent and the parish "
+    "deserves better.\n\nCouncillor Sandra Kemp")
+add("oc-r28n-resident-signs", [], "a resident at an unlisted address writes the same (not a councillor)",
+    "Sandy Kirk <sandyk1971@hotmail.co.uk>", MERCURY, "letter", "Dear Editor,\n\nThe Deputy Clerk is "
+    "incompetent and the parish deserves better.\n\nSandy Kirk, Church Lane")
+add("oc-r29-hopeless-at-job", [OC], "forum admin: the Clerk is hopeless at her job and should step aside",
+    MENON, FORUM, "Re: your question on the forum", "Hi Sue,\n\nSince you ask: the Clerk is hopeless at her job "
+    "and should step aside.\n\nRavi")
+add("oc-r29n-mo-complaint", [], "the same view in a complaint to the Monitoring Officer", MENON, MO,
+    "Complaint", "Dear Mr Dunmore,\n\nI am sorry to say the Clerk is hopeless at her job and should step "
+    "aside.\n\nCllr Ravi Menon")
+add("oc-r30-staff-no-idea", [OC], "council staff have no idea how to run a hall", MARCHBANK_HOME, RA,
+    "Hall", "Dear all,\n\nParish staff have no idea how to run a village hall. I'll raise it again.\n\nHugh")
+add("oc-r30n-scouts-no-idea", [], "the Scouts' leaders have no idea (not the council's staff)",
+    MARCHBANK_HOME, RA, "Hall", "Dear all,\n\nThe Scouts' leaders have no idea how to run a village hall. "
+    "I'll raise it again.\n\nHugh")
