@@ -38,6 +38,7 @@ import re
 from app.engine.checks.acts.sentences import MAX_CHARS
 from app.engine.checks.criticism import MAX_NAME, Audience, Hit, OfficerReferences, criticisms, fold, outside_audience
 from app.engine.checks.identity import person_by_display_name
+from app.engine.checks.signoff import signer
 from app.engine.directory import Directory, Person, Role
 from app.engine.findings import Finding
 from app.engine.message.model import Message
@@ -80,11 +81,15 @@ def _references(directory: Directory) -> OfficerReferences:
 
 
 def _councillor_by_name(message: Message, directory: Directory) -> Person | None:
-    """A councillor writing from an unlisted address of their own ("Kerry Nolan" <kezza77@yahoo.co.uk>)."""
+    """A councillor writing from an unlisted address of their own: by the display name ("Kerry Nolan"
+    <kezza77@yahoo.co.uk>), or by the sign-off ("sandyk1971" <...> signing "Cllr Sandra Kemp")."""
     sender = message.sender
     if sender is None or len(sender.name) > MAX_NAME or directory.role_of(sender) is not Role.EXTERNAL:
         return None
     person = person_by_display_name(sender, directory)
+    if person is None:
+        signed = signer(message.new_text[:MAX_CHARS], directory)
+        person = signed[0] if signed is not None else None
     return person if person is not None and person.role is Role.COUNCILLOR else None
 
 

@@ -16,11 +16,11 @@ import re
 from dataclasses import dataclass
 
 from app.engine.checks.acts.sentences import letter_body, sentence_spans
-from app.engine.checks.criticism.mentions import Mention, OfficerReferences, Referent, fold
-from app.engine.checks.criticism.vocabulary import (
-    AFFIRMING, CLAUSE_BREAK, DENIED_OBJECT, ENDORSED, NEGATED, OWN_VOICE, PATTERNS, REJECTED, REJECTS_OPENING,
-    REPORTED, Pattern,
+from app.engine.checks.criticism.mentions import Mention, OfficerReferences, Referent, fold, last_mention
+from app.engine.checks.criticism.guards import (
+    AFFIRMING, CLAUSE_BREAK, DENIED_OBJECT, ENDORSED, NEGATED, OWN_VOICE, REJECTED, REJECTS_OPENING, REPORTED,
 )
+from app.engine.checks.criticism.vocabulary import PATTERNS, Pattern
 
 MAX_HITS = 8  # enough evidence for a reviewer; bounds the work on hostile text
 MAX_MENTIONS = 64  # officer mentions read in one message (real letters have a handful)
@@ -63,7 +63,7 @@ def criticisms(text: str, subject: str, references: OfficerReferences, voice: fr
                 break  # one criticism per sentence is evidence enough
         if len(hits) >= MAX_HITS or budget <= 0:
             break
-        carried = mentions[-1].referent if mentions else None
+        carried = last_mention(mentions).referent if mentions else None
     return hits
 
 
