@@ -7,6 +7,9 @@ or residents' association, a reply-all or a Bcc'd update; officers named by titl
 and surname; councillors writing from personal addresses. Each positive has a hard negative that
 differs only where the definition says it should. `build_officer_criticism.py` renders them into
 tests/corpus/officer-criticism-recall/.
+
+First scores: the oc-r* batch, before any fix, 6 of 30 positives found (recall 0.20), none of its 30
+negatives fired; the oc-s* batch, written after the fixes, 9 of 12 (0.75) and none of 12 negatives.
 """
 
 from __future__ import annotations
@@ -215,3 +218,73 @@ add("oc-r30-staff-no-idea", [OC], "council staff have no idea how to run a hall"
 add("oc-r30n-scouts-no-idea", [], "the Scouts' leaders have no idea (not the council's staff)",
     MARCHBANK_HOME, RA, "Hall", "Dear all,\n\nThe Scouts' leaders have no idea how to run a village hall. "
     "I'll raise it again.\n\nHugh")
+
+# ---- second batch (oc-s*), written after the fixes above and scored once before any further fix: 9 of 12
+# positives found (recall 0.75), none of 12 negatives fired; the three misses were then fixed ----------
+add("oc-s01-town-hall-shower", [OC], "collective, slang: the lot at the parish office are a shower", MENON_HOME,
+    [R4, R5], "Re: Re: flytipping", "Derek, Mo - what a shower the lot at the parish office are. Nothing "
+    "happens unless I chase.\n\nRavi (Cllr Menon)")
+add("oc-s01n-shower-rain", [], "weather and a fact about the office", MENON_HOME, [R4, R5], "Re: Re: flytipping",
+    "Derek, Mo - what a shower this morning. The parish office reopens on Monday and will log it.\n\nRavi")
+add("oc-s02-letter-editor-staff", [OC], "letter for publication: parish staff are arrogant and secretive",
+    VAUGHAN_HOME, MERCURY_LETTERS, "For your letters page", "Sir,\n\nMay I, through your columns, say what many "
+    "in Kettleby think: parish staff have become arrogant and secretive, and answer to no one.\n\nT. Vaughan-Lloyd "
+    "(Cllr)\nMill Lane, Kettleby St Anne")
+add("oc-s02n-letter-editor-bank", [], "letter for publication: the bank's staff", VAUGHAN_HOME, MERCURY_LETTERS,
+    "For your letters page", "Sir,\n\nMay I, through your columns, say what many in Kettleby think: the bank's "
+    "staff have become arrogant and secretive since the branch was cut.\n\nT. Vaughan-Lloyd (Cllr)\nMill Lane")
+add("oc-s03-radio-quote", [OC], "to a radio producer: the Clerk is out of control, quote", KEMP, RADIO_PRODUCER,
+    "your piece", "Jas - quote from me if you want it: \"Our Clerk has completely lost the plot and the "
+    "residents deserve answers.\" Sandra")
+add("oc-s03n-radio-quote-council", [], "to a radio producer: the council has lost its way", KEMP, RADIO_PRODUCER,
+    "your piece", "Jas - quote from me if you want it: \"Our council has completely lost its way on housing and "
+    "residents deserve answers.\" Sandra")
+add("oc-s04-nonnative-not-know-job", [OC], "non-native: Mrs Lennox she don't know how to do her work", ZIELINSKI,
+    LIST, "Re: cemetery", "Dear residents,\n\nMrs Lennox she is not good in her work, many mistakes, she is "
+    "not organised.\n\nPiotr", headers=LIST_HEADERS)
+add("oc-s04n-nonnative-good-work", [], "non-native praise: Mrs Lennox very good in her work", ZIELINSKI, LIST,
+    "Re: cemetery", "Dear residents,\n\nMrs Lennox she is very good in her work, no mistakes, she is "
+    "very organised.\n\nPiotr", headers=LIST_HEADERS)
+add("oc-s05-rfo-cant-be-trusted", [OC], "forum admin: our RFO can't be trusted with a calculator", MARCHBANK_HOME,
+    FORUM, "post for the forum", "Hi,\n\nFor the forum: frankly our RFO couldn't be trusted to count the "
+    "raffle money.\n\nHugh" + MOBILE)
+add("oc-s05n-rfo-counts", [], "forum admin: our RFO will count the raffle money", MARCHBANK_HOME, FORUM,
+    "post for the forum", "Hi,\n\nFor the forum: our RFO will count the raffle money on Saturday with two "
+    "volunteers.\n\nHugh" + MOBILE)
+add("oc-s06-pair-incompetent", [OC], "a pair: the Clerk and the RFO are as bad as each other", MENON, RA,
+    "AGM", "Dear Secretary,\n\nThe Clerk and the RFO are both incompetent and the audit shows it.\n\nRavi Menon")
+add("oc-s06n-pair-praise", [], "a pair praised", MENON, RA, "AGM", "Dear Secretary,\n\nThe Clerk and the RFO "
+    "are both excellent and the audit shows it.\n\nRavi Menon")
+add("oc-s07-whoever-runs", [OC], "Bcc'd update: the office is a disgrace", VAUGHAN, VAUGHAN, "Ward update",
+    "Dear neighbours,\n\nI am sorry to report the parish office is a disgrace: three weeks and no reply to "
+    "anyone.\n\nTeresa", bcc=MANY[:11])
+add("oc-s07n-building-disgrace", [], "Bcc'd update: the office building is a disgrace (the building)", VAUGHAN,
+    VAUGHAN, "Ward update", "Dear neighbours,\n\nI am sorry to report the parish office building is a disgrace: "
+    "damp, cold and unsafe, and we will bid for a grant.\n\nTeresa", bcc=MANY[:11])
+add("oc-s08-contempt-html", [OC], "HTML: officers treat councillors and residents like idiots", MARCHBANK, PTA,
+    "Re: crossing patrol", "Dear all,\n\nI'm afraid officers treat councillors and residents alike as if we were "
+    "idiots.\n\nHugh Marchbank", html=True)
+add("oc-s08n-contractors-idiots", [], "HTML: the contractors treat residents like idiots", MARCHBANK, PTA,
+    "Re: crossing patrol", "Dear all,\n\nI'm afraid the contractors treat councillors and residents alike as if "
+    "we were idiots.\n\nHugh Marchbank", html=True)
+add("oc-s09-caretaker-skiving", [OC], "named facilities officer, idle", KEMP, [R1, R2, R3, R4],
+    "hall", "Hi all - Colin Faraday is bone idle, you'll never see him before ten. S x" + MOBILE)
+add("oc-s09n-caretaker-holiday", [], "named facilities officer on holiday", KEMP, [R1, R2, R3, R4],
+    "hall", "Hi all - Colin Faraday is on holiday, you'll not see him before the 10th. S x" + MOBILE)
+add("oc-s10-resign-publish", [OC], "please publish: the Deputy Clerk should do the decent thing and go", VAUGHAN,
+    FORUM, "For the forum please", "Please publish: after this fiasco the Deputy Clerk should do the decent "
+    "thing and resign.\n\nCllr Teresa Vaughan-Lloyd")
+add("oc-s10n-resign-chair", [], "please publish: a councillor should resign (not an officer)", VAUGHAN, FORUM,
+    "For the forum please", "Please publish: after this fiasco Cllr Menon should do the decent thing and "
+    "resign.\n\nCllr Teresa Vaughan-Lloyd")
+add("oc-s11-hopeless-office", [OC], "reply-all to residents: the office is hopeless at replying", MARCHBANK,
+    [R2, R3], "RE: drains", "Norman, Aisha,\n\nThe office is hopeless at replying, so write to me.\n\nHugh",
+    cc=[CLERK])
+add("oc-s11n-office-hours", [], "reply-all: the office hours", MARCHBANK, [R2, R3], "RE: drains",
+    "Norman, Aisha,\n\nThe office is open Tuesday and Thursday mornings, or write to me.\n\nHugh", cc=[CLERK])
+add("oc-s12-unlisted-lost-grip", [OC], "unlisted address signing as councillor: the Clerk has lost her grip",
+    KEMP_UNLISTED, RA, "AGM", "Hello,\n\nThe Clerk has lost her grip on the budget and nobody is checking.\n\n"
+    "Regards\nSandra Kemp\nParish Councillor")
+add("oc-s12n-unlisted-to-clerk", [], "the same words sent to the Clerk from the unlisted address", KEMP_UNLISTED,
+    CLERK, "budget", "Joanne,\n\nYou have lost your grip on the budget and nobody is checking.\n\nRegards\n"
+    "Sandra Kemp\nParish Councillor")

@@ -34,6 +34,7 @@ DIRECTORY = {
 # Senders
 MARCHBANK = f"Cllr Hugh Marchbank <cllr.marchbank@{K}>"
 MARCHBANK_HOME = "Hugh Marchbank <hugh.marchbank@icloud.com>"
+MENON_HOME = "Ravi <ravimenon.kettleby@gmail.com>"  # unlisted; signs as Cllr Menon
 VAUGHAN = f"Cllr Teresa Vaughan-Lloyd <cllr.vaughanlloyd@{K}>"
 VAUGHAN_HOME = "Teresa V-L <teresavl@btinternet.com>"  # listed personal address, a nickname shown
 ZIELINSKI = f"Cllr Piotr Zielinski <cllr.zielinski@{K}>"
