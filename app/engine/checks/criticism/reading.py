@@ -26,6 +26,7 @@ MAX_HITS = 8  # enough evidence for a reviewer; bounds the work on hostile text
 MAX_MENTIONS = 64  # officer mentions read in one message (real letters have a handful)
 MAX_MENTIONS_PER_SENTENCE = 6
 _BEFORE_WINDOW = 160  # characters before a mention that a pattern or a negation may use
+_ENDS_WITH_TITLE = re.compile(r"(?<![\w.])(?:mr|mrs|ms|mx|dr|cllr)\.$", re.IGNORECASE)
 _REPLY_SUBJECT = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|wg|sv|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 
 
@@ -44,7 +45,7 @@ def criticisms(text: str, subject: str, references: OfficerReferences, voice: fr
     """
     sentences = [] if not subject or _REPLY_SUBJECT.match(subject) else [subject.strip()]
     body = letter_body(text)
-    sentences += [body[s:e] for s, e in sentence_spans(body)]
+    sentences += [body[s:e] for s, e in _titles_joined(body, sentence_spans(body))]
     folded = [fold(s) for s in sentences]
     hits: list[Hit] = []
     carried: Referent | None = None
@@ -65,6 +66,17 @@ def criticisms(text: str, subject: str, references: OfficerReferences, voice: fr
             break
         carried = last_mention(mentions).referent if mentions else None
     return hits
+
+
+def _titles_joined(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A sentence cut after a personal title ("Mr." | "Aldous is hopeless") joined to the next one."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and _ENDS_WITH_TITLE.search(body, out[-1][0], out[-1][1]):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 def _criticism_at(sentence: str, mention: Mention, voice: frozenset[str],

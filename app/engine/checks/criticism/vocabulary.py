@@ -30,7 +30,7 @@ _DEGREE = (r"(?:(?:a|an|such\s+an?)\s+)?(?:(?:complete(?:ly)?|total(?:ly)?|utter
 # A crowd of them: "a lazy lot", "a bunch of jobsworths", "a shower".
 _CROWD = r"(?:lot|bunch|crowd|shower|crew|gang|set|pack|load)"
 _INSULTS = (r"(?:jobsworths?|clowns?|amateurs?|idiots?|incompetents?|cowboys?|muppets?|liars?|chancers?|wasters?|"
-            r"time-?wasters?|pen-?pushers?|numpties|numpty|dinosaurs?|bullies|bully|bureaucrats?|fools?)")
+            r"time-?wasters?|pen-?pushers?|numpties|numpty|dinosaurs?|bullies|bully|bureaucrats?|fools?|control\s+freaks?)")
 _ADJECTIVES = (r"incompetent|useless|hopeless|inept|clueless|lazy|bone[- ]idle|idle|work[- ]shy|negligent|dishonest|"
                r"deceitful|untrustworthy|corrupt|arrogant|rude|obstructive|unprofessional|shambolic|pathetic|"
                r"overpaid|two[- ]faced|incapable|a\s+disgrace|disgraceful|a\s+joke|a\s+laughing[- ]?stock|a\s+liar|"
@@ -47,7 +47,12 @@ _CAPABILITY = (rf"(?:not\s+fit\s+for\s+(?:purpose|the\s+(?:job|role|post))|unfit
                rf"not\s+fit\s+to\s+(?:be|hold|run|do|lead|manage|serve|handle|look\s+after|be\s+in\s+charge)\b|"
                rf"out\s+of\s+{POSS}\s+depth|not\s+up\s+to\s+(?:it\b|scratch|standard|the\s+mark|(?:the|this|{POSS})\s+{_JOB})|"
                rf"not\s+(?:very\s+)?(?:capable|competent|good\s+enough)\s+(?:for|of|to|at)\b|"
-               rf"not\s+the\s+right\s+(?:person|man|woman|officer)\s+for|(?:hopeless|useless|rubbish|terrible|no\s+good)\s+at\s+{POSS}\s+{_JOB}|"
+               rf"not\s+the\s+right\s+(?:person|man|woman|officer)\s+for|the\s+worst\s+(?:[\w-]+\s+){{0,2}}?(?:clerk|officer|rfo|"
+               rf"employee|manager|in\s+the|we've|i've|ever)\b|(?:hopeless|useless|rubbish|terrible|bad|awful|no\s+good)\s+"
+               rf"(?:with|at)\s+(?:money|numbers|figures|accounts|the\s+accounts|people|residents|paperwork|e-?mails|deadlines|"
+               rf"budgets?|the\s+budget|organi[sz]ing|managing|replying|answering|communicating)\b|"
+               rf"(?:is|are|was|were)(?:\s+not|n't)\s+(?:doing|pulling)\s+{POSS}\s+(?:job|work|weight)|"
+               rf"(?:hopeless|useless|rubbish|terrible|no\s+good)\s+at\s+{POSS}\s+{_JOB}|"
                rf"(?:has|have)\s+(?:completely\s+|totally\s+|clearly\s+)?lost\s+(?:all\s+)?(?:control|{POSS}\s+grip|the\s+plot|touch)\b|"
                rf"(?:has|have)\s+no\s+(?:grip|control|grasp)\s+(?:of|on|over)\b|"
                rf"(?:has|have)\s+no\s+(?:idea|clue)\s+how\s+to\s+(?:run|manage|do|organi[sz]e|handle|deal|keep|treat|speak|talk)\b|"
@@ -57,7 +62,7 @@ _CAPABILITY = (rf"(?:not\s+fit\s+for\s+(?:purpose|the\s+(?:job|role|post))|unfit
                rf"not\s+(?:able|capable|competent)\s+(?:to\s+do|of\s+doing)\s+{POSS}\s+jobs?(?:\s+properly)?|"
                rf"can(?:not|'t)\s+do\s+{POSS}\s+jobs?\b|(?:hasn'?t|has\s+not|haven'?t|have\s+not)\s+(?:got\s+)?a\s+clue\b|"
                rf"not\s+(?:an?\s+)?(?:very\s+)?(?:honest|competent|trustworthy|reliable|professional|capable|organi[sz]ed)\b|"
-               rf"not\s+good\s+(?:for|at)\s+(?:this|the|{POSS})\s+(?:job|work|role)|(?:entirely\s+|solely\s+)?to\s+blame|"
+               rf"not\s+(?:very\s+)?good\s+(?:for|at|in|with)\s+(?:this|the|{POSS})\s+(?:job|work|role)|(?:entirely\s+|solely\s+)?to\s+blame|"
                rf"responsible\s+for\s+(?:this|the)\s+(?:mess|fiasco|shambles|debacle))")
 _THINGS = (r"(?:comments|forms?|papers|paperwork|documents?|files?|e-?mails?|applications?|minutes|receipts|records|"
            r"keys|invoices?|objections?|grant|money|bookings?)")
@@ -70,7 +75,9 @@ _HELD_UP = (r"(?:it|this|that|them|(?:my|our|your|his|her|their|the|these|those|
             r"many\s+|two\s+|three\s+|four\s+|six\s+)?(?:weeks|months|days|ages|a\s+(?:week|month|year)))\b")
 _DISMISSAL = (rf"(?:resign|step\s+down|go(?=\s*(?:[.!,;]|$|now\b|immediately\b))|"
               rf"(?:be\s+)?(?:sacked|fired|dismissed|removed\s+from\s+(?:office|post)|suspended|disciplined|"
-              rf"shown\s+the\s+door)|consider\s+{POSS}\s+position|be\s+ashamed(?:\s+of\s+\w+)?)")
+              rf"shown\s+the\s+door|replaced|let\s+go|got\s+rid\s+of)|consider\s+{POSS}\s+position|be\s+ashamed(?:\s+of\s+\w+)?|"
+              rf"(?:quit|leave)(?=\s*(?:[.!,;]|$|now\b|immediately\b))|pack\s+{POSS}\s+bags|"
+              rf"do\s+the\s+(?:decent|honou?rable)\s+thing|do\s+the\s+right\s+thing\s+and\s+(?:resign|go|step\s+down|quit|leave))")
 # How an officer treats people: "speaks to residents like children", "talks down to us", "takes us for fools".
 _LIKE_DIRT = (r"(?:children|kids|schoolchildren|pupils|idiots|fools|dirt|rubbish|servants|imbeciles|morons|criminals|"
               r"peasants|mugs|second[- ]class\s+citizens|an?\s+(?:nuisance|idiot|child|servant|criminal|inconvenience))\b")
@@ -99,8 +106,15 @@ _CANT = (r"(?:can(?:'t|not)|couldn'?t|could\s+not)\s+(?:even\s+(?:organi[sz]e|ru
          r"whelk\s+stall|bath|sweet\s+shop|booze-?up|knees-?up|disco|coffee\s+morning|tombola|cake\s+sale)|add\s+up\b|"
          r"count(?!\s+(?:on|the|votes|ballots?|them|it|us))\b|spell\b|be\s+relied\s+(?:on|upon)|be\s+believed|"
          r"be\s+taken\s+seriously|get\s+(?:anything|a\s+single\s+thing|the\s+simplest\s+(?:thing|things))\s+right)")
-_VERBS = (rf"(?:lied|lies\b|(?:is|are|was|were)\s+lying|misled|misleads?|deceived|covered\s+(?:\w+\s+)?up|hid\b(?!\s+behind)|"
-          rf"concealed|(?:hid(?:es|ing|den)?|conceal(?:s|ing)?|withh[eo]ld(?:s|ing)?|covering\s+up|keep(?:s|ing)?\s+back|kept\s+back)\s+"
+_VERBS = (rf"(?:(?:couldn'?t|could\s+not)\s+care\s+less|(?:don'?t|doesn'?t|do\s+not|does\s+not|didn'?t|did\s+not)\s+"
+          rf"(?:even\s+|really\s+)?care(?=\s*(?:[.!,;]|$|about\s+(?:residents|us|the\s+(?:village|town|parish|public|community|"
+          rf"residents)|anyone|anybody|people)|a\s+(?:jot|bit|hoot|toss)|one\s+bit))|"
+          rf"(?:mak(?:e|es|ing)|made)\s+(?:one\s+)?(?:error|mistake|blunder|gaffe)\s+after\s+(?:another|error|mistake|blunder|gaffe)|"
+          rf"let\s+(?:us|them|you|me|him|everyone|everybody|people|residents|taxpayers|councillors|members|volunteers|"
+          rf"(?:the|our|local|many|all)\s+(?:village|town|parish|public|community|residents|council|councillors|volunteers))\s+"
+          rf"(?:all\s+|badly\s+|again\s+|very\s+badly\s+)?down\b|(?:keeps?|kept)\s+(?:making|giving|finding|coming\s+up\s+with)\s+excuses|"
+          rf"lied|lies\b|(?:is|are|was|were)\s+lying|misled|misleads?|deceived|covered\s+(?:\w+\s+)?up|hid\s+(?:it|this|that|them|everything|the\s+fact)\b|"
+          rf"concealed|(?:hid(?:es|ing|den)?|conceal(?:s|ing)?|covering\s+up|keep(?:s|ing)?\s+back|kept\s+back)\s+"
           rf"(?:the\s+|our\s+|{POSS}\s+|this\s+|that\s+|these\s+|those\s+)?(?:[\w-]+\s+){{0,2}}?{_HIDDEN}\b|{_TREATS}|{_EVASION}|{_CANT}|fiddled|cooked\s+the\s+books|falsified|doctored|fabricated|botched|bungled|messed\s+up|"
           rf"made\s+(?:a\s+)?(?:complete\s+|total\s+)?(?:mess|hash|pig's\s+ear|shambles)\s+of|screwed\s+up|cocked\s+up|"
           rf"fluffed|failed\s+(?:to(?!\s+(?:receive|hear|get\s+through))|in)\b|fails\s+to|keeps?\s+failing|neglected|ignored|ignores|stonewalled|"
@@ -120,7 +134,7 @@ _VERBS = (rf"(?:lied|lies\b|(?:is|are|was|were)\s+lying|misled|misleads?|deceive
           rf"couldn'?t\s+(?:organise|organize|run|manage)\s+a\b|strikes?\s+again)")
 _NOUNS = (r"(?:incompetence|ineptitude|laziness|idleness|negligence|dishonesty|lies|lying|arrogance|rudeness|"
           r"failures?|failings|blunders?|mistakes|mess|shambles|cock-?up|incapacity|unprofessionalism|obstruction|"
-          r"deceit|deception|cover-?up|fault\b)")
+          r"deceit|deception|cover-?up|fault\b|excuses|incompetency|ineptness|bungling|bullying|high-?handedness)")
 _CONDUCT = (r"(?:handling|management|conduct|behaviou?r|performance|attitude|running|treatment)\b"
             r"(?:\s+(?:of|at|in|on|towards|during)\s+[^.;]{0,60}?)?"
             rf"\s+(?:is|was|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+){{0,2}}?"
@@ -201,6 +215,9 @@ PATTERNS: tuple[Pattern, ...] = (  # the more particular first: sarcasm is also 
     Pattern("blame", before=_b(  # "the fish rots from the head; so the clerk is responsible"
         r"\b(?:so|therefore|thus|hence|ultimately|clearly|which\s+is\s+why|that(?:'s|\s+is)\s+why|in\s+the\s+end|"
         r"at\s+the\s+end\s+of\s+the\s+day)(?:\s+also)?"), after=_a(rf"\s*(?:is|are|was|were)\s+responsible(?={_BLAMED})")),
+    Pattern("conduct or capability", before=_b(  # "what a shower the lot at the office are"
+        rf"\bwhat\s+(?:an?\s+)?(?:{_DEGREE}(?:{_ADJECTIVES})|shower|sorry\s+bunch)(?:\s+{_CROWD})?"),
+            after=_a(r"\s*(?:is|are|was|were|have\s+been|has\s+been)\b")),
     Pattern("loss of confidence", before=_b(
         r"\b(?:lost\s+(?:all\s+)?|no\s+(?:longer\s+(?:have|has)\s+(?:any\s+)?)?|zero\s+)(?:confidence|faith|trust)\s+in")),
 )
