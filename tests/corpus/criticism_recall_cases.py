@@ -288,3 +288,11 @@ add("oc-s12-unlisted-lost-grip", [OC], "unlisted address signing as councillor: 
 add("oc-s12n-unlisted-to-clerk", [], "the same words sent to the Clerk from the unlisted address", KEMP_UNLISTED,
     CLERK, "budget", "Joanne,\n\nYou have lost your grip on the budget and nobody is checking.\n\nRegards\n"
     "Sandra Kemp\nParish Councillor")
+
+# ---- after the second batch: a list address at the council's own domain ------------------------------------
+add("oc-t01-ebulletin", [OC], "the council's own e-bulletin list address: the RFO kept back the figures", MARCHBANK,
+    f"Parish e-Bulletin <e-bulletin@{K}>", "Chair's note for the e-bulletin", "Chair's note\n\nI regret that the "
+    "RFO kept back the overspend figures until after the budget meeting.\n\nHugh Marchbank, Chair")
+add("oc-t01n-office-mailbox", [], "the same note to the office mailbox (staff, internal)", MARCHBANK, OFFICE,
+    "Chair's note", "Chair's note\n\nI regret that the RFO kept back the overspend figures until after the "
+    "budget meeting.\n\nHugh Marchbank, Chair")

@@ -10,11 +10,12 @@ Contract definition:
     is not criticism of an officer, and criticism raised in private (with the
     Clerk, the chair, the Monitoring Officer, the council's solicitors) does not fire.
 
-The audience is read by `criticism.audience` (external recipients; the press from the
-directory's `press_domains` / `press_addresses` or a newsroom's address; a mass audience
-from the number of recipients or a mailing list), the officer mentions by
-`criticism.mentions`, and the criticism by `criticism.reading` with the patterns of
-`criticism.vocabulary`. Precision first: a sentence that is negated, conditional,
+The sender is a councillor by address, or at an unlisted address by display name or by the
+sign-off ("Cllr Sandra Kemp"). The audience is read by `criticism.audience` (external
+recipients; the press from the directory's `press_domains` / `press_addresses` or a newsroom's
+address; a mass audience from the number of recipients, a mailing list or a list address),
+the officer mentions by `criticism.mentions`, and the criticism by `criticism.reading` with
+the patterns of `criticism.vocabulary` and the guards of `criticism.guards`. Precision first: a sentence that is negated, conditional,
 reported or rejected does not count.
 
 falsepositives:

@@ -1,11 +1,13 @@
 """Where a sentence names one of the council's officers: by name, by title, or officers collectively.
 
-- by name: "Rachel Teague", "R. Teague", "Ms Teague" (an officer in the directory);
+- by name: "Rachel Teague", "R. Teague", "Ms Teague", "Mister Teague" (an officer in the directory);
 - by title, resolved through the directory's titles: "the Clerk", "the Town Clerk", "your RFO",
   "the Deputy Clerk", "the Proper Officer"; "the Chief Executive", "the Monitoring Officer" and
   "Head of X" only where the directory lists an officer with that title, and "the <service>
   officer" for an officer's listed service;
-- collectively: "officers", "staff", "employees", "council officers", "the staff at the town hall".
+- collectively: "officers", "staff", "employees", "council officers", "the staff at the town hall",
+  and the office by metonymy: "the parish office", "that lot in the office", "the admin team";
+- two officers named together ("the Deputy Clerk and the Clerk") are also one plural mention.
 
 Someone else's officers are not the council's: "police officers", "the district's planning
 officer", "the county council's officers", "their staff", "the bank clerk", "staff at the school".

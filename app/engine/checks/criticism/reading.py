@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.engine.checks.acts.sentences import letter_body, sentence_spans
+from app.engine.checks.acts.sentences import MAX_SENTENCE_CHARS, letter_body, sentence_spans
 from app.engine.checks.criticism.mentions import Mention, OfficerReferences, Referent, fold, last_mention
 from app.engine.checks.criticism.guards import (
     AFFIRMING, CLAUSE_BREAK, DENIED_OBJECT, ENDORSED, NEGATED, OWN_VOICE, REJECTED, REJECTS_OPENING, REPORTED,
@@ -72,7 +72,7 @@ def _titles_joined(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     """A sentence cut after a personal title ("Mr." | "Aldous is hopeless") joined to the next one."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
-        if out and _ENDS_WITH_TITLE.search(body, out[-1][0], out[-1][1]):
+        if out and end - out[-1][0] <= MAX_SENTENCE_CHARS and _ENDS_WITH_TITLE.search(body, out[-1][0], out[-1][1]):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))

@@ -6,7 +6,10 @@ it (`after`, matched at the start of the text after it). Each pattern is written
 so that it reads the officer's conduct or capability, never a decision, a report
 or a service: "the clerk is incompetent", "our useless clerk", "the RFO's
 incompetence", "I blame the clerk", "the clerk should resign", "the clerk, in her
-infinite wisdom, ...". Gaps are bounded ({0,n}), so no pattern backtracks badly.
+infinite wisdom, ...", and in informal words and idioms: "a lazy lot", "not up to the
+job", "lost control of her staff", "speaks to residents like children", "sloppy
+book-keeping by our RFO", "the fish rots from the head; so the clerk is responsible".
+Gaps are bounded ({0,n}), so no pattern backtracks badly.
 """
 
 from __future__ import annotations
