@@ -31,6 +31,9 @@ def fire(text: str, from_: str = EVANS, to=(RESIDENT,), **kw):
     ("The admin team are a shambles.", "officers collectively"),
     ("What a shower the people at the town hall are.", "officers collectively"),
     ("Council workers couldn't care less about residents.", "officers collectively"),
+    ("The officers in this council are a disgrace.", "officers collectively"),
+    ("The caretaker is bone idle.", "the caretaker"),
+    ("Our events officer made a mess of the fete.", "the events officer"),
     # inside a statement for publication
     ("You can quote me: 'The Clerk has been sloppy and disorganised from day one.'", "Helen Symmons (the Clerk)"),
     ("Happy to go on air tomorrow. Short version: the Clerk has lost control of her staff.",
@@ -81,6 +84,9 @@ def test_recall_round_kinds_fire(text, who):
     "The Clerk should do the right thing and refund the deposit.",
     "The Clerk and the RFO were there. They were brilliant.",
     "The district council's officers are a lazy lot.",
+    "The staff at the district council are useless.",
+    "The school caretaker is rude.",
+    "The Clerk has no idea when the contractor comes.",
 ])
 def test_recall_round_negatives_do_not_fire(text):
     assert fire(f"Hello,\n\n{text}\n\nKeith") == []

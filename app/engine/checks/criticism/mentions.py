@@ -28,14 +28,16 @@ _TITLES: tuple[tuple[str, str, bool], ...] = (  # (title, pattern, always: count
     ("deputy-clerk", r"(?:deputy|assistant)\s+(?:town\s+|parish\s+)?clerk", True),
     ("rfo", r"rfo|responsible\s+financial\s+officer|finance\s+officer", True),
     ("proper-officer", r"proper\s+officer", True),
-    ("clerk", r"(?:town\s+|parish\s+)?clerk(?:\s+to\s+the\s+(?:town\s+|parish\s+)?council)?(?!\s+of\s+(?:works|the\s+court))", True),
+    ("clerk", r"(?:(?:locum|acting|interim|temporary)\s+)?(?:town\s+|parish\s+)?clerk(?:\s+to\s+the\s+(?:town\s+|parish\s+)?council)?(?!\s+of\s+(?:works|the\s+court))", True),
     ("chief-executive", r"chief\s+exec(?:utive)?|ceo|head\s+of\s+paid\s+service", False),
     ("monitoring-officer", r"monitoring\s+officer", False),
     ("head-of-service", r"head\s+of\s+[a-z]+", False),
 )
 _OFFICE = r"(?:(?:town|parish|council|clerk's)\s+)?(?:office|offices)|town\s+hall|council\s+offices?"
+_OUR_COUNCIL = rf"(?:the|this|our)\s+(?:{_OFFICE}|(?:town\s+|parish\s+)?council)"
 _COLLECTIVE = (r"(?:council\s+|town\s+hall\s+|office\s+|senior\s+|parish\s+)?(?:officers|staff|employees)"
-               rf"(?:\s+(?:at|of|in)\s+the\s+(?:{_OFFICE}|town\s+council|parish\s+council))?"
+               rf"(?:\s+(?:at|of|in|working\s+(?:at|for|in))\s+{_OUR_COUNCIL})?"
+               rf"|(?:the\s+people|those|the\s+staff|the\s+folk)\s+(?:who|that)\s+work\s+(?:at|in|for)\s+{_OUR_COUNCIL}"
                r"|(?:the|an|one)\s+officer"
                # the office by metonymy, and the people in it: "the parish office", "that lot in the office",
                # "the admin team", "council workers"
@@ -45,7 +47,11 @@ _COLLECTIVE = (r"(?:council\s+|town\s+hall\s+|office\s+|senior\s+|parish\s+)?(?:
                rf"ladies|girls|guys))\s+(?:in|at|from|running)\s+the\s+(?:{_OFFICE})"
                r"|(?:the\s+|our\s+)?(?:(?:council|parish|town|office)\s+)?(?:admin(?:istration|istrative)?|office|clerk's)\s+team"
                r"|(?:council|office|town\s+hall|parish)\s+workers")
-_KEYWORDS = frozenset({"clerk", "rfo", "officer", "staff", "employee", "chief exec", "ceo", "head of", "manager",
+# Officers by role, where the directory lists no service for them: "the caretaker", "our events officer".
+_ROLES = ("caretaker", "groundsman", "groundsmen", "handyman", "office manager", "admin assistant",
+          "administrative assistant", "admin officer", "finance assistant", "events officer", "projects officer",
+          "amenities officer", "estates officer", "communications officer", "facilities manager", "clerk's assistant")
+_KEYWORDS = frozenset({"caretaker", "groundsm", "handyman", "assistant","clerk", "rfo", "officer", "staff", "employee", "chief exec", "ceo", "head of", "manager",
                        "supervisor", "lead", "office", "team", "workers", "town hall"})
 _PAIRED = re.compile(r"\s*(?:,\s*)?(?:and|&|as\s+well\s+as|plus)\s+(?:the\s+|our\s+|your\s+)?(?:(?:town|parish|deputy)\s+)?", _I)
 _PRONOUN = re.compile(r"\b(?:she|he|they|her|his|their|him|them)\b", _I)
@@ -109,6 +115,8 @@ class OfficerReferences:
             person = holders[0] if len(holders) == 1 else None
             label = f"{person.name} ({shown})" if person else shown
             self._add(parts, f"t{index}", pattern, Referent(label, person))
+        for index, role in enumerate(_ROLES):
+            self._add(parts, f"r{index}", r"\s+".join(map(re.escape, role.split())), Referent(f"the {role}"))
         self._add(parts, "all", _COLLECTIVE, Referent("officers collectively", collective=True))
         # Every mention contains one of these words (a surname, a title's word, officer/staff/employee).
         words = set(_KEYWORDS)
