@@ -98,6 +98,10 @@ def test_a_councillor_signing_from_an_unlisted_address_counts_and_a_resident_doe
     resident = "Dear Editor,\n\nThe Deputy Clerk is incompetent.\n\nKevin Evanson, Church Lane"
     assert fire(resident, from_="kev1960 <kev1960@hotmail.co.uk>", to=(PRESS,)) == []
     assert fire(text, from_="kev1960 <kev1960@hotmail.co.uk>", to=(CLERK,)) == []  # private
+    short = "Dear Editor,\n\nThe Deputy Clerk is incompetent.\n\nKeith (Cllr Evans)"
+    assert fire(short, from_="kev1960 <kev1960@hotmail.co.uk>", to=(PRESS,))
+    constituent = "Dear Editor,\n\nThe Deputy Clerk is incompetent.\n\nMargaret, a constituent of Cllr Keith Evans"
+    assert fire(constituent, from_="mags <mags@hotmail.co.uk>", to=(PRESS,)) == []
 
 
 def test_a_list_address_at_the_councils_domain_is_a_mass_audience_but_a_staff_mailbox_is_not():

@@ -38,7 +38,7 @@ import re
 
 from app.engine.checks.acts.sentences import MAX_CHARS
 from app.engine.checks.criticism import MAX_NAME, Audience, Hit, OfficerReferences, criticisms, fold, outside_audience
-from app.engine.checks.identity import person_by_display_name
+from app.engine.checks.identity import name_words, person_by_display_name
 from app.engine.checks.signoff import signer
 from app.engine.directory import Directory, Person, Role
 from app.engine.findings import Finding
@@ -90,8 +90,17 @@ def _councillor_by_name(message: Message, directory: Directory) -> Person | None
     person = person_by_display_name(sender, directory)
     if person is None:
         signed = signer(message.new_text[:MAX_CHARS], directory)
-        person = signed[0] if signed is not None else None
+        if signed is not None and _signs_as(signed[1], signed[0]):
+            person = signed[0]
     return person if person is not None and person.role is Role.COUNCILLOR else None
+
+
+def _signs_as(line: str, person: Person) -> bool:
+    """The sign-off line opens with the person's own name ("Cllr Sandra Kemp", "Sandra (Cllr Kemp)"),
+    not with someone else's ("Margaret, a constituent of Cllr Kemp")."""
+    words = re.findall(r"[a-z][a-z'-]*", fold(line))
+    words = words[1:] if words[:1] in (["cllr"], ["clr"], ["councillor"]) else words
+    return bool(words) and words[0] in name_words(person.name)
 
 
 def _finding(message: Message, councillor: Person, audience: Audience, hits: list[Hit]) -> Finding:

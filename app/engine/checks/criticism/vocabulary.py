@@ -20,7 +20,7 @@ from dataclasses import dataclass
 _I = re.IGNORECASE
 POSS = r"(?:her|his|their|its)"
 # Words that may stand between the officer and what is said of them: "has once again", "is frankly".
-_FILL = (r"(?:[\s,]*\b(?:who|which|is|are|was|were|has|have|had|been|being|be|seems?|seemed|appears?|appeared|"
+_FILL = (r"(?:\s*[-:]\s*)?(?:[\s,]*\b(?:who|which|is|are|was|were|has|have|had|been|being|be|seems?|seemed|appears?|appeared|"
          r"looks?|looked|proved|proven|become|became|got|just|simply|really|truly|clearly|frankly|completely|"
          r"totally|utterly|entirely|absolutely|so|very|quite|rather|too|also|again|once|yet|still|always|"
          r"repeatedly|consistently|now|then|both|all|basically|actually|obviously|plainly|sadly|quite\s+simply|"
@@ -67,7 +67,7 @@ _CAPABILITY = (rf"(?:not\s+fit\s+for\s+(?:purpose|the\s+(?:job|role|post))|unfit
                rf"(?:must|should|will\s+have\s+to|has\s+to|needs?\s+to)\s+answer\s+for\s+(?:this|that|it|{POSS})\b|"
                rf"not\s+(?:able|capable|competent)\s+(?:to\s+do|of\s+doing)\s+{POSS}\s+jobs?(?:\s+properly)?|"
                rf"can(?:not|'t)\s+do\s+{POSS}\s+jobs?\b|(?:hasn'?t|has\s+not|haven'?t|have\s+not)\s+(?:got\s+)?a\s+clue\b|"
-               rf"not\s+(?:an?\s+)?(?:very\s+)?(?:honest|competent|trustworthy|reliable|professional|capable|organi[sz]ed)\b|"
+               rf"not\s+(?:an?\s+)?(?:very\s+)?(?:honest|competent|trustworthy|reliable|professional|capable|organi[sz]ed|serious)\b|"
                rf"not\s+(?:very\s+)?good\s+(?:for|at|in|with)\s+(?:this|the|{POSS})\s+(?:job|work|role)|(?:entirely\s+|solely\s+)?to\s+blame|"
                rf"responsible\s+for\s+(?:this|the)\s+(?:mess|fiasco|shambles|debacle))")
 _THINGS = (r"(?:comments|forms?|papers|paperwork|documents?|files?|e-?mails?|applications?|minutes|receipts|records|"
