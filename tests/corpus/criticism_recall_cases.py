@@ -9,7 +9,8 @@ differs only where the definition says it should. `build_officer_criticism.py` r
 tests/corpus/officer-criticism-recall/.
 
 First scores: the oc-r* batch, before any fix, 6 of 30 positives found (recall 0.20), none of its 30
-negatives fired; the oc-s* batch, written after the fixes, 9 of 12 (0.75) and none of 12 negatives.
+negatives fired; the oc-s* batch, written after the fixes, 9 of 12 (0.75) and none of 12 negatives;
+the oc-u* batch, written after those, 2 of 6 (0.33) and none of 6 negatives.
 """
 
 from __future__ import annotations
@@ -296,3 +297,44 @@ add("oc-t01-ebulletin", [OC], "the council's own e-bulletin list address: the RF
 add("oc-t01n-office-mailbox", [], "the same note to the office mailbox (staff, internal)", MARCHBANK, OFFICE,
     "Chair's note", "Chair's note\n\nI regret that the RFO kept back the overspend figures until after the "
     "budget meeting.\n\nHugh Marchbank, Chair")
+
+# ---- third batch (oc-u*), written after the fixes above and scored once before any further fix: 2 of 6
+# positives found (recall 0.33), none of 6 negatives fired; the four misses were then fixed ----------------
+add("oc-u01-bone-idle-office", [OC], "forum admin: whoever is in the office is bone idle", MENON, FORUM,
+    "For the noticeboard", "Hi Sue,\n\nFor the noticeboard if you like: the parish office staff are bone idle and "
+    "the Clerk lets them get away with it.\n\nRavi Menon")
+add("oc-u01n-bone-dry", [], "forum admin: the parish field is bone dry", MENON, FORUM, "For the noticeboard",
+    "Hi Sue,\n\nFor the noticeboard if you like: the parish field is bone dry and the Clerk has booked the "
+    "bowser.\n\nRavi Menon")
+add("oc-u02-letter-rfo-sums", [OC], "letter for publication, formal: the RFO's figures cannot be relied upon",
+    MARCHBANK, MERCURY_LETTERS, "Letter for publication: the precept", "Sir,\n\nIt gives me no pleasure to write "
+    "that our Responsible Financial Officer's figures cannot be relied upon, and have not been for some time.\n\n"
+    "Yours faithfully,\nHugh Marchbank\nChairman, Kettleby St Anne Parish Council")
+add("oc-u02n-letter-rfo-thanks", [], "letter for publication: the RFO's figures were checked by the auditor",
+    MARCHBANK, MERCURY_LETTERS, "Letter for publication: the precept", "Sir,\n\nIt gives me pleasure to write "
+    "that our Responsible Financial Officer's figures were checked by the internal auditor and found "
+    "correct.\n\nYours faithfully,\nHugh Marchbank\nChairman, Kettleby St Anne Parish Council")
+add("oc-u03-radio-rubbish", [OC], "radio producer, chatty: Joanne Harrowby is rubbish at her job", KEMP_UNLISTED,
+    RADIO_PRODUCER, "Re: Thursday slot", "Hi Jas!! Yes I'll do it. Between us, Joanne Harrowby is rubbish at her "
+    "job and I'll say so on air.\n\nSandra Kemp x")
+add("oc-u03n-radio-rubbish-weather", [], "radio producer, chatty: the weather is rubbish", KEMP_UNLISTED,
+    RADIO_PRODUCER, "Re: Thursday slot", "Hi Jas!! Yes I'll do it. Between us, the weather is rubbish for the "
+    "fete and Joanne Harrowby is moving it indoors.\n\nSandra Kemp x")
+add("oc-u04-nonnative-sleep", [OC], "non-native to a reply-all: the Deputy Clerk is sleeping, nothing is done",
+    ZIELINSKI, [R1, R2, R3], "Re: Re: streetlight", "Dear all,\n\nI must say honest: the Deputy Clerk is not "
+    "doing nothing, only excuses. Very poor work from her.\n\nPiotr", cc=[MENON])
+add("oc-u04n-nonnative-holiday", [], "non-native reply-all: the Deputy Clerk on holiday", ZIELINSKI, [R1, R2, R3],
+    "Re: Re: streetlight", "Dear all,\n\nI must say honest: the Deputy Clerk is on holiday, she come back "
+    "Monday and will do it.\n\nPiotr", cc=[MENON])
+add("oc-u05-pta-they", [OC], "the Clerk and her deputy, then 'they', to the residents' association", VAUGHAN, RA,
+    "Re: AGM questions", "Dear Secretary,\n\nI asked the Clerk and her deputy in June. They have ignored every "
+    "email since.\n\nTeresa Vaughan-Lloyd", quoted=("onwrote", RA, "Cllr V-L, any news on the play area?"))
+add("oc-u05n-pta-they-replied", [], "the same, they replied within a day", VAUGHAN, RA, "Re: AGM questions",
+    "Dear Secretary,\n\nI asked the Clerk and her deputy in June. They replied within a day with the "
+    "figures.\n\nTeresa Vaughan-Lloyd", quoted=("onwrote", RA, "Cllr V-L, any news on the play area?"))
+add("oc-u06-bcc-list-amateurs", [OC, "silent-bcc"], "update Bcc'd to residents, office in To: amateurs in the office", KEMP, OFFICE,
+    "Your councillor's update", "Hello everyone,\n\nThe precept has gone up again. I'm sorry, but we have "
+    "amateurs running the parish office.\n\nSandra", bcc=MANY[:16])
+add("oc-u06n-bcc-list-volunteers", ["silent-bcc"], "the same update: amateurs running the fete (volunteers)", KEMP, OFFICE,
+    "Your councillor's update", "Hello everyone,\n\nThe fete is on again. Thank you, the amateurs running it "
+    "are wonderful volunteers.\n\nSandra", bcc=MANY[:16])
