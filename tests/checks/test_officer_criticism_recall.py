@@ -56,6 +56,13 @@ def fire(text: str, from_: str = EVANS, to=(RESIDENT,), **kw):
     ("The Deputy Clerk and the Clerk were told in March. They have made a mess of it since.",
      "Marcus Reid (the Deputy Clerk) and Helen Symmons (the Clerk)"),
     ("The Clerk and the RFO are both incompetent.", "Helen Symmons (the Clerk)"),
+    ("I asked the Clerk and her deputy in June. They have ignored every email since.",
+     "Helen Symmons (the Clerk) and Marcus Reid (the Deputy Clerk)"),
+    # possessive work, bad work from someone, insults running the office, and the writer's own infinitive
+    ("It gives me no pleasure to write that the RFO's figures cannot be relied upon.", "Priya Nair (the RFO)"),
+    ("Very poor work from the Deputy Clerk again.", "Marcus Reid (the Deputy Clerk)"),
+    ("We have amateurs running the town office.", "officers collectively"),
+    ("The Deputy Clerk is doing nothing, only excuses.", "Marcus Reid (the Deputy Clerk)"),
 ])
 def test_recall_round_kinds_fire(text, who):
     [finding] = fire(f"Hello,\n\n{text}\n\nKeith")
@@ -87,6 +94,10 @@ def test_recall_round_kinds_fire(text, who):
     "The staff at the district council are useless.",
     "The school caretaker is rude.",
     "The Clerk has no idea when the contractor comes.",
+    "The RFO's figures were checked by the auditor and found correct.",
+    "Poor weather from the north delayed the Clerk.",
+    "Some residents like to say the Clerk is lazy.",
+    "It is no secret that the Clerk is on leave.",
 ])
 def test_recall_round_negatives_do_not_fire(text):
     assert fire(f"Hello,\n\n{text}\n\nKeith") == []

@@ -22,7 +22,9 @@ NEGATED = re.compile(
     _I)
 # Words with "no" or "not" in them that affirm: "I have no doubt the clerk deceived us".
 AFFIRMING = re.compile(r"\bno\s+doubt\b|\bnot\s+only\b|\bno\s+question\b|\bno\s+wonder\b|\bthere(?:'s|\s+is)\s+no\s+denying\b|"
-                       r"\bnot\s+surprisingly\b|\bwithout\s+(?:a\s+|any\s+)?doubt\b", _I)
+                       r"\bnot\s+surprisingly\b|\bwithout\s+(?:a\s+|any\s+)?doubt\b|"
+                       r"\bno\s+(?:pleasure|joy|satisfaction|hesitation|exaggeration|secret|choice\s+but)\b|"
+                       r"\bmake\s+no\s+mistake\b|\bnot\s+(?:for\s+)?the\s+first\s+time\b|\bno\s+longer\s+(?:be\s+)?silent\b", _I)
 REPORTED = re.compile(
     r"(?P<who>\b[\w'-]+)\s+(?:[\w-]+\s+){0,2}?(?:say|says|said|claim|claims|claimed|suggest|suggests|suggested|"
     r"allege|alleges|alleged|wrote|write|writes|called|call|calls|describe|describes|described|think|thinks|"
@@ -32,6 +34,10 @@ REPORTED = re.compile(
 ENDORSED = re.compile(
     r"\byou(?:'re|\s+are)\s+(?:quite\s+|absolutely\s+|so\s+|dead\s+)?right\b|\bi\s+(?:completely\s+|fully\s+|totally\s+)?"
     r"agree\b|\bas\s+you\s+(?:rightly\s+)?say\b|\brightly\b", _I)
+# The writer's own saying, in the infinitive: "I am sorry to say", "it gives me no pleasure to write".
+OWN_INFINITIVE = re.compile(
+    r"\b(?:sorry|sad|regret|pleasure|needless|fair|honest|safe|bound|hesitate|afraid|"
+    r"obliged|forced|compelled|duty)\s+to\s+(?:say|write|report|admit|record|note)$", _I)
 OWN_VOICE = frozenset({"i", "we", "i've", "we've", "i'd", "we'd"})
 # After the criticism, in the same sentence or opening the next: the writer rejects it.
 REJECTED = re.compile(

@@ -25,7 +25,7 @@ from app.engine.directory import Directory, Person, Role
 _I = re.IGNORECASE
 _HONORIFIC = r"(?:mr|mrs|ms|miss|mx|dr|mister|missus|madam|madame)\.?\s+"
 _TITLES: tuple[tuple[str, str, bool], ...] = (  # (title, pattern, always: counts even if nobody holds it)
-    ("deputy-clerk", r"(?:deputy|assistant)\s+(?:town\s+|parish\s+)?clerk", True),
+    ("deputy-clerk", r"(?:deputy|assistant)\s+(?:town\s+|parish\s+)?clerk|(?:her|his|the\s+clerk's)\s+deputy", True),
     ("rfo", r"rfo|responsible\s+financial\s+officer|finance\s+officer", True),
     ("proper-officer", r"proper\s+officer", True),
     ("clerk", r"(?:(?:locum|acting|interim|temporary)\s+)?(?:town\s+|parish\s+)?clerk(?:\s+to\s+the\s+(?:town\s+|parish\s+)?council)?(?!\s+of\s+(?:works|the\s+court))", True),

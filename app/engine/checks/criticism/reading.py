@@ -16,10 +16,11 @@ import re
 from dataclasses import dataclass
 
 from app.engine.checks.acts.sentences import MAX_SENTENCE_CHARS, letter_body, sentence_spans
-from app.engine.checks.criticism.mentions import Mention, OfficerReferences, Referent, fold, last_mention
 from app.engine.checks.criticism.guards import (
-    AFFIRMING, CLAUSE_BREAK, DENIED_OBJECT, ENDORSED, NEGATED, OWN_VOICE, REJECTED, REJECTS_OPENING, REPORTED,
+    AFFIRMING, CLAUSE_BREAK, DENIED_OBJECT, ENDORSED, NEGATED, OWN_INFINITIVE, OWN_VOICE, REJECTED, REJECTS_OPENING,
+    REPORTED,
 )
+from app.engine.checks.criticism.mentions import Mention, OfficerReferences, Referent, fold, last_mention
 from app.engine.checks.criticism.vocabulary import PATTERNS, Pattern
 
 MAX_HITS = 8  # enough evidence for a reviewer; bounds the work on hostile text
@@ -129,6 +130,8 @@ def _reported(lead: str, voice: frozenset[str]) -> bool:
         return False
     for match in REPORTED.finditer(lead):
         who = match.group("who")
+        if OWN_INFINITIVE.search(match.group()):
+            continue  # "I regret to say the clerk ..."
         if who is None:
             return True  # "according to", "allegations that"
         words = set(re.findall(r"[a-z']+", lead[max(0, match.start() - 12):match.end()]))

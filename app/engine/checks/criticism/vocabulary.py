@@ -119,6 +119,8 @@ _VERBS = (rf"(?:(?:couldn'?t|could\s+not)\s+care\s+less|(?:don'?t|doesn'?t|do\s+
           rf"let\s+(?:us|them|you|me|him|everyone|everybody|people|residents|taxpayers|councillors|members|volunteers|"
           rf"(?:the|our|local|many|all)\s+(?:village|town|parish|public|community|residents|council|councillors|volunteers))\s+"
           rf"(?:all\s+|badly\s+|again\s+|very\s+badly\s+)?down\b|(?:keeps?|kept)\s+(?:making|giving|finding|coming\s+up\s+with)\s+excuses|"
+          rf"(?:is|are|was|were)\s+(?:not\s+)?doing\s+(?:absolutely\s+)?(?:nothing|sod\s+all|bugger\s+all|f\w*\s+all)\b|"
+          rf"(?:nothing\s+but|only|always|just)\s+excuses|"
           rf"lied|lies\b|(?:is|are|was|were)\s+lying|misled|misleads?|deceived|covered\s+(?:\w+\s+)?up|hid\s+(?:it|this|that|them|everything|the\s+fact)\b|"
           rf"concealed|(?:hid(?:es|ing|den)?|conceal(?:s|ing)?|covering\s+up|keep(?:s|ing)?\s+back|kept\s+back)\s+"
           rf"(?:the\s+|our\s+|{POSS}\s+|this\s+|that\s+|these\s+|those\s+)?(?:[\w-]+\s+){{0,2}}?{_HIDDEN}\b|{_TREATS}|{_EVASION}|{_CANT}|fiddled|cooked\s+the\s+books|falsified|doctored|fabricated|botched|bungled|messed\s+up|"
@@ -149,7 +151,7 @@ _CONDUCT = (r"(?:handling|management|conduct|behaviou?r|performance|attitude|run
             rf"(?:{_ADJECTIVES}|appalling|abysmal|atrocious|dreadful|woeful|lamentable|scandalous|a\s+scandal|"
             rf"a\s+shambles|unacceptable|inexcusable|deplorable)\b")
 # Bad work, then whose it is: "sloppy book-keeping by our RFO", "the clerk's shoddy minute-taking".
-_BAD = (r"(?:sloppy|shoddy|slapdash|slipshod|careless|incompetent|negligent|lazy|amateurish|amateur|chaotic|"
+_BAD = (r"(?:poor|bad|terrible|awful|shocking|lousy|rubbish|pathetic|sloppy|shoddy|slapdash|slipshod|careless|incompetent|negligent|lazy|amateurish|amateur|chaotic|"
         r"disorgani[sz]ed|shambolic|appalling|abysmal|atrocious|woeful|dreadful|lamentable|inept|botched|"
         r"unprofessional|dishonest|misleading|high[- ]handed|arrogant|rude|obstructive)")
 _WORK = (r"(?:work|book-?keeping|accounting|accounts|administration|admin|record-?keeping|records|minute-?taking|"
@@ -198,6 +200,11 @@ PATTERNS: tuple[Pattern, ...] = (  # the more particular first: sarcasm is also 
     Pattern("conduct or capability", possessive=True,
             after=_a(rf"(?:'s|s'|)\s*(?:[\w-]+\s+)?{_BAD}\s+(?:[\w-]+\s+)?{_WORK}\b")),
     Pattern("conduct or capability", before=_b(rf"\b{_BAD}\s+(?:[\w-]+\s+)?{_WORK}\s+(?:by|from|of)")),
+    Pattern("conduct or capability", possessive=True, after=_a(  # "the RFO's figures cannot be relied upon"
+        rf"(?:'s|s'|)\s*(?:[\w-]+\s+)?(?:{_WORK}|word|promises?){_FILL}(?:{_DEGREE}(?:{_ADJECTIVES})\b|{_CANT}|"
+        rf"riddled\s+with\s+(?:errors|mistakes)|full\s+of\s+(?:errors|mistakes|holes)|wrong\s+again)")),
+    Pattern("conduct or capability", before=_b(  # "we have amateurs running the parish office"
+        rf"\b(?:{_CROWD}\s+of\s+)?{_INSULTS}\s+(?:running|in\s+charge\s+of|staffing|working\s+in|in|at)")),
     Pattern("conduct or capability", before=_b(
         r"\b(?:incompetent|useless|hopeless|lazy|inept|clueless|dishonest|arrogant|rude|overpaid|idle|bone[- ]idle|"
         r"lying|deceitful|negligent|pathetic|work[- ]shy|jobsworth|two[- ]faced|shambolic)")),
