@@ -45,7 +45,7 @@ def test_precision_and_recall_over_the_corpus(results):
     tp, fp, fn, precision, recall = _score(results)
     wrong = [f"{name}: {'missed' if want else 'false alarm'}" for name, want, got in results if want != got]
     print(f"\nofficer-criticism: {tp} tp, {fp} fp, {fn} fn, precision {precision:.3f}, recall {recall:.3f}")
-    for batch in ("oc-b", "oc-c", "oc-r"):  # blind batches and the recall round, now tuned on (first scores in
+    for batch in ("oc-b", "oc-c", "oc-r", "oc-s", "oc-u"):  # blind batches and the recall round, now tuned on (first scores in
         # criticism_blind.py and criticism_recall_cases.py)
         rows = [r for r in results if r[0].startswith(batch)]
         btp, bfp, bfn, bp, br = _score(rows)
