@@ -15,8 +15,8 @@ sign-off ("Cllr Sandra Kemp"). The audience is read by `criticism.audience` (ext
 recipients; the press from the directory's `press_domains` / `press_addresses` or a newsroom's
 address; a mass audience from the number of recipients, a mailing list or a list address),
 the officer mentions by `criticism.mentions`, and the criticism by `criticism.reading` with
-the patterns of `criticism.vocabulary` and the guards of `criticism.guards`. Precision first: a sentence that is negated, conditional,
-reported or rejected does not count.
+the patterns of `criticism.vocabulary` and the guards of `criticism.guards`. Precision first:
+a sentence that is negated, conditional, reported or rejected does not count.
 
 falsepositives:
     - praise: "the clerk has done an outstanding job", "officers worked incredibly hard"
@@ -30,6 +30,8 @@ falsepositives:
       Officer, the council's solicitors, an ombudsman or an HR adviser
     - quoted text from earlier messages (a resident's complaint about the clerk)
     - messages from officers (the rule is about councillors)
+    - the same words of a contractor, another council's staff ("the district council's officers"),
+      a building ("the parish office building is a disgrace") or a sick officer ("not fit to work yet")
 """
 
 from __future__ import annotations

@@ -51,8 +51,9 @@ _COLLECTIVE = (r"(?:council\s+|town\s+hall\s+|office\s+|senior\s+|parish\s+)?(?:
 _ROLES = ("caretaker", "groundsman", "groundsmen", "handyman", "office manager", "admin assistant",
           "administrative assistant", "admin officer", "finance assistant", "events officer", "projects officer",
           "amenities officer", "estates officer", "communications officer", "facilities manager", "clerk's assistant")
-_KEYWORDS = frozenset({"caretaker", "groundsm", "handyman", "assistant","clerk", "rfo", "officer", "staff", "employee", "chief exec", "ceo", "head of", "manager",
-                       "supervisor", "lead", "office", "team", "workers", "town hall"})
+_KEYWORDS = frozenset({"clerk", "rfo", "officer", "staff", "employee", "chief exec", "ceo", "head of", "manager",
+                       "supervisor", "lead", "office", "team", "workers", "town hall", "caretaker", "groundsm",
+                       "handyman", "assistant"})
 _PAIRED = re.compile(r"\s*(?:,\s*)?(?:and|&|as\s+well\s+as|plus)\s+(?:the\s+|our\s+|your\s+)?(?:(?:town|parish|deputy)\s+)?", _I)
 _PRONOUN = re.compile(r"\b(?:she|he|they|her|his|their|him|them)\b", _I)
 _POSSESSIVE_PRONOUNS = frozenset({"her", "his", "their"})

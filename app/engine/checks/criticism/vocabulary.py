@@ -40,7 +40,8 @@ _ADJECTIVES = (r"incompetent|useless|hopeless|inept|clueless|lazy|bone[- ]idle|i
                r"liars|a\s+jobsworth|jobsworths|an\s+embarrassment|a\s+waste\s+of\s+(?:space|money|a\s+salary)|"
                r"disorgani[sz]ed|sloppy|slapdash|careless|chaotic|complacent|condescending|patroni[sz]ing|"
                r"high[- ]handed|bullying|vindictive|secretive|evasive|unhelpful|dismissive|unreliable|slack|"
-               r"untruthful|ineffective|ineffectual|out\s+of\s+touch|a\s+shambles|a\s+(?:liability|disaster|nightmare|farce)|out\s+of\s+control|"
+               r"untruthful|ineffective|ineffectual|out\s+of\s+touch|out\s+of\s+control|a\s+shambles|"
+               r"a\s+(?:liability|disaster|nightmare|farce)|"
                r"asleep\s+(?:on\s+the\s+job|at\s+the\s+wheel)|economical\s+with\s+the\s+truth|"
                rf"less\s+than\s+(?:honest|truthful|frank|candid|competent)|(?:a\s+|an\s+)?{_INSULTS}\b(?!\s+(?:of|for|to))|"
                rf"(?:a\s+|an\s+)?{_CROWD}\s+of\s+(?:[\w-]+\s+)?{_INSULTS}")
@@ -121,9 +122,12 @@ _VERBS = (rf"(?:(?:couldn'?t|could\s+not)\s+care\s+less|(?:don'?t|doesn'?t|do\s+
           rf"(?:all\s+|badly\s+|again\s+|very\s+badly\s+)?down\b|(?:keeps?|kept)\s+(?:making|giving|finding|coming\s+up\s+with)\s+excuses|"
           rf"(?:is|are|was|were)\s+(?:not\s+)?doing\s+(?:absolutely\s+)?(?:nothing|sod\s+all|bugger\s+all|f\w*\s+all)\b|"
           rf"(?:nothing\s+but|only|always|just)\s+excuses|"
-          rf"lied|lies\b|(?:is|are|was|were)\s+lying|misled|misleads?|deceived|covered\s+(?:\w+\s+)?up|hid\s+(?:it|this|that|them|everything|the\s+fact)\b|"
-          rf"concealed|(?:hid(?:es|ing|den)?|conceal(?:s|ing)?|covering\s+up|keep(?:s|ing)?\s+back|kept\s+back)\s+"
-          rf"(?:the\s+|our\s+|{POSS}\s+|this\s+|that\s+|these\s+|those\s+)?(?:[\w-]+\s+){{0,2}}?{_HIDDEN}\b|{_TREATS}|{_EVASION}|{_CANT}|fiddled|cooked\s+the\s+books|falsified|doctored|fabricated|botched|bungled|messed\s+up|"
+          rf"lied|lies\b|(?:is|are|was|were)\s+lying|misled|misleads?|deceived|covered\s+(?:\w+\s+)?up|"
+          rf"hid\s+(?:it|this|that|them|everything|the\s+fact)\b|concealed|"
+          rf"(?:hid(?:es|ing|den)?|conceal(?:s|ing)?|covering\s+up|keep(?:s|ing)?\s+back|kept\s+back)\s+"
+          rf"(?:the\s+|our\s+|{POSS}\s+|this\s+|that\s+|these\s+|those\s+)?(?:[\w-]+\s+){{0,2}}?{_HIDDEN}\b|"
+          rf"{_TREATS}|{_EVASION}|{_CANT}|"
+          rf"fiddled|cooked\s+the\s+books|falsified|doctored|fabricated|botched|bungled|messed\s+up|"
           rf"made\s+(?:a\s+)?(?:complete\s+|total\s+)?(?:mess|hash|pig's\s+ear|shambles)\s+of|"
           rf"(?:mak(?:e|es|ing)|made)\s+(?:a\s+|such\s+a\s+)?(?:big\s+|huge\s+|complete\s+|total\s+|right\s+)?(?:mess|hash|muddle)"
           rf"(?=\s*(?:[.!,;]|$|of\b|with\b|again\b))|screwed\s+up|cocked\s+up|"
@@ -151,7 +155,8 @@ _CONDUCT = (r"(?:handling|management|conduct|behaviou?r|performance|attitude|run
             rf"(?:{_ADJECTIVES}|appalling|abysmal|atrocious|dreadful|woeful|lamentable|scandalous|a\s+scandal|"
             rf"a\s+shambles|unacceptable|inexcusable|deplorable)\b")
 # Bad work, then whose it is: "sloppy book-keeping by our RFO", "the clerk's shoddy minute-taking".
-_BAD = (r"(?:poor|bad|terrible|awful|shocking|lousy|rubbish|pathetic|sloppy|shoddy|slapdash|slipshod|careless|incompetent|negligent|lazy|amateurish|amateur|chaotic|"
+_BAD = (r"(?:poor|bad|terrible|awful|shocking|lousy|rubbish|pathetic|sloppy|shoddy|slapdash|slipshod|careless|"
+        r"incompetent|negligent|lazy|amateurish|amateur|chaotic|"
         r"disorgani[sz]ed|shambolic|appalling|abysmal|atrocious|woeful|dreadful|lamentable|inept|botched|"
         r"unprofessional|dishonest|misleading|high[- ]handed|arrogant|rude|obstructive)")
 _WORK = (r"(?:work|book-?keeping|accounting|accounts|administration|admin|record-?keeping|records|minute-?taking|"
