@@ -10,12 +10,13 @@ Contract definition:
     is not criticism of an officer, and criticism raised in private (with the
     Clerk, the chair, the Monitoring Officer, the council's solicitors) does not fire.
 
-The audience is read by `criticism.audience` (external recipients; the press from the
-directory's `press_domains` / `press_addresses` or a newsroom's address; a mass audience
-from the number of recipients or a mailing list), the officer mentions by
-`criticism.mentions`, and the criticism by `criticism.reading` with the patterns of
-`criticism.vocabulary`. Precision first: a sentence that is negated, conditional,
-reported or rejected does not count.
+The sender is a councillor by address, or at an unlisted address by display name or by the
+sign-off ("Cllr Sandra Kemp"). The audience is read by `criticism.audience` (external
+recipients; the press from the directory's `press_domains` / `press_addresses` or a newsroom's
+address; a mass audience from the number of recipients, a mailing list or a list address),
+the officer mentions by `criticism.mentions`, and the criticism by `criticism.reading` with
+the patterns of `criticism.vocabulary` and the guards of `criticism.guards`. Precision first:
+a sentence that is negated, conditional, reported or rejected does not count.
 
 falsepositives:
     - praise: "the clerk has done an outstanding job", "officers worked incredibly hard"
@@ -29,6 +30,8 @@ falsepositives:
       Officer, the council's solicitors, an ombudsman or an HR adviser
     - quoted text from earlier messages (a resident's complaint about the clerk)
     - messages from officers (the rule is about councillors)
+    - the same words of a contractor, another council's staff ("the district council's officers"),
+      a building ("the parish office building is a disgrace") or a sick officer ("not fit to work yet")
 """
 
 from __future__ import annotations
@@ -37,7 +40,8 @@ import re
 
 from app.engine.checks.acts.sentences import MAX_CHARS
 from app.engine.checks.criticism import MAX_NAME, Audience, Hit, OfficerReferences, criticisms, fold, outside_audience
-from app.engine.checks.identity import person_by_display_name
+from app.engine.checks.identity import name_words, person_by_display_name
+from app.engine.checks.signoff import signer
 from app.engine.directory import Directory, Person, Role
 from app.engine.findings import Finding
 from app.engine.message.model import Message
@@ -80,12 +84,25 @@ def _references(directory: Directory) -> OfficerReferences:
 
 
 def _councillor_by_name(message: Message, directory: Directory) -> Person | None:
-    """A councillor writing from an unlisted address of their own ("Kerry Nolan" <kezza77@yahoo.co.uk>)."""
+    """A councillor writing from an unlisted address of their own: by the display name ("Kerry Nolan"
+    <kezza77@yahoo.co.uk>), or by the sign-off ("sandyk1971" <...> signing "Cllr Sandra Kemp")."""
     sender = message.sender
     if sender is None or len(sender.name) > MAX_NAME or directory.role_of(sender) is not Role.EXTERNAL:
         return None
     person = person_by_display_name(sender, directory)
+    if person is None:
+        signed = signer(message.new_text[:MAX_CHARS], directory)
+        if signed is not None and _signs_as(signed[1], signed[0]):
+            person = signed[0]
     return person if person is not None and person.role is Role.COUNCILLOR else None
+
+
+def _signs_as(line: str, person: Person) -> bool:
+    """The sign-off line opens with the person's own name ("Cllr Sandra Kemp", "Sandra (Cllr Kemp)"),
+    not with someone else's ("Margaret, a constituent of Cllr Kemp")."""
+    words = re.findall(r"[a-z][a-z'-]*", fold(line))
+    words = words[1:] if words[:1] in (["cllr"], ["clr"], ["councillor"]) else words
+    return bool(words) and words[0] in name_words(person.name)
 
 
 def _finding(message: Message, councillor: Person, audience: Audience, hits: list[Hit]) -> Finding:

@@ -4,9 +4,9 @@
 
 `mentions` finds the council's officers in a sentence (by name, by title through the
 directory, collectively, and by pronoun); `vocabulary` holds the patterns of criticism
-around a mention; `reading` applies them to the new text with negation, reported speech
-and rejection taken into account; `audience` says whether the press, a mass audience or
-the public receives the message.
+around a mention and `guards` what takes one back (negation, reported speech, rejection);
+`reading` applies them to the new text; `audience` says whether the press, a mass
+audience or the public receives the message.
 """
 
 from __future__ import annotations

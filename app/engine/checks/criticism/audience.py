@@ -31,9 +31,10 @@ _NEWSROOM_DOMAIN = re.compile(
     r"(?:^|[.-])(?:bbc|itv|newsquest|reachplc|archant|iliffe|nationalworld|news|echo|times|post|press|observer|"
     r"mercury|argus|courier|journal|express|standard|mirror|guardian|independent|radio|fm|tv|media)(?:[.-]|$)|"
     r"gazette|herald|chronicle|advertiser|telegraph|newspaper", re.IGNORECASE)
-_LIST_LOCAL = re.compile(
-    r"^(?:newsletter|residents?|all-?residents|subscribers?|bulletin|mailing-?list|announce(?:ments)?|"
-    r"everyone|community|members-list)\b", re.IGNORECASE)
+_LIST_LOCAL = re.compile(  # the local part: "newsletter@", "kettleby-residents@", "e-bulletin@", "updates@"
+    r"^(?:(?:[^@]{0,40}[._-])?(?:e-?newsletters?|newsletters?|residents?|all-?residents|parishioners|villagers|"
+    r"subscribers?|e-?bulletins?|bulletins?|mailing-?list)(?:[._@-]|$)|"
+    r"(?:everyone|community|members-list|announce(?:ments)?|updates|e-?news|list)(?:@|$))", re.IGNORECASE)
 _PROPER_CHANNEL = re.compile(
     r"ombudsman|lgo\.org\.uk|(?:^|[.@-])alc\.org\.uk|alc\.org\.uk$|nalc\.gov\.uk|slcc\.co\.uk|acas\.org\.uk|"
     r"(?:^|[._-])(?:hr|humanresources|personnel|grievance|standards|monitoring[._-]?officer)(?:[._@-]|$)",

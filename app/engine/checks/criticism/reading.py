@@ -15,17 +15,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.engine.checks.acts.sentences import letter_body, sentence_spans
-from app.engine.checks.criticism.mentions import Mention, OfficerReferences, Referent, fold
-from app.engine.checks.criticism.vocabulary import (
-    AFFIRMING, CLAUSE_BREAK, DENIED_OBJECT, ENDORSED, NEGATED, OWN_VOICE, PATTERNS, REJECTED, REJECTS_OPENING,
-    REPORTED, Pattern,
+from app.engine.checks.acts.sentences import MAX_SENTENCE_CHARS, letter_body, sentence_spans
+from app.engine.checks.criticism.guards import (
+    AFFIRMING, CLAUSE_BREAK, DENIED_OBJECT, ENDORSED, NEGATED, OWN_INFINITIVE, OWN_VOICE, REJECTED, REJECTS_OPENING,
+    REPORTED,
 )
+from app.engine.checks.criticism.mentions import Mention, OfficerReferences, Referent, fold, last_mention
+from app.engine.checks.criticism.vocabulary import PATTERNS, Pattern
 
 MAX_HITS = 8  # enough evidence for a reviewer; bounds the work on hostile text
 MAX_MENTIONS = 64  # officer mentions read in one message (real letters have a handful)
 MAX_MENTIONS_PER_SENTENCE = 6
 _BEFORE_WINDOW = 160  # characters before a mention that a pattern or a negation may use
+_ENDS_WITH_TITLE = re.compile(r"(?<![\w.])(?:mr|mrs|ms|mx|dr|cllr)\.$", re.IGNORECASE)
 _REPLY_SUBJECT = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|wg|sv|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 
 
@@ -44,7 +46,7 @@ def criticisms(text: str, subject: str, references: OfficerReferences, voice: fr
     """
     sentences = [] if not subject or _REPLY_SUBJECT.match(subject) else [subject.strip()]
     body = letter_body(text)
-    sentences += [body[s:e] for s, e in sentence_spans(body)]
+    sentences += [body[s:e] for s, e in _titles_joined(body, sentence_spans(body))]
     folded = [fold(s) for s in sentences]
     hits: list[Hit] = []
     carried: Referent | None = None
@@ -63,8 +65,19 @@ def criticisms(text: str, subject: str, references: OfficerReferences, voice: fr
                 break  # one criticism per sentence is evidence enough
         if len(hits) >= MAX_HITS or budget <= 0:
             break
-        carried = mentions[-1].referent if mentions else None
+        carried = last_mention(mentions).referent if mentions else None
     return hits
+
+
+def _titles_joined(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A sentence cut after a personal title ("Mr." | "Aldous is hopeless") joined to the next one."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and end - out[-1][0] <= MAX_SENTENCE_CHARS and _ENDS_WITH_TITLE.search(body, out[-1][0], out[-1][1]):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 def _criticism_at(sentence: str, mention: Mention, voice: frozenset[str],
@@ -117,6 +130,8 @@ def _reported(lead: str, voice: frozenset[str]) -> bool:
         return False
     for match in REPORTED.finditer(lead):
         who = match.group("who")
+        if OWN_INFINITIVE.search(match.group()):
+            continue  # "I regret to say the clerk ..."
         if who is None:
             return True  # "according to", "allegations that"
         words = set(re.findall(r"[a-z']+", lead[max(0, match.start() - 12):match.end()]))
