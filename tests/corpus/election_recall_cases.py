@@ -1,0 +1,211 @@
+"""Recall round of the election-period corpus: kinds a blind batch found the rule missing.
+
+Every case is dated inside the all-out period unless it is a hard negative about the date.
+Kinds: a Mayor's or Chair's column (a role mailbox, a byline, first person); an officer relaying
+a councillor's own words in Bcc; a news mailbox quoting "the Mayor" with photos "for your
+newsletters"; a councillor offered for a radio interview and credited ("which she started");
+a candidate's council address Bcc'ing residents with their record or asking a residents'
+association to circulate it; a Facebook group admin asked to post a caption; a candidate's
+self-promoting quote to the press. Each has hard negatives that differ where the definition says.
+Appended to election_cases.CASES; `build_election.py` renders both.
+"""
+
+from __future__ import annotations
+
+from election_cases import AFTER, BEFORE, GAP, add
+from election_people import *  # noqa: F403 - the people of one fictional council
+
+E = "election-period"
+MAYOR_BOX = f"Town Mayor <mayor@{D}>"
+CHAIR_BOX = f"Office of the Chair <chair@{D}>"
+NEWS_BOX = f"Town Council News <news@{D}>"
+EVENTS = f"Events Team <events@{D}>"
+HIRERS = ["bookings@harwellbridgebrownies.org.uk", "pilates.with.jan@gmail.com", "secretary@hbbowls.co.uk",
+          "toddlers.hb@hotmail.co.uk", "hb.slimmers@outlook.com"]
+GROUPS = [WI, "Scouts <gsl@1stharwellbridgescouts.org.uk>", "Bridge Society <info@bridgesociety.org.uk>",
+          "Friends of Coombe Field <friendsofcoombefield@gmail.com>"]
+TENANTS = [f"tenant{n}@coombecourt.example.net" for n in range(1, 7)]
+BREAKFAST = "Jo Fenn <breakfast@wyesidefm.co.uk>"
+PRODUCER = "Producer <producer@radiowye.org.uk>"
+RA = "Jan Holloway <secretary@eastfieldresidents.org.uk>"
+FB_ADMIN = "Lucy Brand <lucybrand88@gmail.com>"
+FORUM = "Forum admin <admin@harwellbridgeforum.org>"
+
+# -- a Mayor's or Chair's column ----------------------------------------------------------
+COLUMN = ("MAYOR'S COLUMN by Cllr Helen Okafor\n\nWhat a month it has been. I've been proud to open the new play "
+          "area at Riverside and to meet so many families there.\n\nIt has been an honour to serve you this year."
+          "\n\nCllr Helen Okafor\nTown Mayor")
+add("er-01-mayor-column", [E], "Mayor's column from the mayor@ mailbox to the newsdesk", MAYOR_BOX, NEWSDESK,
+    "Mayor's Column - May edition", COLUMN)
+add("er-02-chair-corner-no-byline", [E], "chair@ mailbox, column in the chair's voice, no byline", CHAIR_BOX,
+    MAGAZINE, "Chair's Corner for June", "Hi Sue, here's this month's Chair's Corner - hope it fits!\n\n"
+    "CHAIR'S CORNER\nSpring is here at last. I was delighted to cut the ribbon on the community fridge, a "
+    "project I pushed for from day one, and I look forward to seeing you at the fair.\n\nHelen")
+add("er-03-officer-sends-mayor-word", [E], "officer sends 'A word from the Mayor' with a byline (HTML)", COMMS,
+    EDITOR, "Mayor's column for Thursday", "Please find below the Mayor's column for Thursday's edition.\n\n"
+    "A WORD FROM THE MAYOR, Cllr Helen Okafor\n\nThis year I have brought the market back to the high street "
+    "and kept the library open on Saturdays.", html=True)
+add("er-04-nonnative-deputy-column", [E], "non-native: the deputy's column, first-person credit", INFO,
+    NEWSLETTER_LIST, "column of deputy", "Column of the Vice-Chair, Cllr Margaret Ellery\n\nThis spring I have "
+    "opened the new footpath by the river and I am proud of what I achieved for our town in these four years.")
+add("ern-01-mayor-column-after", [], "the same column after polling day", MAYOR_BOX, NEWSDESK,
+    "Mayor's Column - May edition", COLUMN, date=AFTER)
+add("ern-02-mayor-chairs-meeting", [], "the Mayor named only as chairing a statutory meeting", MAYOR_BOX, NEWSDESK,
+    "Annual Meeting of the Town Council", "For your listings: the Annual Meeting of the Town Council is on "
+    "13 May at 7pm in the council chamber and will be chaired by the Town Mayor. The public are welcome.")
+add("ern-03-column-personal", [], "the Chair's own words from her personal address", OKAFOR_HOME, MAGAZINE,
+    "my piece", "Hi Sue, I've been proud to open the play area and it has been an honour to serve you. "
+    "Helen Okafor, Independent candidate")
+
+# -- an officer relaying a councillor's message in Bcc -----------------------------------
+add("er-05-relay-chair-hirers", [E], "officer relays the Chair's self-credit to hall hirers in Bcc", FACILITIES,
+    [FACILITIES], "A message from the Chair", "Dear hall users,\n\nThe Chair, Cllr Helen Okafor, has asked me "
+    "to pass on this message:\n\n\"I'm delighted that the refurbishment I championed is now finished and the "
+    "hall is ready for you all.\"\n\nKind regards,\nFacilities Team", bcc=HIRERS)
+add("er-06-relay-terse-groups", [E], "terse relay to community groups in Bcc", CLERK, [CLERK],
+    "from Cllr Pritchard", "Cllr Pritchard wanted me to share the following with our community groups: 'As "
+    "your councillor I fought for the new kitchen and I am so pleased it is finally done.'\nKaren",
+    bcc=[g for g in GROUPS])
+add("er-07-relay-mobile", [E], "mobile relay of a councillor's note to groups in Bcc", COMMS, [COMMS],
+    "note from Cllr Reilly", "Passing on a note from Cllr Reilly - \"I got the county to pay for the path "
+    "lights, hope your members enjoy them!\"\n\nSent from my iPhone", bcc=GROUPS[1:])
+add("er-08-relay-nonnative", [E], "non-native relay to hirers in Bcc", COMMS, [COMMS], "message to the groups",
+    "Dear all, Cllr Siddiqui ask me to forward his message to the groups: 'I have obtained the money for the "
+    "new chairs of the hall, I hope you like it.' Regards Dan", bcc=HIRERS[:4])
+add("ern-04-relay-neutral", [], "the Chair's neutral notice relayed to hirers", FACILITIES, [FACILITIES],
+    "A message from the Chair", "Dear hall users,\n\nThe Chair, Cllr Helen Okafor, has asked me to let you know "
+    "that the hall is closed on 6 May because it is a polling station.\n\nKind regards,\nFacilities Team",
+    bcc=HIRERS)
+add("ern-05-relay-before", [], "the relay a week before the period", FACILITIES, [FACILITIES],
+    "A message from the Chair", "Dear hall users,\n\nThe Chair, Cllr Helen Okafor, has asked me to pass on this "
+    "message:\n\n\"I'm delighted that the refurbishment I championed is now finished.\"\n\nFacilities Team",
+    bcc=HIRERS, date=BEFORE)
+add("ern-06-relay-internal", [], "the relay to councillors only (internal)", CLERK, [PRITCHARD, ELLERY, LLOYD],
+    "from Cllr Pritchard", "Cllr Pritchard wanted me to share this: 'I fought for the new kitchen and I am so "
+    "pleased it is finally done.' We can publicise after the election.\nKaren")
+
+# -- a news mailbox quoting the Mayor, photos for newsletters ----------------------------
+add("er-09-news-mayor-said", [E], "news mailbox to community groups quoting the Mayor, photos attached", NEWS_BOX,
+    GROUPS, "Photos: Riverside play area opening", "Dear community groups,\n\nPlease find attached photos from "
+    "Saturday's opening of the Riverside play area for your newsletters and websites.\n\nThe Mayor said: \"It "
+    "was wonderful to see so many families there - this is why I stood for the council.\"\n\nNews team")
+add("er-10-chatty-chair-said", [E], "chatty: pics for newsletters, the Chair said", COMMS, GROUPS[:2],
+    "fun day pics", "Hiya both, a few pics from the fun day attached for your newsletters :) The Chair said it "
+    "was 'the best turnout we've ever had' so thank you for coming!\nDan")
+add("er-11-html-quote-from-mayor", [E], "HTML: quote from the Town Mayor for parish magazines", INFO, GROUPS[1:],
+    "For your magazines: Easter trail", "For use in your parish magazines - photos attached.\n\nQuote from the "
+    "Town Mayor: \"Our Easter trail gets bigger every year and I am thrilled to have led it again.\"", html=True)
+add("er-12-nonnative-mayor-have-said", [E], "non-native: the Mayor have said, for the newsletters", NEWS_BOX,
+    GROUPS[:3], "photos of market day", "Hello, we send photos of market day for put in your newsletters. The "
+    "Mayor have said that the market is now the best of the county thanks to the work she did.")
+add("ern-07-news-clerk-said", [], "the same mailing quoting the Town Clerk", NEWS_BOX, GROUPS,
+    "Photos: Riverside play area opening", "Dear community groups,\n\nPlease find attached photos from "
+    "Saturday's opening of the Riverside play area for your newsletters.\n\nThe Town Clerk, Karen Whitfield, "
+    "said: \"It was wonderful to see so many families there.\"\n\nNews team")
+add("ern-08-news-mayor-chairs", [], "for newsletters: the Mayor only chairs the Annual Town Meeting", NEWS_BOX,
+    GROUPS, "For your newsletters: Annual Town Meeting", "For your newsletters: the Annual Town Meeting is on "
+    "21 April at 7pm in the Methodist hall. The Mayor will chair the meeting. All residents are welcome.")
+add("ern-09-news-mayor-gap", [], "the Mayor quoted for newsletters in the summer, between periods", NEWS_BOX,
+    GROUPS, "Photos: carnival", "Photos attached for your newsletters. The Mayor said: \"What a carnival!\"",
+    date=GAP)
+
+# -- a councillor offered for a radio interview -----------------------------------------
+add("er-13-events-radio-started", [E], "events officer offers a councillor live, credits her", EVENTS, BREAKFAST,
+    "May Fair - breakfast show", "Hi Jo,\n\nThanks for your call. Cllr Siobhan Reilly would love to come on the "
+    "breakfast show on Friday. She's happy to talk to you live about the May Fair, which she started in 2023."
+    "\n\nThanks,\nEvents Team")
+add("er-14-radio-set-up", [E], "officer offers a councillor for a down-the-line interview; he set it up", COMMS,
+    REPORTER, "Re: youth football", "Hi Priya,\n\nCllr Tom Pritchard is free for a down-the-line interview at "
+    "4pm. He set up the youth football league and can tell listeners how it began.\n\nDan")
+add("er-15-radio-terse", [E], "terse: a councillor can do live, she organised it", EVENTS, PRODUCER,
+    "festival", "Cllr Ellery can do live at 8.10 tmrw - she organised the whole festival so best person to "
+    "speak to.")
+add("er-16-radio-nonnative", [E], "non-native: councillor happy to give interview, he founded it", COMMS, PRODUCER,
+    "interview about repair cafe", "Hello, Councillor Imran Siddiqui is happy to give interview about the "
+    "repair cafe. He founded it in 2022 with the volunteers.\nBest regards Dan")
+add("ern-10-radio-clerk", [], "the Clerk, an officer, offered for the interview", EVENTS, BREAKFAST,
+    "May Fair - breakfast show", "Hi Jo,\n\nThanks for your call. Karen Whitfield, our Town Clerk, is happy to "
+    "talk to you live about the May Fair, which she started in 2023.\n\nThanks,\nEvents Team")
+add("ern-11-radio-gap", [], "the same offer in the summer, between periods", EVENTS, BREAKFAST,
+    "Carnival - breakfast show", "Hi Jo,\n\nCllr Siobhan Reilly is happy to talk to you live about the carnival, "
+    "which she started in 2023.\n\nEvents Team", date=GAP)
+add("ern-12-radio-declined", [], "officer keeps the councillor off air in the period", EVENTS, BREAKFAST,
+    "Re: May Fair", "Hi Jo,\n\nCllr Reilly will be at the fair, but in the pre-election period she can't do "
+    "interviews. I can talk to you live about the arrangements instead.\n\nEvents Team")
+
+# -- a candidate's council address: their record to residents --------------------------
+add("er-17-achieved-bcc", [E], "candidate Bcc's residents with what she has achieved", REILLY, [REILLY],
+    "What I've achieved this year", "Dear neighbours,\n\nHere is what I've achieved for Eastfield this year: "
+    "the cycle path, new bins on the green and the 20mph zone by the school.\n\nSiobhan", bcc=MANY[:6])
+add("er-18-tenants-secured", [E], "candidate Bcc's tenants: I secured the lift", PRITCHARD, [PRITCHARD],
+    "Coombe Court lift", "Dear tenants,\n\nGood news - after months of pressure I secured the new lift for "
+    "Coombe Court. It will be fitted in May.\n\nTom Pritchard", bcc=TENANTS)
+add("er-19-ra-circulate-record", [E], "candidate asks a residents' association to circulate his record",
+    SIDDIQUI, RA, "for your members", "Hi Jan,\n\nCould you circulate the below to your members please?\n\n"
+    "My record speaks for itself: new dog bins, the bus shelter on Mill Lane and free parking on Saturdays.\n\n"
+    "Imran")
+add("er-20-html-my-record", [E], "HTML: proud of my record, Bcc tenants", LLOYD, [LLOYD],
+    "An update from your councillor", "Dear residents,\n\nI am proud of my record as your councillor. I got the "
+    "county to resurface Eastfield Road and I made sure the youth club stayed open.\n\nGareth", bcc=TENANTS[:4],
+    html=True)
+add("er-21-mobile-share-ra", [E], "mobile: please share with the RA, I have delivered", ELLERY, RA, "RA",
+    "Pls share with the RA - over 4 yrs I have delivered 3 new crossings and kept the library open. Margaret\n\n"
+    "Sent from my iPhone")
+add("ern-13-achieved-personal", [], "the same record from her personal address", REILLY_HOME, [REILLY_HOME],
+    "What I've achieved this year", "Dear neighbours,\n\nHere is what I've achieved for Eastfield this year: "
+    "the cycle path and new bins on the green.\n\nSiobhan", bcc=MANY[:6])
+add("ern-14-ra-circulate-neutral", [], "asks the association to circulate a neutral notice", SIDDIQUI, RA,
+    "surgery cancelled", "Hi Jan,\n\nCould you circulate this to your members please: my ward surgery on "
+    "Saturday is cancelled and the next one is on 8 May.\n\nImran")
+add("ern-15-tenants-gap", [], "the lift letter in the summer, between periods", PRITCHARD, [PRITCHARD],
+    "Coombe Court lift", "Dear tenants,\n\nI secured the new lift for Coombe Court.\n\nTom", bcc=TENANTS, date=GAP)
+add("ern-16-record-internal", [], "her record to fellow councillors (internal)", REILLY, [PRITCHARD, SIDDIQUI],
+    "What I've achieved this year", "Here is what I've achieved this year, for the annual report after May.")
+
+# -- a Facebook group admin asked to post -------------------------------------------------
+add("er-22-fb-pictured-organised", [E], "officer asks a Facebook group admin to post a caption", COMMS, FB_ADMIN,
+    "post for the noticeboard group", "Hi Lucy,\n\nWould you mind posting this on the Harwell Bridge Noticeboard "
+    "group? Photo attached.\n\nPictured: Cllr Margaret Ellery with the volunteers at Sunday's river clean-up. "
+    "Cllr Ellery organised the day and over 40 people came along.\n\nMany thanks,\nDan")
+add("er-23-fb-chatty-arranged", [E], "chatty: pop this on the group page", FACILITIES, FB_ADMIN, "bus shelter",
+    "hi Lucy can u pop this on the group page pls :) 'Cllr Pritchard with the Scouts who painted the bus shelter "
+    "- Cllr Pritchard arranged the paint and got permission from the county!'")
+add("er-24-fb-nonnative", [E], "non-native: put on the Facebook group", COMMS, FB_ADMIN, "post for group",
+    "Hello Lucy, please can you put on the Facebook group this post with photo: Pictured Cllr Imran Siddiqui "
+    "together with the children, he organised the planting of the trees. Thank you, Dan")
+add("er-25-forum-html", [E], "HTML: for the forum's Facebook page, led the clean-up", INFO, FORUM,
+    "For the forum's Facebook page", "For the forum's Facebook page, please:\n\n(L-R) Pam Hughes, Cllr Gareth "
+    "Lloyd-Jones and Bill Pritchard at the canal clean-up, which Cllr Lloyd-Jones led.", html=True)
+add("ern-17-fb-no-councillor", [], "the same post crediting volunteers only", COMMS, FB_ADMIN,
+    "post for the noticeboard group", "Hi Lucy,\n\nWould you mind posting this on the Harwell Bridge Noticeboard "
+    "group? Photo attached.\n\nPictured: volunteers at Sunday's river clean-up. The Bridge Society organised "
+    "the day and over 40 people came along.\n\nMany thanks,\nDan")
+add("ern-18-fb-neutral", [], "admin asked to post a road closure", COMMS, FB_ADMIN, "road closure post",
+    "Hi Lucy, could you post this on the group please: Mill Lane is closed 12-14 April for drainage works. Dan")
+add("ern-19-fb-after", [], "the caption post after polling day", COMMS, FB_ADMIN, "post for the group",
+    "Hi Lucy, could you post this on the group? Pictured: Cllr Margaret Ellery with the volunteers. Cllr Ellery "
+    "organised the day.", date=AFTER)
+
+# -- a candidate's self-promoting quote to the press ------------------------------------
+add("er-26-press-kept-promise", [E], "candidate's council address: a quote for the paper", ELLERY, EDITOR,
+    "quote on the library", "Statement from Cllr Margaret Ellery: \"Four years ago I promised to save the "
+    "library. I kept that promise.\"")
+add("er-27-press-my-campaign-reply", [E], "candidate replies to a journalist: my campaign saved it (HTML)",
+    OKAFOR, REPORTER, "RE: market", "Hi Priya, my comment: 'It was my campaign that saved the market, and I "
+    "am proud of my record.' Helen", html=True,
+    quoted=(REPORTER, [OKAFOR], "market", "Helen, any comment on the market charter? Priya"))
+add("er-28-press-worked-harder", [E], "candidate to the radio newsroom: nobody worked harder", SIDDIQUI, RADIO,
+    "quote", "quote for the bulletin: 'Nobody has worked harder for Westfield than me - I got the potholes fixed "
+    "and the buses back.'")
+add("er-29-press-polling-morning", [E], "polling day morning: candidate's quote to the press", LLOYD, NEWSDESK,
+    "today", "Morning - if you need a line: 'I brought the youth club back and I will keep fighting for "
+    "Eastfield.' Gareth", date="06 May 2027 07:40:00 +0100")
+add("ern-20-press-quote-personal", [], "the same quote from her personal address", OKAFOR_HOME, REPORTER,
+    "RE: market", "Hi Priya, my comment: 'It was my campaign that saved the market, and I am proud of my "
+    "record.' Helen Okafor, Independent candidate")
+add("ern-21-press-factual-councillor", [], "candidate's council address: a factual answer", LLOYD, NEWSDESK,
+    "Re: planning", "I can confirm the Planning Committee meets on 20 April at 7pm and the papers are online. "
+    "Gareth")
+add("ern-22-press-after-poll", [], "the quote the day after polling day", LLOYD, NEWSDESK, "thanks",
+    "'I brought the youth club back and I will keep fighting for Eastfield.' Gareth",
+    date="07 May 2027 09:00:00 +0100")
