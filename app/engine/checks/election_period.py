@@ -5,17 +5,26 @@ Contract definition:
     `mailguard council election add`) and the message falls in it: its Date
     header, else the moment the service checked it. It is sent from a council
     mailbox — an officer's, a shared council address, or a councillor's council
-    address — to the public: the press, a list or newsletter address, ten or
-    more outside recipients, or it is itself publicity (a press or news release,
-    a newsletter, a bulletin, a photo caption, text "for publication"). And its
-    new text promotes a councillor who stands in that election (every councillor
-    unless the period names its candidates): it quotes them or reports their
-    views ("said Cllr Marsh"), credits them ("thanks to Cllr Pugh", "Cllr Begum
-    secured the grant"), pictures them ("Pictured: Cllr Marsh"), features them at
-    an event ("will be officially opened by Cllr Pugh") or asks for their
-    election; or a candidate writing from their council address claims the
-    credit themselves ("I secured…", "vote for me"). The finding cites the Code
-    of Recommended Practice on Local Authority Publicity, paragraph 34.
+    address — to the public: the press (a newsdesk, an editor, a newspaper's,
+    radio or TV station's domain), a list or newsletter address, ten or more
+    outside recipients, a circular (three or more outside recipients in Bcc, or
+    greeted as a group: "Dear hall users"), or it is itself publicity (a press or
+    news release, a newsletter, a bulletin, a Mayor's column, a photo caption,
+    text "for publication" or "for your newsletters", a request to post it on a
+    group or page or to circulate it to members). And its new text promotes a
+    councillor who stands in that election (every councillor unless the period
+    names its candidates), named, styled by civic title ("the Mayor said") or
+    followed by "she"/"he": it quotes them or reports their views ("said Cllr
+    Marsh"), credits them ("thanks to Cllr Pugh", "Cllr Begum secured the grant",
+    "the fair, which she started"), pictures them ("Pictured: Cllr Marsh"),
+    features them at an event or offers them for an interview ("she's happy to
+    talk to you live") or asks for their election; or it carries a candidate's
+    own words — sent from their council address or a role mailbox (mayor@), a
+    column's byline, a relayed message ("the Chair has asked me to pass on…"),
+    their sign-off — and those words claim the credit ("I secured…", "what I've
+    achieved", "my record", "proud to have opened", "vote for me"). The finding
+    cites the Code of Recommended Practice on Local Authority Publicity,
+    paragraph 34. (Vocabulary and mentions: app/engine/checks/election/.)
 
 falsepositives:
     - factual lists of candidates, wards and parties (the Code permits them), notices of the poll
@@ -26,6 +35,8 @@ falsepositives:
     - routine replies to one resident, e.g. naming their ward councillor as a contact
     - a councillor who does not stand, when the period names its candidates
     - quoted earlier messages (only the new text counts)
+    - the Mayor named only as chairing a meeting; a councillor's neutral notice relayed to hirers
+    - an officer, not a councillor, offered for an interview; a councillor kept off air ("can't do interviews")
 """
 
 from __future__ import annotations
@@ -106,7 +117,8 @@ def _council_mailbox(sender: Address | None, directory: Directory) -> str | None
 def _audience(message: Message, externals: list[Address], body: str, directory: Directory) -> str | None:
     for r in externals:
         local, _, domain = r.email.partition("@")
-        if directory.is_press(r) or PRESS_LOCAL.match(local) or PRESS_DOMAIN.search(domain.replace("-", " ").replace(".", " ")):
+        words = domain.replace("-", " ").replace(".", " ")
+        if directory.is_press(r) or PRESS_LOCAL.match(local) or PRESS_DOMAIN.search(words):
             return f"to the press: {r.display()}"
         if LIST_LOCAL.match(local) or domain.startswith(("lists.", "groups.")) or domain == "googlegroups.com":
             return f"to a mailing list: {r.display()}"

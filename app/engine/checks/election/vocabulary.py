@@ -43,7 +43,8 @@ BCC_CIRCULAR = 3  # outside recipients in Bcc that make a message a circular
 
 CUES = (
     ("quotes or reports the views of", re.compile(
-        r"\b(?:said|says|commented|comments|added|adds|explained|explains|stated|remarked|enthused|declared|told|"
+        r"(?<!his )(?<!her )(?<!the )(?<!my )(?<!your )(?<!their )\bcomments\b"
+        r"|\b(?:said|says|commented|added|adds|explained|explains|stated|remarked|enthused|declared|told|"
         r"welcomed|welcomes|hailed|according to|in the words of|believes|thinks|feels|wants|hopes|urged|urges|"
         r"called on|calls on|promised|promises|pledged|vowed|quote from|quoting)\b|§:\s*\"")),
     ("credits", re.compile(
@@ -70,7 +71,7 @@ _ACTS = (r"started|founded|set up|set it up|organised|organized|organises|organi
 AGENT_CUES = (
     ("credits", re.compile(
         rf"§(?:'s)?,?(?: (?:has|had|have|also|personally|successfully|single-handedly|then|first|originally|"
-        rf"actually|who|which))* (?:{_ACTS})\b|\b(?:{_ACTS}) by §")),
+        rf"actually|who|which)){{0,4}} (?:{_ACTS})\b|\b(?:{_ACTS}) by §")),
     ("offers for interview", re.compile(
         r"§(?:'s)?(?: [a-z'-]{1,20}){0,6}? (?:interviews?|on air|live|come on|talk to (?:you|listeners)|"
         r"speak to (?:you|listeners)|chat to you|on the (?:show|programme))\b")),
