@@ -12,7 +12,7 @@ Appended to election_cases.CASES; `build_election.py` renders both.
 
 from __future__ import annotations
 
-from election_cases import AFTER, BEFORE, GAP, add
+from election_cases import AFTER, BEFORE, GAP, SIG_CLERK, add
 from election_people import *  # noqa: F403 - the people of one fictional council
 
 E = "election-period"
@@ -209,3 +209,31 @@ add("ern-21-press-factual-councillor", [], "candidate's council address: a factu
 add("ern-22-press-after-poll", [], "the quote the day after polling day", LLOYD, NEWSDESK, "thanks",
     "'I brought the youth club back and I will keep fighting for Eastfield.' Gareth",
     date="07 May 2027 09:00:00 +0100")
+
+# -- second voices of the same kinds ------------------------------------------------------
+add("er-30-mayors-parlour", [E], "Mayor's office mailbox: 'From the Mayor's Parlour', I opened…",
+    f"Mayor's Office <mayorsoffice@{D}>", "Letters <letters@harwellbridgegazette.co.uk>", "From the Mayor's Parlour",
+    "From the Mayor's Parlour\n\nIt has been a busy month for me as your Mayor. I opened the new skate park on "
+    "Saturday and I launched our Green Town plan at the library.")
+add("er-31-relay-would-like", [E], "relay: the councillor would like me to share her message; thanks to my efforts",
+    FACILITIES, [FACILITIES], "Hall roof", "Hello all,\n\nCllr Margaret Ellery would like me to share her message "
+    "with all hirers: 'Thanks to my efforts the hall finally has a new roof.'\n\nFacilities Team", bcc=HIRERS[1:])
+add("er-32-radio-join-studio", [E], "radio: would be delighted to join you in the studio; she's been running it",
+    EVENTS, BREAKFAST, "Food bank slot", "Hi Jo - Cllr Siobhan Reilly would be delighted to join you in the studio "
+    "on Monday. She's been running the food bank since 2020.\n\nEvents")
+add("er-33-fb-share-this", [E], "can you share this: Cllr X who set up the repair café", COMMS, FB_ADMIN,
+    "repair cafe", "Lucy, can you share this please? The repair café is back on Saturday - Cllr Gareth Lloyd-Jones, "
+    "who set it up, will be there with his toolbox.\nDan")
+add("er-34-press-worked-tirelessly", [E], "candidate's council address: use this quote, I have worked tirelessly",
+    PRITCHARD, EDITOR, "quote", "A quote from me for Thursday's paper: \"I have worked tirelessly for Westfield and "
+    "the "
+    "new skate park shows it.\" Tom")
+add("ern-23-radio-live-music", [], "newsletter-free note to the radio: the councillor only attends a concert",
+    EVENTS, BREAKFAST, "Listings", "Hi Jo, for your listings: the live music night is on 24 April at the hall, "
+    "doors 7pm, tickets £5.\n\nEvents")
+add("ern-24-post-back", [], "reply to one resident: please post the form back", CLERK, RES2, "Re: allotment form",
+    "Dear Mr Chauhan,\n\nCould you post it back to us by Friday? Cllr Pritchard has already signed the waiting "
+    f"list page.\n\n{SIG_CLERK}")
+add("ern-25-relay-thanks-neutral", [], "the Mayor passes on thanks to hirers for their patience (Bcc)",
+    FACILITIES, [FACILITIES], "Polling day", "Dear hall users,\n\nThe hall is a polling station on 6 May. The "
+    "Mayor has asked me to pass on her thanks for your patience.\n\nFacilities Team", bcc=HIRERS)

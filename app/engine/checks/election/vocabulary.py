@@ -29,6 +29,9 @@ _CIRCULATE = (r"\b(?:circulate|share|forward|pass on|send on|send out|send round
               r"amongst|around) (?:(?:your|all|all your|our|all our) (?:[\w']{1,20} )?(?:members|residents|neighbours|"
               r"tenants|groups?|lists?|contacts|hirers|users|readers|followers|community)|the (?:ra|residents'? "
               r"association|groups?|list|forum|page))\b")
+_ASK_POST = (r"\b(?:please|pls|could you|can you|would you(?: mind)?|can u|could u) (?:post|share|put up|pop up|"
+             r"upload)(?:ing)? (?:this|it|these|the (?:photos?|pics?|post|picture))\b"
+             r"(?! (?:back|to (?:me|us)|through))")
 _COLUMN = (r"\b(?:mayor|chair(?:man|woman)?|leader|vice[- ]chair|deputy mayor)'?s? (?:column|corner|diary|blog|"
            r"notes)\b|\b(?:column|corner|a word|diary|blog) (?:of|from|by) the (?:town |city |deputy |vice[- ])?"
            r"(?:mayor|chair)")
@@ -38,7 +41,7 @@ PUBLICITY = re.compile(
     r"|(?<!not )\bfor publication\b|\bplease (?:publish|print|run|share) (?:this|the)\b|\bphoto ?call\b"
     r"|\bphoto caption\b|\bpress statement\b|\bmedia statement\b|\bnews (?:story|item)\b|\bparish magazine\b"
     r"|\bnews ?sheet\b|\bfor (?:the|our) (?:website|facebook page|social media)\b|\bpictured:|\bcaption:"
-    f"|{_FOR_YOUR}|{_POST_ON}|{_CIRCULATE}|{_COLUMN}")
+    f"|{_FOR_YOUR}|{_POST_ON}|{_ASK_POST}|{_CIRCULATE}|{_COLUMN}")
 BCC_CIRCULAR = 3  # outside recipients in Bcc that make a message a circular
 
 CUES = (
@@ -66,15 +69,17 @@ CUES = (
 )
 _ACTS = (r"started|founded|set up|set it up|organised|organized|organises|organizes|arranged|established|introduced|"
          r"created|initiated|launched|began|came up with|dreamed up|revived|restored|rescued|saved|ran|runs|built|"
-         r"led|leads|got|obtained|brought|won|secured|delivered|championed")
+         r"led|leads|got|obtained|brought|won|secured|delivered|championed|running|organising|organizing|leading|"
+         r"championing|fundraising")
 # "§ organised the day", "which § started in 2023", "organised by §"; "§ is happy to talk to you live"
 AGENT_CUES = (
     ("credits", re.compile(
-        rf"§(?:'s)?,?(?: (?:has|had|have|also|personally|successfully|single-handedly|then|first|originally|"
-        rf"actually|who|which)){{0,4}} (?:{_ACTS})\b|\b(?:{_ACTS}) by §")),
+        rf"§(?:'s)?,?(?: (?:has|had|have|been|is|was|also|personally|successfully|single-handedly|then|first|"
+        rf"originally|actually|who|which)){{0,4}} (?:{_ACTS})\b|\b(?:{_ACTS}) by §")),
     ("offers for interview", re.compile(
-        r"§(?:'s)?(?: [a-z'-]{1,20}){0,6}? (?:interviews?|on air|live|come on|talk to (?:you|listeners)|"
-        r"speak to (?:you|listeners)|chat to you|on the (?:show|programme))\b")),
+        r"§(?:'s)?(?: [a-z'-]{1,20}){0,6}? (?:interviews?|on air|(?:go|do|be) live|live on|come on|"
+        r"talk to (?:you|listeners)|speak to (?:you|listeners)|chat to you|join you|in the studio|down the line|"
+        r"on the (?:show|programme))\b")),
 )
 NEGATED = re.compile(r"\b(?:not|can't|cannot|won't|unable|no|never)\b")
 
@@ -83,13 +88,15 @@ SELF_CLAIM = re.compile(
     _I + r" (?:personally |successfully |finally |also |single-handedly |proudly )?(?:secured|delivered|achieved|"
     r"championed|fought|campaigned|won|spearheaded|pushed|lobbied|persuaded|saved|rescued|founded|obtained|"
     r"brought|made sure|stopped|launched|unveiled|introduced|kept (?:my|that|the|our) (?:promise|word)|"
+    r"(?:worked|fought|campaigned) (?:tirelessly|so hard|hard|non-stop)|"
     r"(?:opened|started|led) (?:the|a|an|our)|set up (?:the|a|an|our)|got (?:the|our|£)[^.,;!?]{0,40}? "
     r"(?:to [a-z]+|fixed|done|back|repaired|built|funded|approved|reopened|sorted))\b"
     r"|\b(?:proud|delighted|thrilled|honou?red|privileged|pleased|glad) (?:to (?:have )?|that i |of (?:what i(?: have"
     r"|'ve)?|my|all i|everything i) )(?:open|opened|cut|launch|launched|unveil|unveiled|lead|led|champion|"
     r"championed|secure|secured|deliver|delivered|serve|represent|start|started|bring|brought|achieved|done|"
     r"record|achievements)\b|\b(?:an? )?(?:honou?r|privilege) (?:to|of) (?:serve|serving|represent|representing|"
-    r"be your|being your)\b|\bmy (?:track )?record\b|\bmy achievements\b|\bwhat i(?: have|'ve)? (?:achieved|"
+    r"be your|being your)\b|\bmy (?:track )?record\b|\bmy (?:achievements|successes|report card)\b"
+    r"|\bwhat i(?: have|'ve)? (?:achieved|"
     r"delivered)\b|\bmy (?:campaign|efforts|hard work|idea|initiative|pressure|lobbying) (?:that |which )?"
     r"(?:has |have )?(?:saved|secured|delivered|won|got|brought|made|stopped|kept)\b|\b(?:nobody|no one|no-one) "
     r"(?:has |have )?(?:worked|fought|done) (?:harder|more)\b|\bthanks to (?:me|my)\b|\bvote for me\b"
