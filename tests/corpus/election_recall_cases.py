@@ -237,3 +237,9 @@ add("ern-24-post-back", [], "reply to one resident: please post the form back", 
 add("ern-25-relay-thanks-neutral", [], "the Mayor passes on thanks to hirers for their patience (Bcc)",
     FACILITIES, [FACILITIES], "Polling day", "Dear hall users,\n\nThe hall is a polling station on 6 May. The "
     "Mayor has asked me to pass on her thanks for your patience.\n\nFacilities Team", bcc=HIRERS)
+add("ern-26-joint-reply-secured", [], "candidate replies to three residents' joint complaint: casework, not a circular",
+    SIDDIQUI, [RES1, RES2, RES3], "Re: lorries on Mill Lane", "Dear all,\n\nThank you for writing together about "
+    "the lorries. I have secured a site visit with Wyeshire Highways next Tuesday and will report back.\n\nImran")
+add("ern-27-bcc-reply-neighbours", [], "officer's reply, Bcc to the neighbours who signed the complaint", CLERK,
+    [RES4], "RE: hedge on Coombe Lane", "Dear Mr Pritchard,\n\nThank you. Cllr Tom Pritchard secured the county's "
+    f"agreement to cut the hedge on Friday.\n\n{SIG_CLERK}", bcc=[RES1, RES2, RES5])

@@ -8,7 +8,7 @@ Contract definition:
     address — to the public: the press (a newsdesk, an editor, a newspaper's,
     radio or TV station's domain), a list or newsletter address, ten or more
     outside recipients, a circular (three or more outside recipients in Bcc, or
-    greeted as a group: "Dear hall users"), or it is itself publicity (a press or
+    greeted as a group: "Dear hall users"; not a reply), or it is itself publicity (a press or
     news release, a newsletter, a bulletin, a Mayor's column, a photo caption,
     text "for publication" or "for your newsletters", a request to post it on a
     group or page or to circulate it to members). And its new text promotes a
@@ -61,6 +61,7 @@ PARAGRAPH_34 = ("Publicity relating to individuals involved directly in the elec
 MASS_AUDIENCE = 10  # outside recipients of one message that make it a mailing to the public
 
 _STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
+_REPLY = re.compile(r"\s*(?:re|aw|sv|antw)\s*:", re.IGNORECASE)  # a reply to a joint enquiry is not a circular
 _GROUP_GREETING = re.compile(r"^\W{0,3}(?:dear|hi|hello|hiya|good (?:morning|afternoon))? ?(?:all|everyone|everybody|"
                              r"neighbours|residents|tenants|members|friends|hirers|(?:hall |centre )?users|"
                              r"(?:community )?groups)\b", re.IGNORECASE)
@@ -126,9 +127,10 @@ def _audience(message: Message, externals: list[Address], body: str, directory: 
     if len(outside) >= MASS_AUDIENCE:
         return f"to {len(outside)} recipients outside the council"
     hidden = {r.email for r in message.bcc if r.email in outside}
-    if len(hidden) >= BCC_CIRCULAR:
+    reply = _REPLY.match(message.subject or "") or message.header("In-Reply-To")
+    if len(hidden) >= BCC_CIRCULAR and not reply:
         return f"a circular to {len(hidden)} recipients outside the council in Bcc"
-    if len(outside) >= BCC_CIRCULAR and _GROUP_GREETING.search(body.lstrip()[:60]):
+    if len(outside) >= BCC_CIRCULAR and not reply and _GROUP_GREETING.search(body.lstrip()[:60]):
         return f"a circular to {len(outside)} recipients outside the council, greeted as a group"
     for where, text in (("subject", message.subject), ("text", body[:3000])):
         found = PUBLICITY.search(" ".join(text.translate(_STRAIGHT).lower().split()))
