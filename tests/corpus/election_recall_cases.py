@@ -243,3 +243,34 @@ add("ern-26-joint-reply-secured", [], "candidate replies to three residents' joi
 add("ern-27-bcc-reply-neighbours", [], "officer's reply, Bcc to the neighbours who signed the complaint", CLERK,
     [RES4], "RE: hedge on Coombe Lane", "Dear Mr Pritchard,\n\nThank you. Cllr Tom Pritchard secured the county's "
     f"agreement to cut the hedge on Friday.\n\n{SIG_CLERK}", bcc=[RES1, RES2, RES5])
+
+# -- third voices --------------------------------------------------------------------------
+CHAIRMAN_BOX = f"The Chairman <chairman@{D}>"
+add("er-35-chairman-writes", [E], "chairman@ mailbox: 'The Chairman writes', proud of what he fought for",
+    CHAIRMAN_BOX, EDITOR, "The Chairman writes", "THE CHAIRMAN WRITES\n\nLooking back on my four years, I am most "
+    "proud of the new skate park, which I fought hard to get.")
+add("er-36-mayor-raised", [E], "mayor@ to a radio newsroom: as your Mayor I have raised £12,000", MAYOR_BOX, RADIO,
+    "Mayor's charity total", "Good morning. As your Mayor I have raised over £12,000 for local charities this year, "
+    "more than any Mayor before me.")
+add("er-37-fb-add-to-page", [E], "officer asks a page admin to add a post; the councillor pictured and credited",
+    COMMS, "Noticeboard admin <admin@hbnoticeboard.org.uk>", "for the community page",
+    "Could you add this to the community page? Cllr Tom Pritchard (pictured) led the litter pick on Sunday.")
+add("er-38-not-for-me", [E], "candidate's council address to the press: if it wasn't for me", LLOYD, NEWSDESK,
+    "Re: youth club piece", "Re your piece: if it wasn't for me the youth club would have closed.")
+add("er-39-bulleted-record", [E], "candidate Bcc's residents a bulleted record", ELLERY, [ELLERY],
+    "Four years for Westfield", "Dear residents of Westfield,\n\nOver the last four years I've: - saved the library\n"
+    "- secured new play equipment\n- campaigned for the 47 bus.\n\nMargaret", bcc=MANY[:5])
+add("er-40-fb-mums-group", [E], "for a named Facebook group: huge thanks to a councillor who organised it", COMMS,
+    "Jo Marsh <jo.marsh@gmail.com>", "fun day post", "Hi Jo, for the Harwell Bridge Mums Facebook group please: "
+    "'Huge thanks to Cllr Reilly who organised the toddler fun day!'")
+add("ern-28-fb-mums-neutral", [], "the same Facebook group asked to post a neutral notice", COMMS,
+    "Jo Marsh <jo.marsh@gmail.com>", "fun day post", "Hi Jo, for the Harwell Bridge Mums Facebook group please: "
+    "'The toddler fun day is on Saturday at the library.'")
+add("ern-29-mayor-raised-internal", [], "the Mayor's charity total to the Clerk (internal)", MAYOR_BOX, CLERK,
+    "charity total", "I have raised £12,000 for charity this year - can we put it in the annual report after May?")
+add("ern-30-events-officer-live", [], "the events officer offers herself to the radio", EVENTS,
+    "Community radio <hello@wyesidecommunityradio.org>", "duck race", "Hi, the duck race is on Saturday at 2pm; "
+    "I'm happy to talk to you live about the arrangements.")
+add("ern-31-hirers-chair-absent", [], "hirers in Bcc told the Chair will not attend", CLERK, [CLERK], "AGM",
+    "Dear hirers,\n\nThe Chair will not be attending the AGM on 20 April; the Vice-Chair will open it.",
+    bcc=HIRERS)

@@ -48,7 +48,8 @@ from email.utils import parsedate_to_datetime
 from app.engine.checks.acts.sentences import letter_body, sentence_spans
 from app.engine.checks.election.mentions import Mentions
 from app.engine.checks.election.vocabulary import (AGENT_CUES, BCC_CIRCULAR, CUES, FACTUAL, LIST_LOCAL, NEGATED,
-                                                   PRESS_DOMAIN, PRESS_LOCAL, PUBLICITY, SELF_CLAIM)
+                                                   PRESS_DOMAIN, PRESS_LOCAL, PROCEDURAL, PUBLICITY,
+                                                   SELF_CLAIM)
 from app.engine.directory import Directory, Person, Role
 from app.engine.elections import ElectionPeriod
 from app.engine.findings import Finding
@@ -165,7 +166,7 @@ def _promotions(message: Message, body: str, directory: Directory, candidates: l
 
 def _cue(text: str) -> tuple[str, str] | None:
     for what, pattern in CUES:
-        if m := pattern.search(text):
+        if (m := pattern.search(text)) and not (what == "features at an event" and PROCEDURAL.search(text)):
             return what, m.group(0)
     for what, pattern in AGENT_CUES:
         if (m := pattern.search(text)) and not NEGATED.search(m.group(0)):

@@ -20,9 +20,9 @@ PRESS_DOMAIN = re.compile(r"news|gazette|herald|chronicle|advertiser|mercury|new
 LIST_LOCAL = re.compile(r"^(?:newsletter|news|residents|community|subscribers|members|all|everyone|list|announce|"
                         r"bulletin|updates|mailing|mailinglist)(?:[._-]|$)")
 _FOR_YOUR = (r"\bfor (?:use in |inclusion in |put in |putting in |publication in |posting on |posting in )?"
-             r"(?:your|the|our|their) (?:[\w']{1,20} ){0,2}?(?:newsletters?|magazines?|bulletins?|websites?|"
+             r"(?:your|the|our|their) (?:[\w']{1,20} ){0,4}?(?:newsletters?|magazines?|bulletins?|websites?|"
              r"facebook (?:page|group)|social media|noticeboards?|news ?sheets?)\b")
-_POST_ON = (r"\b(?:post|posting|put|pop|share|stick|upload)(?: this| it| these| the following| the photos?| the "
+_POST_ON = (r"\b(?:post|posting|put|pop|share|stick|upload|add)(?: this| it| these| the following| the photos?| the "
             r"pics?)?(?: up)? (?:on|onto|to|in) (?:the|your|our) (?:[\w']{1,20} ){0,3}?(?:group|page|facebook|"
             r"instagram|twitter|feed|forum|noticeboard|website|nextdoor|whatsapp)\b")
 _CIRCULATE = (r"\b(?:circulate|share|forward|pass on|send on|send out|send round)\b[^.?!\n]{0,40}? (?:to|with|among|"
@@ -81,14 +81,19 @@ AGENT_CUES = (
         r"talk to (?:you|listeners)|speak to (?:you|listeners)|chat to you|join you|in the studio|down the line|"
         r"on the (?:show|programme))\b")),
 )
+# "will open the AGM", "opened the meeting": chairing business, not an event that features them
+PROCEDURAL = re.compile(r"\b(?:agm|annual (?:general |town |parish )?meeting|(?:council|committee|town|parish|public) "
+                        r"meeting|meeting(?! (?:room|place|hall|point|space))|proceedings|hustings|the count)\b")
 NEGATED = re.compile(r"\b(?:not|can't|cannot|won't|unable|no|never)\b")
 
 _I = r"\bi(?: have|'ve| had|'d)?"
 SELF_CLAIM = re.compile(
-    _I + r" (?:personally |successfully |finally |also |single-handedly |proudly )?(?:secured|delivered|achieved|"
+    _I + r"(?::? [-*\u2022])? (?:personally |successfully |finally |also |single-handedly |proudly )?"
+    r"(?:secured|delivered|achieved|"
     r"championed|fought|campaigned|won|spearheaded|pushed|lobbied|persuaded|saved|rescued|founded|obtained|"
     r"brought|made sure|stopped|launched|unveiled|introduced|kept (?:my|that|the|our) (?:promise|word)|"
-    r"(?:worked|fought|campaigned) (?:tirelessly|so hard|hard|non-stop)|"
+    r"(?:worked|fought|campaigned) (?:tirelessly|so hard|hard|non-stop)|raised (?:over |more than |nearly |some )?"
+    r"(?:£|\d)|"
     r"(?:opened|started|led) (?:the|a|an|our)|set up (?:the|a|an|our)|got (?:the|our|£)[^.,;!?]{0,40}? "
     r"(?:to [a-z]+|fixed|done|back|repaired|built|funded|approved|reopened|sorted))\b"
     r"|\b(?:proud|delighted|thrilled|honou?red|privileged|pleased|glad) (?:to (?:have )?|that i |of (?:what i(?: have"
@@ -100,6 +105,7 @@ SELF_CLAIM = re.compile(
     r"delivered)\b|\bmy (?:campaign|efforts|hard work|idea|initiative|pressure|lobbying) (?:that |which )?"
     r"(?:has |have )?(?:saved|secured|delivered|won|got|brought|made|stopped|kept)\b|\b(?:nobody|no one|no-one) "
     r"(?:has |have )?(?:worked|fought|done) (?:harder|more)\b|\bthanks to (?:me|my)\b|\bvote for me\b"
-    r"|\bre-?elect me\b")
+    r"|\bre-?elect me\b|\bif it (?:was|were|had)(?: not|n't) (?:been )?for me\b|\bwere it not for me\b"
+    r"|\bi(?:'m| am) the (?:only )?(?:councillor|one|person) who\b")
 FACTUAL = re.compile(r"persons nominated|\bnotice of (?:election|poll)\b|\bcandidates? (?:standing|nominated)\b"
                      r"|\bpolling (?:station|day|card)s?\b")
