@@ -274,3 +274,15 @@ add("ern-30-events-officer-live", [], "the events officer offers herself to the 
 add("ern-31-hirers-chair-absent", [], "hirers in Bcc told the Chair will not attend", CLERK, [CLERK], "AGM",
     "Dear hirers,\n\nThe Chair will not be attending the AGM on 20 April; the Vice-Chair will open it.",
     bcc=HIRERS)
+add("er-41-mayor-of-town-said", [E], "the Mayor of the town (by place name) reported for newsletters", NEWS_BOX, GROUPS,
+    "For your newsletters", "For your newsletters: the Mayor of Harwell Bridge said the skate park was her proudest "
+    "achievement.")
+add("ern-32-mayor-opens-meeting", [], "the Mayor will open the Annual Town Meeting and welcome residents", NEWS_BOX,
+    GROUPS, "For your newsletters", "For your newsletters: the Annual Town Meeting is on 21 April. The Mayor will "
+    "open the meeting and welcome residents.")
+add("ern-33-chair-of-society", [], "the chair of a society, not of the council", NEWS_BOX, GROUPS,
+    "For your newsletters", "For your newsletters: the Chair of the Bridge Society said the fair raised £2,000.")
+add("ern-34-mayor-of-county", [], "the Mayor of another authority", NEWS_BOX, GROUPS, "For your newsletters",
+    "For your newsletters: the Mayor of Wyeshire said the county fair is back.")
+add("ern-35-meeting-led-by-mayor", [], "the Annual Town Meeting will be led by the Mayor", INFO, NEWSLETTER_LIST,
+    "Annual Town Meeting", "The Annual Town Meeting will be led by the Mayor. Questions can be sent in advance.")

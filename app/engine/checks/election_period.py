@@ -35,7 +35,8 @@ falsepositives:
     - routine replies to one resident, e.g. naming their ward councillor as a contact
     - a councillor who does not stand, when the period names its candidates
     - quoted earlier messages (only the new text counts)
-    - the Mayor named only as chairing a meeting; a councillor's neutral notice relayed to hirers
+    - the Mayor named only as chairing a meeting ("will open the AGM"); the chair of another body
+    - a councillor's neutral notice relayed to hirers; a reply to residents who wrote together
     - an officer, not a councillor, offered for an interview; a councillor kept off air ("can't do interviews")
 """
 
@@ -47,9 +48,9 @@ from email.utils import parsedate_to_datetime
 
 from app.engine.checks.acts.sentences import letter_body, sentence_spans
 from app.engine.checks.election.mentions import Mentions
-from app.engine.checks.election.vocabulary import (AGENT_CUES, BCC_CIRCULAR, CUES, FACTUAL, LIST_LOCAL, NEGATED,
-                                                   PRESS_DOMAIN, PRESS_LOCAL, PROCEDURAL, PUBLICITY,
-                                                   SELF_CLAIM)
+from app.engine.checks.election.vocabulary import (AGENT_CUES, BCC_CIRCULAR, CHAIRING, CUES, FACTUAL,
+                                                   LIST_LOCAL, NEGATED, PRESS_DOMAIN, PRESS_LOCAL, PROCEDURAL,
+                                                   PUBLICITY, SELF_CLAIM)
 from app.engine.directory import Directory, Person, Role
 from app.engine.elections import ElectionPeriod
 from app.engine.findings import Finding
@@ -165,11 +166,12 @@ def _promotions(message: Message, body: str, directory: Directory, candidates: l
 
 
 def _cue(text: str) -> tuple[str, str] | None:
-    for what, pattern in CUES:
-        if (m := pattern.search(text)) and not (what == "features at an event" and PROCEDURAL.search(text)):
-            return what, m.group(0)
-    for what, pattern in AGENT_CUES:
-        if (m := pattern.search(text)) and not NEGATED.search(m.group(0)):
+    procedural = PROCEDURAL.search(text) is not None
+    for agent, (what, pattern) in [(False, c) for c in CUES] + [(True, c) for c in AGENT_CUES]:
+        m = pattern.search(text)
+        if m is None or (procedural and CHAIRING.search(m.group(0))):
+            continue  # "will open the AGM", "welcomed residents to the meeting": chairing business
+        if not (agent and NEGATED.search(m.group(0))):  # "she can't do interviews"
             return what, m.group(0)
     return None
 

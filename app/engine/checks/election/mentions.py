@@ -76,8 +76,9 @@ class Mentions:
 
     def _title(self, match: re.Match[str], named: list[str]) -> str:
         place = match.group(3)
-        if place and not (place.startswith(("the town", "the parish", "the city", "the council"))
-                          or place.split()[-1] in self._council.split()):
+        if place and not (place.startswith(("the town", "the parish", "the city", "the council", "the district",
+                                            "the borough")) or (not place.startswith("the ")
+                                                                and place in self._council.split())):
             return match.group(0)  # the chair of the Planning Committee, the Mayor of another place
         holder = self._holder(match.group(2), match.group(1) in ("deputy", "vice"))
         if holder is None:

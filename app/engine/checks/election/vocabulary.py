@@ -84,6 +84,8 @@ AGENT_CUES = (
 # "will open the AGM", "opened the meeting": chairing business, not an event that features them
 PROCEDURAL = re.compile(r"\b(?:agm|annual (?:general |town |parish )?meeting|(?:council|committee|town|parish|public) "
                         r"meeting|meeting(?! (?:room|place|hall|point|space))|proceedings|hustings|the count)\b")
+CHAIRING = re.compile(r"\b(?:open|opens|opened|opening|lead|leads|led|leading|ran|run|runs|running|chair\w*|"
+                      r"present\w*|welcome\w*|join)\b")  # what a chair does at a meeting
 NEGATED = re.compile(r"\b(?:not|can't|cannot|won't|unable|no|never)\b")
 
 _I = r"\bi(?: have|'ve| had|'d)?"
