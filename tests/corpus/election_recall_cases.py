@@ -286,3 +286,25 @@ add("ern-34-mayor-of-county", [], "the Mayor of another authority", NEWS_BOX, GR
     "For your newsletters: the Mayor of Wyeshire said the county fair is back.")
 add("ern-35-meeting-led-by-mayor", [], "the Annual Town Meeting will be led by the Mayor", INFO, NEWSLETTER_LIST,
     "Annual Town Meeting", "The Annual Town Meeting will be led by the Mayor. Questions can be sent in advance.")
+
+# -- relays forwarded below, pronouns as objects, a councillor's farewell ------------------
+add("er-42-relay-forwarded-below", [E], "officer forwards the Chair's self-credit below to hirers in Bcc",
+    FACILITIES, [FACILITIES], "FW: hall", "Dear hall users,\n\nPlease see below a message from the Chair.\n\n"
+    "Facilities Team", bcc=HIRERS,
+    quoted=(OKAFOR, [FACILITIES], "hall", "Could you send this to the hirers: I'm delighted that the refurbishment "
+            "I championed is finished and I hope you enjoy the new kitchen.\nHelen"))
+add("er-43-relay-quoted-lines", [E], "officer relays the message below in '>' lines", COMMS, [COMMS],
+    "From Cllr Siddiqui", "Hi all, Cllr Siddiqui has asked me to pass on the message below.\n\n> I have obtained "
+    "the money for the new goal posts - see you at the match!\n> Imran", bcc=GROUPS[1:])
+add("er-44-privilege-together", [E], "candidate's council address, Bcc: the privilege of my life; together we saved",
+    OKAFOR, [OKAFOR], "Thank you", "Dear friends,\n\nIt has been the privilege of my life to serve as your "
+    "councillor. Together we saved the market.\n\nHelen", bcc=MANY[:4])
+add("er-45-radio-slot-down-to-her", [E], "radio: a councillor for the 8am slot; the revival was down to her", COMMS,
+    PRODUCER, "8am slot", "Hi - Cllr Okafor can come in for the 8am slot. The market revival was down to her.\nDan")
+add("ern-36-relay-forwarded-neutral", [], "the Chair's neutral note forwarded below to hirers", FACILITIES,
+    [FACILITIES], "FW: hall", "Dear hall users,\n\nPlease see below a message from the Chair.\n\nFacilities Team",
+    bcc=HIRERS, quoted=(OKAFOR, [FACILITIES], "hall", "Could you let the hirers know the hall is closed on 6 May "
+                        "for the poll.\nHelen"))
+add("ern-37-reply-quoted-claim", [], "reply to the newsdesk; a candidate's old claim only in the quoted history",
+    COMMS, NEWSDESK, "RE: market", "Hi, the market runs every Saturday from 8am. No comment from councillors in the "
+    "pre-election period.\n\nDan", quoted=(OKAFOR, [NEWSDESK], "market", "I secured the market's future. Helen"))

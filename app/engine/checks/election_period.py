@@ -34,7 +34,8 @@ falsepositives:
     - neutral service notices that name no candidate, and quotes of officers
     - routine replies to one resident, e.g. naming their ward councillor as a contact
     - a councillor who does not stand, when the period names its candidates
-    - quoted earlier messages (only the new text counts)
+    - quoted earlier messages (only the new text counts, but a relay that names a candidate —
+      "see below a message from the Chair" — has its first-person credit below read too)
     - the Mayor named only as chairing a meeting ("will open the AGM"); the chair of another body
     - a councillor's neutral notice relayed to hirers; a reply to residents who wrote together
     - an officer, not a councillor, offered for an interview; a councillor kept off air ("can't do interviews")
@@ -63,6 +64,9 @@ PARAGRAPH_34 = ("Publicity relating to individuals involved directly in the elec
 MASS_AUDIENCE = 10  # outside recipients of one message that make it a mailing to the public
 
 _STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
+_BELOW = re.compile(r"\b(?:below|following|forwarded|underneath)\b", re.IGNORECASE)  # a relay of what follows
+_QUOTE_MARK = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
+MAX_RELAYED = 10_000
 _REPLY = re.compile(r"\s*(?:re|aw|sv|antw)\s*:", re.IGNORECASE)  # a reply to a joint enquiry is not a circular
 _GROUP_GREETING = re.compile(r"^\W{0,3}(?:dear|hi|hello|hiya|good (?:morning|afternoon))? ?(?:all|everyone|everybody|"
                              r"neighbours|residents|tenants|members|friends|hirers|(?:hall |centre )?users|"
@@ -161,8 +165,25 @@ def _promotions(message: Message, body: str, directory: Directory, candidates: l
         elif named and (kind := _cue(text)):
             found.append((", ".join(named), *kind, sentence))
         if len(found) >= 3:
-            break
+            return found
+    relayed = mentions.introduced((text, named) for _, text, named in marked)
+    if relayed and not found and _BELOW.search(body):
+        found += _relayed_claims(message, relayed)
     return found
+
+
+def _relayed_claims(message: Message, voices: list[str]) -> list[tuple[str, str, str, str]]:
+    """First-person credit in the message a relay forwards below ("see below a message from the Chair")."""
+    text, new = message.text, message.new_text
+    at = text.find(new[-200:]) if new.strip() else -1
+    below = text[at + len(new[-200:]):] if at >= 0 else text[len(new):]
+    below = _QUOTE_MARK.sub("", below[:MAX_RELAYED])
+    for start, end in sentence_spans(below):
+        sentence = below[start:end]
+        if claim := SELF_CLAIM.search(" ".join(sentence.translate(_STRAIGHT).lower().split())):
+            return [(", ".join(voices), "claims the credit for (in the message relayed below)", claim.group(0),
+                     sentence)]
+    return []
 
 
 def _cue(text: str) -> tuple[str, str] | None:

@@ -23,7 +23,7 @@ from app.engine.names import fold_name, name_pattern
 _STRAIGHT = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
 _TITLE = re.compile(r"\bthe (?:(town|city|civic|deputy|vice)[- ])?(mayor|chair(?:man|woman|person)?|leader of the "
                     r"council)\b(?: of ((?:the )?[a-z'-]{1,30}))?")
-_PRONOUN = re.compile(r"\b(?:she|he)\b")
+_PRONOUN = re.compile(r"\b(?:she|he)\b|(?<=\b(?:to|by|of) )(?:her|him)\b(?! (?:own|[a-z]+'s))")
 _ROLE_BOX = re.compile(r"^(?:the|town|city|civic)?[._-]?(deputy[._-]?)?(mayor|chair|chairman|chairwoman|leader)"
                        r"(?:s?[._-]?office)?$")
 _INTRODUCES = re.compile(
@@ -66,13 +66,16 @@ class Mentions:
         box = _ROLE_BOX.match(local_part)
         if box and (holder := self._holder(box.group(2), bool(box.group(1)))):
             found.append(holder)
-        for text, named in marked:
-            if named and _INTRODUCES.search(text):
-                found += named
+        found += self.introduced(marked)
         signed = signer(new_text, self.directory)
         if signed and signed[0].name in self._names:
             found.append(signed[0].name)
         return list(dict.fromkeys(found))
+
+    @staticmethod
+    def introduced(marked: Iterable[tuple[str, list[str]]]) -> list[str]:
+        """Candidates a byline or a relay introduces: "a word from §", "§ has asked me to pass on…"."""
+        return [name for text, named in marked if named and _INTRODUCES.search(text) for name in named]
 
     def _title(self, match: re.Match[str], named: list[str]) -> str:
         place = match.group(3)

@@ -56,7 +56,8 @@ CUES = (
         r"|\bpushed for\b|\blobbied\b|\bsuccessfully\b|\btireless(?:ly)?\b|\bhard[- ]?work(?:ing)?\b"
         r"|\binstrumental\b|\bbrainchild\b|\binitiative of\b|\bdedication\b|\bcongratulat\w*|\bproud(?:ly)?\b"
         r"|\bmade (?:this|it) happen\b|\bwork(?:ed|ing|s)? (?:very |so |really )?hard\b|\bled (?:the|a|an|by)\b"
-        r"|\b(?:his|her|their) (?:plan|idea|vision|scheme)\b|\bto fruition\b|\bpossible because\b")),
+        r"|\b(?:his|her|their) (?:plan|idea|vision|scheme)\b|\bto fruition\b|\bpossible because\b"
+        r"|\bdown to §|\bbecause of §|§'s (?:idea|doing|initiative|brainchild|hard work|efforts|campaign)\b")),
     ("pictures", re.compile(
         r"\bpictured\b|\bphoto(?:graph)?(?:s)? (?:of|with|shows?|showing)\b|\bphoto(?:graph)?:|\bphotographed\b"
         r"|\bcaption\b|\bleft to right\b|\(l-r\)|\bl-r:|\bpics?\b|\bpictures? (?:of|shows?)\b"
@@ -79,6 +80,7 @@ AGENT_CUES = (
     ("offers for interview", re.compile(
         r"§(?:'s)?(?: [a-z'-]{1,20}){0,6}? (?:interviews?|on air|(?:go|do|be) live|live on|come on|"
         r"talk to (?:you|listeners)|speak to (?:you|listeners)|chat to you|join you|in the studio|down the line|"
+        r"come in (?:for|to)|slot|guest|"
         r"on the (?:show|programme))\b")),
 )
 # "will open the AGM", "opened the meeting": chairing business, not an event that features them
@@ -101,13 +103,14 @@ SELF_CLAIM = re.compile(
     r"|\b(?:proud|delighted|thrilled|honou?red|privileged|pleased|glad) (?:to (?:have )?|that i |of (?:what i(?: have"
     r"|'ve)?|my|all i|everything i) )(?:open|opened|cut|launch|launched|unveil|unveiled|lead|led|champion|"
     r"championed|secure|secured|deliver|delivered|serve|represent|start|started|bring|brought|achieved|done|"
-    r"record|achievements)\b|\b(?:an? )?(?:honou?r|privilege) (?:to|of) (?:serve|serving|represent|representing|"
-    r"be your|being your)\b|\bmy (?:track )?record\b|\bmy (?:achievements|successes|report card)\b"
+    r"record|achievements)\b|\b(?:an? )?(?:honou?r|privilege)(?: of my life)? (?:to|of) (?:serve|serving|"
+    r"represent|representing|be your|being your)\b|\bmy (?:track )?record\b|\bmy (?:achievements|successes|report card)\b"
     r"|\bwhat i(?: have|'ve)? (?:achieved|"
     r"delivered)\b|\bmy (?:campaign|efforts|hard work|idea|initiative|pressure|lobbying) (?:that |which )?"
     r"(?:has |have )?(?:saved|secured|delivered|won|got|brought|made|stopped|kept)\b|\b(?:nobody|no one|no-one) "
     r"(?:has |have )?(?:worked|fought|done) (?:harder|more)\b|\bthanks to (?:me|my)\b|\bvote for me\b"
     r"|\bre-?elect me\b|\bif it (?:was|were|had)(?: not|n't) (?:been )?for me\b|\bwere it not for me\b"
-    r"|\bi(?:'m| am) the (?:only )?(?:councillor|one|person) who\b")
+    r"|\bi(?:'m| am) the (?:only )?(?:councillor|one|person) who\b"
+    r"|\btogether,? we(?: have|'ve)? (?:saved|secured|delivered|won|achieved|built|stopped|kept)\b")
 FACTUAL = re.compile(r"persons nominated|\bnotice of (?:election|poll)\b|\bcandidates? (?:standing|nominated)\b"
                      r"|\bpolling (?:station|day|card)s?\b")
