@@ -308,3 +308,17 @@ add("ern-36-relay-forwarded-neutral", [], "the Chair's neutral note forwarded be
 add("ern-37-reply-quoted-claim", [], "reply to the newsdesk; a candidate's old claim only in the quoted history",
     COMMS, NEWSDESK, "RE: market", "Hi, the market runs every Saturday from 8am. No comment from councillors in the "
     "pre-election period.\n\nDan", quoted=(OKAFOR, [NEWSDESK], "market", "I secured the market's future. Helen"))
+
+# -- more self-promoting words --------------------------------------------------------------
+add("er-46-quote-me-didnt-give-up", [E], "candidate to the press: it is there because I didn't give up", SIDDIQUI,
+    NEWSDESK, "bus shelter", "A quote for your piece: \"The new bus shelter is there because I didn't give up.\"")
+add("er-47-under-my-leadership", [E], "candidate's statement to the press: under my leadership", OKAFOR, EDITOR,
+    "statement", "My statement: Under my leadership the precept stayed the same for three years.")
+add("er-48-done-for-pass-on", [E], "candidate Bcc's residents what he has done and asks them to pass it on",
+    PRITCHARD, [PRITCHARD], "Westfield", "Dear residents, a quick reminder of what I've done for Westfield - the "
+    "skate park, the crossing and the lights. Please pass this on to your neighbours.\nTom", bcc=MANY[6:9])
+add("ern-38-cant-comment", [], "candidate declines to comment to the press in the period", SIDDIQUI, NEWSDESK,
+    "Re: bus shelter", "Sorry, I can't comment during the pre-election period. Imran")
+add("ern-39-ra-apologies", [], "candidate's apologies to the residents' association", PRITCHARD,
+    "Pat Nolan <chair@westfieldra.org.uk>", "RA meeting", "Hi Pat, I can't make the RA meeting on Tuesday, "
+    "apologies. Tom")
