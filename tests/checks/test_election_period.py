@@ -238,6 +238,10 @@ def test_the_recall_rounds_kinds_fire(raw, who):
            "asked me to pass on this message: 'I secured a site visit for Tuesday.'"), "one resident"),
     (_mail("jane.doe@example.net", "newsdesk@examplegazette.co.uk", "I've been proud to open the play area."),
      "a personal address"),
+    (_mail("clerk@example-council.gov.uk", "planning@agentfirm.example.co.uk", "Cllr Haddad said the committee "
+           "would visit the site first."), "a planning agent is not the press"),
+    (_mail("clerk@example-council.gov.uk", "me@example.net", "Dear all,\r\n\r\nCllr Haddad secured a site "
+           "visit for Tuesday.", bcc=GROUPS, subject="Re: lorries"), "a reply to residents who wrote together"),
 ])
 def test_the_recall_rounds_hard_negatives(raw, why):
     assert check(parse(raw), _directory(APRIL)) == [], why
@@ -247,3 +251,13 @@ def test_candidates_named_narrow_titles_and_voices_too():
     raw = _mail("Mayor <mayor@example-council.gov.uk>", "newsdesk@examplegazette.co.uk",
                 "I've been proud to open the play area.")
     assert check(parse(raw), _directory({**APRIL, "candidates": ["Omar Haddad"]})) == []
+
+
+def test_a_relay_reads_the_first_person_credit_it_forwards_below():
+    body = ("Dear hall users,\r\n\r\nPlease see below a message from the Chair.\r\n\r\n-----Original Message-----"
+            "\r\nFrom: Cllr Jane Doe <cllr.doe@example-council.gov.uk>\r\nSubject: hall\r\n\r\n%s\r\n")
+    claim = _mail("clerk@example-council.gov.uk", "me@example.net", body % "I championed the new kitchen.", bcc=GROUPS)
+    neutral = _mail("clerk@example-council.gov.uk", "me@example.net", body % "The hall is shut on Monday.", bcc=GROUPS)
+    findings = check(parse(claim), _directory(APRIL))
+    assert findings and findings[0].subjects == ("Jane Doe",)
+    assert check(parse(neutral), _directory(APRIL)) == []

@@ -12,7 +12,7 @@ import re
 AGENT = "§"
 
 PRESS_LOCAL = re.compile(r"^(?:news|newsdesk|newsroom|editor|editorial|press|media|letters|reporter|features|"
-                         r"picturedesk|pictures|desk|producer|producers|planning|studio|breakfast|programmes|"
+                         r"picturedesk|pictures|desk|producer|producers|breakfast|"
                          r"presenter|onair)(?:[._-]|$)")
 PRESS_DOMAIN = re.compile(r"news|gazette|herald|chronicle|advertiser|mercury|newsquest|reachplc|archant|iliffe|"
                           r"nationalworld|journal|telegraph|examiner|observer|radio|fm\b|tv\b|\b(?:echo|times|post|"
