@@ -48,14 +48,17 @@ class Mentions:
             if count:
                 named.append(person.name)
         text = _TITLE.sub(lambda m: self._title(m, named), text)
-        others = [p for p in self.directory.people_named(sentence) if p.name not in self._names]
-        if others or len(named) > 1:
+        if len(named) > 1:
             return text, named, None
         who = named[0] if named else carried
-        if who and _PRONOUN.search(text):
+        if who is None or not (_PRONOUN.search(text) or named):
+            return text, named, None
+        if any(p.name not in self._names for p in self.directory.people_named(sentence)):
+            return text, named, None  # "she" may be the officer or resident the sentence also names
+        if _PRONOUN.search(text):
             text = _PRONOUN.sub(AGENT, text)
             named = [who]
-        return text, named, who if named else None
+        return text, named, who
 
     def voices(self, sender: Person | None, local_part: str, new_text: str, marked: Iterable[tuple[str, list[str]]]
                ) -> list[str]:
