@@ -322,3 +322,20 @@ add("ern-38-cant-comment", [], "candidate declines to comment to the press in th
 add("ern-39-ra-apologies", [], "candidate's apologies to the residents' association", PRITCHARD,
     "Pat Nolan <chair@westfieldra.org.uk>", "RA meeting", "Hi Pat, I can't make the RA meeting on Tuesday, "
     "apologies. Tom")
+
+# -- the council's publicity mailbox, "for your members", "our Chair" ----------------------
+COMMS_BOX = f"Communications <communications@{D}>"
+add("er-49-comms-feel-free", [E], "communications mailbox to groups: feel free to use the photos; the Mayor said",
+    COMMS_BOX, GROUPS, "Play area opening", "Photos from the opening attached - feel free to use them. The Mayor "
+    "said: \"I was thrilled to open it.\"")
+add("er-50-words-from-our-chair", [E], "officer to groups: a few words from our Chair for your members",
+    f"Karen Whitfield <k.whitfield@{D}>", GROUPS, "Hall", "Good afternoon, a few words from our Chair for your "
+    "members: 'I am proud that I got the hall refurbished on time.'\nKaren")
+add("er-51-html-hirers-she-fought", [E], "HTML to hirers in Bcc: the refurbishment she fought for", FACILITIES,
+    [FACILITIES], "Refurbishment", "Dear Hirers\n\nCllr Okafor, our Chair, would like to share the news that the "
+    "refurbishment she fought for is complete.\n\nFacilities Team", bcc=HIRERS, html=True)
+add("ern-40-comms-clerk-said", [], "communications mailbox to groups quoting the Clerk", COMMS_BOX, GROUPS,
+    "Play area opening", "Photos from the opening attached - feel free to use them. The Clerk said it went well.")
+add("ern-41-comms-neutral", [], "communications mailbox to groups: opening hours only", COMMS_BOX, GROUPS,
+    "Play area opening", "Photos from the opening attached - feel free to use them. The play area is open daily "
+    "from 8am.")

@@ -49,7 +49,7 @@ from email.utils import parsedate_to_datetime
 
 from app.engine.checks.acts.sentences import letter_body, sentence_spans
 from app.engine.checks.election.mentions import Mentions
-from app.engine.checks.election.vocabulary import (AGENT_CUES, BCC_CIRCULAR, CHAIRING, CUES, FACTUAL,
+from app.engine.checks.election.vocabulary import (AGENT_CUES, BCC_CIRCULAR, CHAIRING, COMMS_LOCAL, CUES, FACTUAL,
                                                    LIST_LOCAL, NEGATED, PRESS_DOMAIN, PRESS_LOCAL, PROCEDURAL,
                                                    PUBLICITY, SELF_CLAIM)
 from app.engine.directory import Directory, Person, Role
@@ -136,6 +136,9 @@ def _audience(message: Message, externals: list[Address], body: str, directory: 
     reply = _REPLY.match(message.subject or "") or message.header("In-Reply-To")
     if len(hidden) >= BCC_CIRCULAR and not reply:
         return f"a circular to {len(hidden)} recipients outside the council in Bcc"
+    local = message.sender.email.partition("@")[0] if message.sender else ""
+    if len(outside) >= BCC_CIRCULAR and not reply and COMMS_LOCAL.match(local):
+        return f"from the council's publicity mailbox to {len(outside)} recipients outside the council"
     if len(outside) >= BCC_CIRCULAR and not reply and _GROUP_GREETING.search(body.lstrip()[:60]):
         return f"a circular to {len(outside)} recipients outside the council, greeted as a group"
     for where, text in (("subject", message.subject), ("text", body[:3000])):

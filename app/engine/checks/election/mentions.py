@@ -21,8 +21,8 @@ from app.engine.directory import Directory, Person, Role
 from app.engine.names import fold_name, name_pattern
 
 _STRAIGHT = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
-_TITLE = re.compile(r"\bthe (?:(town|city|civic|deputy|vice)[- ])?(mayor|chair(?:man|woman|person)?|leader of the "
-                    r"council)\b(?: of ((?:the )?[a-z'-]{1,30}))?")
+_TITLE = re.compile(r"\b(?:the|our) (?:(town|city|civic|deputy|vice)[- ])?(mayor|chair(?:man|woman|person)?|"
+                    r"leader of the council)\b(?: of ((?:the )?[a-z'-]{1,30}))?")
 _PRONOUN = re.compile(r"\b(?:she|he)\b|(?<=\b(?:to|by|of) )(?:her|him)\b(?! (?:own|[a-z]+'s))")
 _ROLE_BOX = re.compile(r"^(?:the|town|city|civic)?[._-]?(deputy[._-]?)?(mayor|chair|chairman|chairwoman|leader)"
                        r"(?:s?[._-]?office)?$")

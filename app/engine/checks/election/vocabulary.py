@@ -21,7 +21,7 @@ LIST_LOCAL = re.compile(r"^(?:newsletter|news|residents|community|subscribers|me
                         r"bulletin|updates|mailing|mailinglist)(?:[._-]|$)")
 _FOR_YOUR = (r"\bfor (?:use in |inclusion in |put in |putting in |publication in |posting on |posting in )?"
              r"(?:your|the|our|their) (?:[\w']{1,20} ){0,4}?(?:newsletters?|magazines?|bulletins?|websites?|"
-             r"facebook (?:page|group)|social media|noticeboards?|news ?sheets?)\b")
+             r"facebook (?:page|group)|social media|noticeboards?|news ?sheets?|members|readers|followers)\b")
 _POST_ON = (r"\b(?:post|posting|put|pop|share|stick|upload|add)(?: this| it| these| the following| the photos?| the "
             r"pics?)?(?: up)? (?:on|onto|to|in) (?:the|your|our) (?:[\w']{1,20} ){0,3}?(?:group|page|facebook|"
             r"instagram|twitter|feed|forum|noticeboard|website|nextdoor|whatsapp)\b")
@@ -41,7 +41,10 @@ PUBLICITY = re.compile(
     r"|(?<!not )\bfor publication\b|\bplease (?:publish|print|run|share) (?:this|the)\b|\bphoto ?call\b"
     r"|\bphoto caption\b|\bpress statement\b|\bmedia statement\b|\bnews (?:story|item)\b|\bparish magazine\b"
     r"|\bnews ?sheet\b|\bfor (?:the|our) (?:website|facebook page|social media)\b|\bpictured:|\bcaption:"
+    r"|\b(?:feel free|(?:you're|you are) welcome|happy for you) to (?:use|share|publish|print|post|run|include)\b"
     f"|{_FOR_YOUR}|{_POST_ON}|{_ASK_POST}|{_CIRCULATE}|{_COLUMN}")
+COMMS_LOCAL = re.compile(r"^(?:news|communications|comms|press|media|pr|publicity|marketing)(?:office|team)?"
+                         r"(?:[._-]|$)")  # a council's own publicity mailbox
 BCC_CIRCULAR = 3  # outside recipients in Bcc that make a message a circular
 
 CUES = (
@@ -103,6 +106,7 @@ SELF_CLAIM = re.compile(
     r"|\b(?:proud|delighted|thrilled|honou?red|privileged|pleased|glad) (?:to (?:have )?|that i |of (?:what i(?: have"
     r"|'ve)?|my|all i|everything i) )(?:open|opened|cut|launch|launched|unveil|unveiled|lead|led|champion|"
     r"championed|secure|secured|deliver|delivered|serve|represent|start|started|bring|brought|achieved|done|"
+    r"got|won|saved|fought|pushed|made|"
     r"record|achievements)\b|\b(?:an? )?(?:honou?r|privilege)(?: of my life)? (?:to|of) (?:serve|serving|"
     r"represent|representing|be your|being your)\b|\bmy (?:track )?record\b"
     r"|\bmy (?:achievements|successes|report card)\b|\bunder my (?:leadership|chairmanship|watch|stewardship)\b"
