@@ -8,10 +8,11 @@ Contract definition:
     address — to the public: the press (a newsdesk, an editor, a newspaper's,
     radio or TV station's domain), a list or newsletter address, ten or more
     outside recipients, a circular (three or more outside recipients in Bcc, or
-    greeted as a group: "Dear hall users"; not a reply), or it is itself
+    greeted as a group: "Dear hall users"; not a reply; or from the council's
+    publicity mailbox, communications@ or news@, to three or more), or it is itself
     publicity (a press or news release, a newsletter, a bulletin, a Mayor's column, a photo caption,
-    text "for publication" or "for your newsletters", a request to post it on a
-    group or page or to circulate it to members). And its new text promotes a
+    text "for publication", "for your newsletters" or "feel free to use", a request
+    to post it on a group or page or to circulate it to members). And its new text promotes a
     councillor who stands in that election (every councillor unless the period
     names its candidates), named, styled by civic title ("the Mayor said") or
     followed by "she"/"he": it quotes them or reports their views ("said Cllr
