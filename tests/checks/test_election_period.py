@@ -196,3 +196,68 @@ def test_mailguard_check_reads_the_periods_from_the_directory_file(tmp_path):
     refused = subprocess.run([sys.executable, "-m", "app.cli.main", "check", "--directory", str(bad),
                               str(files[0])], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert refused.returncode == 2 and "is before the first day" in refused.stderr and "Traceback" not in refused.stderr
+
+
+# -- the recall round: titles, pronouns, voices, circulars --------------------------------
+
+def _mail(sender: str, to: str, body: str, bcc: str = "", subject: str = "News") -> bytes:
+    head = f"From: {sender}\r\nTo: {to}\r\n" + (f"Bcc: {bcc}\r\n" if bcc else "")
+    return (head + f"Subject: {subject}\r\nDate: Tue, 15 Apr 2025 10:00:00 +0100\r\n\r\n{body}\r\n").encode()
+
+
+APRIL = {"from": "2025-04-07", "to": "2025-05-01"}
+GROUPS = "a@wi.example.org, b@scouts.example.org, c@bowls.example.org"
+
+
+@pytest.mark.parametrize("raw, who", [
+    (_mail("News <news@example-council.gov.uk>", GROUPS, 'Photos attached for your newsletters. The Mayor said: '
+           '"What a day."'), "the Mayor is the chair when no mayor is listed"),
+    (_mail("Mayor <mayor@example-council.gov.uk>", "newsdesk@examplegazette.co.uk",
+           "MAYOR'S COLUMN\r\n\r\nI've been proud to open the play area."), "a role mailbox speaks for its holder"),
+    (_mail("clerk@example-council.gov.uk", "me@example.net", "Dear hall users,\r\n\r\nCllr Omar Haddad has "
+           "asked me to pass on this message: 'I secured the new kitchen.'", bcc=GROUPS), "a relay in Bcc"),
+    (_mail("clerk@example-council.gov.uk", "studio@radiowye.example.org", "Cllr Haddad is free tomorrow. "
+           "He set up the food bank in 2022."), "a pronoun follows the councillor"),
+    (_mail("cllr.haddad@example-council.gov.uk", "secretary@residents.example.org", "Could you circulate this to "
+           "your members? My record speaks for itself."), "a candidate's record to be circulated"),
+])
+def test_the_recall_rounds_kinds_fire(raw, who):
+    assert check(parse(raw), _directory(APRIL)), who
+
+
+@pytest.mark.parametrize("raw, why", [
+    (_mail("News <news@example-council.gov.uk>", GROUPS, "For your newsletters: the annual meeting will be chaired "
+           "by the Mayor."), "the Mayor only chairs a meeting"),
+    (_mail("News <news@example-council.gov.uk>", GROUPS, 'For your newsletters. The Chair of the Planning '
+           'Committee said: "Come along."'), "a committee chair is not the Chair"),
+    (_mail("clerk@example-council.gov.uk", "me@example.net", "Dear hall users,\r\n\r\nCllr Omar Haddad has "
+           "asked me to let you know the hall is closed on Monday.", bcc=GROUPS), "a neutral relay"),
+    (_mail("clerk@example-council.gov.uk", "studio@radiowye.example.org", "Cllr Haddad will be at the fair but "
+           "he can't do interviews in the period."), "kept off air"),
+    (_mail("clerk@example-council.gov.uk", "mark@example.com", "Dear Mr Smith, Cllr Haddad has "
+           "asked me to pass on this message: 'I secured a site visit for Tuesday.'"), "one resident"),
+    (_mail("jane.doe@example.net", "newsdesk@examplegazette.co.uk", "I've been proud to open the play area."),
+     "a personal address"),
+    (_mail("clerk@example-council.gov.uk", "planning@agentfirm.example.co.uk", "Cllr Haddad said the committee "
+           "would visit the site first."), "a planning agent is not the press"),
+    (_mail("clerk@example-council.gov.uk", "me@example.net", "Dear all,\r\n\r\nCllr Haddad secured a site "
+           "visit for Tuesday.", bcc=GROUPS, subject="Re: lorries"), "a reply to residents who wrote together"),
+])
+def test_the_recall_rounds_hard_negatives(raw, why):
+    assert check(parse(raw), _directory(APRIL)) == [], why
+
+
+def test_candidates_named_narrow_titles_and_voices_too():
+    raw = _mail("Mayor <mayor@example-council.gov.uk>", "newsdesk@examplegazette.co.uk",
+                "I've been proud to open the play area.")
+    assert check(parse(raw), _directory({**APRIL, "candidates": ["Omar Haddad"]})) == []
+
+
+def test_a_relay_reads_the_first_person_credit_it_forwards_below():
+    body = ("Dear hall users,\r\n\r\nPlease see below a message from the Chair.\r\n\r\n-----Original Message-----"
+            "\r\nFrom: Cllr Jane Doe <cllr.doe@example-council.gov.uk>\r\nSubject: hall\r\n\r\n%s\r\n")
+    claim = _mail("clerk@example-council.gov.uk", "me@example.net", body % "I championed the new kitchen.", bcc=GROUPS)
+    neutral = _mail("clerk@example-council.gov.uk", "me@example.net", body % "The hall is shut on Monday.", bcc=GROUPS)
+    findings = check(parse(claim), _directory(APRIL))
+    assert findings and findings[0].subjects == ("Jane Doe",)
+    assert check(parse(neutral), _directory(APRIL)) == []

@@ -16,6 +16,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).parent))
 
 from election_cases import CASES  # noqa: E402
+import election_recall_cases  # noqa: E402,F401 - appends the recall round to CASES
 from election_people import DIRECTORY, D  # noqa: E402
 
 OUT = Path(__file__).parent / "election-period"

@@ -5,17 +5,27 @@ Contract definition:
     `mailguard council election add`) and the message falls in it: its Date
     header, else the moment the service checked it. It is sent from a council
     mailbox — an officer's, a shared council address, or a councillor's council
-    address — to the public: the press, a list or newsletter address, ten or
-    more outside recipients, or it is itself publicity (a press or news release,
-    a newsletter, a bulletin, a photo caption, text "for publication"). And its
-    new text promotes a councillor who stands in that election (every councillor
-    unless the period names its candidates): it quotes them or reports their
-    views ("said Cllr Marsh"), credits them ("thanks to Cllr Pugh", "Cllr Begum
-    secured the grant"), pictures them ("Pictured: Cllr Marsh"), features them at
-    an event ("will be officially opened by Cllr Pugh") or asks for their
-    election; or a candidate writing from their council address claims the
-    credit themselves ("I secured…", "vote for me"). The finding cites the Code
-    of Recommended Practice on Local Authority Publicity, paragraph 34.
+    address — to the public: the press (a newsdesk, an editor, a newspaper's,
+    radio or TV station's domain), a list or newsletter address, ten or more
+    outside recipients, a circular (three or more outside recipients in Bcc, or
+    greeted as a group: "Dear hall users"; not a reply; or from the council's
+    publicity mailbox, communications@ or news@, to three or more), or it is itself
+    publicity (a press or news release, a newsletter, a bulletin, a Mayor's column, a photo caption,
+    text "for publication", "for your newsletters" or "feel free to use", a request
+    to post it on a group or page or to circulate it to members). And its new text promotes a
+    councillor who stands in that election (every councillor unless the period
+    names its candidates), named, styled by civic title ("the Mayor said") or
+    followed by "she"/"he": it quotes them or reports their views ("said Cllr
+    Marsh"), credits them ("thanks to Cllr Pugh", "Cllr Begum secured the grant",
+    "the fair, which she started"), pictures them ("Pictured: Cllr Marsh"),
+    features them at an event or offers them for an interview ("she's happy to
+    talk to you live") or asks for their election; or it carries a candidate's
+    own words — sent from their council address or a role mailbox (mayor@), a
+    column's byline, a relayed message ("the Chair has asked me to pass on…"),
+    their sign-off — and those words claim the credit ("I secured…", "what I've
+    achieved", "my record", "proud to have opened", "vote for me"). The finding
+    cites the Code of Recommended Practice on Local Authority Publicity,
+    paragraph 34. (Vocabulary and mentions: app/engine/checks/election/.)
 
 falsepositives:
     - factual lists of candidates, wards and parties (the Code permits them), notices of the poll
@@ -25,7 +35,11 @@ falsepositives:
     - neutral service notices that name no candidate, and quotes of officers
     - routine replies to one resident, e.g. naming their ward councillor as a contact
     - a councillor who does not stand, when the period names its candidates
-    - quoted earlier messages (only the new text counts)
+    - quoted earlier messages (only the new text counts, but a relay that names a candidate —
+      "see below a message from the Chair" — has its first-person credit below read too)
+    - the Mayor named only as chairing a meeting ("will open the AGM"); the chair of another body
+    - a councillor's neutral notice relayed to hirers; a reply to residents who wrote together
+    - an officer, not a councillor, offered for an interview; a councillor kept off air ("can't do interviews")
 """
 
 from __future__ import annotations
@@ -35,6 +49,10 @@ from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 
 from app.engine.checks.acts.sentences import letter_body, sentence_spans
+from app.engine.checks.election.mentions import Mentions
+from app.engine.checks.election.vocabulary import (AGENT_CUES, BCC_CIRCULAR, CHAIRING, COMMS_LOCAL, CUES, FACTUAL,
+                                                   LIST_LOCAL, NEGATED, PRESS_DOMAIN, PRESS_LOCAL, PROCEDURAL,
+                                                   PUBLICITY, SELF_CLAIM)
 from app.engine.directory import Directory, Person, Role
 from app.engine.elections import ElectionPeriod
 from app.engine.findings import Finding
@@ -47,48 +65,13 @@ PARAGRAPH_34 = ("Publicity relating to individuals involved directly in the elec
 MASS_AUDIENCE = 10  # outside recipients of one message that make it a mailing to the public
 
 _STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
-_PRESS_LOCAL = re.compile(r"^(?:news|newsdesk|newsroom|editor|editorial|press|media|letters|reporter|features|"
-                          r"picturedesk|pictures|desk)(?:[._-]|$)")
-_PRESS_DOMAIN = re.compile(r"news|gazette|herald|chronicle|advertiser|mercury|newsquest|reachplc|archant|iliffe|"
-                           r"nationalworld|journal|telegraph|examiner|observer|\b(?:echo|times|post|star|standard|"
-                           r"express|bbc|itv|radio|fm|tv|press|media|argus|courier|guardian)\b")
-_LIST_LOCAL = re.compile(r"^(?:newsletter|news|residents|community|subscribers|members|all|everyone|list|announce|"
-                         r"bulletin|updates|mailing|mailinglist)(?:[._-]|$)")
-_PUBLICITY = re.compile(
-    r"\b(?:press|media|news) release\b|\bfor immediate release\b|\bembargo(?:ed)?\b|\bnotes? (?:to|for) editors\b"
-    r"|\bnewsletter\b|\be-?bulletin\b|\bresidents'? (?:update|bulletin)\b|\bcommunity (?:update|news)\b"
-    r"|(?<!not )\bfor publication\b|\bplease (?:publish|print|run|share) (?:this|the)\b|\bphoto ?call\b"
-    r"|\bphoto caption\b|\bpress statement\b|\bmedia statement\b|\bnews (?:story|item)\b|\bparish magazine\b"
-    r"|\bnews ?sheet\b|\bfor (?:the|our) (?:website|facebook page|social media)\b")
-_CUES = (
-    ("quotes or reports the views of", re.compile(
-        r"\b(?:said|says|commented|comments|added|adds|explained|explains|stated|remarked|enthused|declared|told|"
-        r"welcomed|welcomes|hailed|according to|in the words of|believes|thinks|feels|wants|hopes|urged|urges|"
-        r"called on|calls on|promised|promises|pledged|vowed)\b|(?:cllr|councillor) [a-z' -]{1,40}:\s*\"")),
-    ("credits", re.compile(
-        r"\bthank(?:s|ing)?(?: you)?(?: go(?:es)?)? to\b|\bcredit\b|\bsecured\b|\bdelivered\b|\bchampion(?:ed|ing)\b"
-        r"|\bspearhead(?:ed|ing)\b|\bcampaign(?:ed|ing) (?:for|to|hard)\b|\bfought (?:for|to|hard)\b"
-        r"|\bpushed for\b|\blobbied\b|\bsuccessfully\b|\btireless(?:ly)?\b|\bhard[- ]?work(?:ing)?\b"
-        r"|\binstrumental\b|\bbrainchild\b|\binitiative of\b|\bdedication\b|\bcongratulat\w*|\bproud(?:ly)?\b"
-        r"|\bmade (?:this|it) happen\b|\bwork(?:ed|ing|s)? (?:very |so |really )?hard\b|\bled (?:the|a|an|by)\b"
-        r"|\b(?:his|her|their) (?:plan|idea|vision|scheme)\b|\bto fruition\b|\bpossible because\b")),
-    ("pictures", re.compile(
-        r"\bpictured\b|\bphoto(?:graph)?(?:s)? (?:of|with|shows?|showing)\b|\bphoto(?:graph)?:|\bphotographed\b"
-        r"|\bcaption\b|\bleft to right\b|\(l-r\)|\bl-r:|\bpics?\b|\bpictures? (?:of|shows?)\b"
-        r"|\b(?:shows|showing|features|featuring) (?:cllr|councillor)\b")),
-    ("features at an event", re.compile(
-        r"\bofficially open|\bwill (?:officially )?(?:open|launch|unveil)\b|\b(?:opened|launched|unveiled) by\b"
-        r"|\bcut(?:ting)? the ribbon\b|\bguest of honou?r\b|\bspecial guest\b|\bjoin (?:cllr|councillor)\b"
-        r"|\bcome and meet\b|(?:cllr|councillor) [a-z' -]{1,30} (?:opening|unveiling|launching|presenting|"
-        r"cutting the)\b")),
-    ("asks for the election of", re.compile(
-        r"\bvote for\b|\bre-?elect\b|\belect (?:cllr|councillor)\b|\bsupport (?:cllr|councillor)\b")),
-)
-_SELF_CLAIM = re.compile(
-    r"\bi (?:have |'ve )?(?:personally )?(?:secured|delivered|championed|fought for|campaigned for|won|spearheaded)\b"
-    r"|\bi(?:'m| am) (?:so |very |really )?proud to have\b|\bthanks to (?:me|my)\b|\bvote for me\b|\bre-?elect me\b")
-_FACTUAL = re.compile(r"persons nominated|\bnotice of (?:election|poll)\b|\bcandidates? (?:standing|nominated)\b"
-                      r"|\bpolling (?:station|day|card)s?\b")
+_BELOW = re.compile(r"\b(?:below|following|forwarded|underneath)\b", re.IGNORECASE)  # a relay of what follows
+_QUOTE_MARK = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
+MAX_RELAYED = 10_000
+_REPLY = re.compile(r"\s*(?:re|aw|sv|antw)\s*:", re.IGNORECASE)  # a reply to a joint enquiry is not a circular
+_GROUP_GREETING = re.compile(r"^\W{0,3}(?:dear|hi|hello|hiya|good (?:morning|afternoon))? ?(?:all|everyone|everybody|"
+                             r"neighbours|residents|tenants|members|friends|hirers|(?:hall |centre )?users|"
+                             r"(?:community )?groups)\b", re.IGNORECASE)
 
 
 def check(message: Message, directory: Directory) -> list[Finding]:
@@ -104,11 +87,11 @@ def check(message: Message, directory: Directory) -> list[Finding]:
         return []
     externals = [r for r in message.recipients if r.email and directory.is_external(r)]
     body = letter_body(message.new_text)
-    audience = _audience(message, externals, body) if externals else None
+    audience = _audience(message, externals, body, directory) if externals else None
     if audience is None:
         return []
-    candidates = {p.name for p in directory.councillors() if period.is_candidate(p.name)}
-    promotions = _promotions(message.subject, body, directory, candidates, directory.person(sender))
+    candidates = [p for p in directory.councillors() if period.is_candidate(p.name)]
+    promotions = _promotions(message, body, directory, candidates, directory.person(sender))
     if not promotions:
         return []
     return [_finding(message, period, moment, mailbox, audience, promotions)]
@@ -139,44 +122,83 @@ def _council_mailbox(sender: Address | None, directory: Directory) -> str | None
     return None
 
 
-def _audience(message: Message, externals: list[Address], body: str) -> str | None:
+def _audience(message: Message, externals: list[Address], body: str, directory: Directory) -> str | None:
     for r in externals:
         local, _, domain = r.email.partition("@")
-        if _PRESS_LOCAL.match(local) or _PRESS_DOMAIN.search(domain.replace("-", " ").replace(".", " ")):
+        words = domain.replace("-", " ").replace(".", " ")
+        if directory.is_press(r) or PRESS_LOCAL.match(local) or PRESS_DOMAIN.search(words):
             return f"to the press: {r.display()}"
-        if _LIST_LOCAL.match(local) or domain.startswith(("lists.", "groups.")) or domain == "googlegroups.com":
+        if LIST_LOCAL.match(local) or domain.startswith(("lists.", "groups.")) or domain == "googlegroups.com":
             return f"to a mailing list: {r.display()}"
-    if len({r.email for r in externals}) >= MASS_AUDIENCE:
-        return f"to {len({r.email for r in externals})} recipients outside the council"
+    outside = {r.email for r in externals}
+    if len(outside) >= MASS_AUDIENCE:
+        return f"to {len(outside)} recipients outside the council"
+    hidden = {r.email for r in message.bcc if r.email in outside}
+    reply = _REPLY.match(message.subject or "") or message.header("In-Reply-To")
+    if len(hidden) >= BCC_CIRCULAR and not reply:
+        return f"a circular to {len(hidden)} recipients outside the council in Bcc"
+    local = message.sender.email.partition("@")[0] if message.sender else ""
+    if len(outside) >= BCC_CIRCULAR and not reply and COMMS_LOCAL.match(local):
+        return f"from the council's publicity mailbox to {len(outside)} recipients outside the council"
+    if len(outside) >= BCC_CIRCULAR and not reply and _GROUP_GREETING.search(body.lstrip()[:60]):
+        return f"a circular to {len(outside)} recipients outside the council, greeted as a group"
     for where, text in (("subject", message.subject), ("text", body[:3000])):
-        found = _PUBLICITY.search(text.translate(_STRAIGHT).lower())
+        found = PUBLICITY.search(" ".join(text.translate(_STRAIGHT).lower().split()))
         if found:
             return f"publicity ({where}: “{found.group(0)}”) to {externals[0].display()}"
     return None
 
 
-def _promotions(subject: str, body: str, directory: Directory, candidates: set[str],
+def _promotions(message: Message, body: str, directory: Directory, candidates: list[Person],
                 sender: Person | None) -> list[tuple[str, str, str, str]]:
     """(who, what the sentence does, its cue, the sentence) for each sentence promoting a candidate."""
-    found: list[tuple[str, str, str, str]] = []
-    sentences = [subject] + [body[s:e] for s, e in sentence_spans(body)]
-    self_candidate = sender is not None and sender.role is Role.COUNCILLOR and sender.name in candidates
+    mentions = Mentions(directory, candidates)
+    sentences = [message.subject] + [body[s:e] for s, e in sentence_spans(body)]
+    marked, carried = [], None
     for sentence in sentences:
-        lowered = " ".join(sentence.translate(_STRAIGHT).lower().split())
-        if not lowered or _FACTUAL.search(lowered):
+        text, named, carried = mentions.read(sentence, carried)
+        marked.append((sentence, text, named))
+    local = message.sender.email.partition("@")[0] if message.sender else ""
+    voices = mentions.voices(sender, local, message.new_text, ((text, named) for _, text, named in marked))
+    found: list[tuple[str, str, str, str]] = []
+    for sentence, text, named in marked:
+        if not text or FACTUAL.search(text):
             continue
-        if self_candidate and (claim := _SELF_CLAIM.search(lowered)):
-            found.append((sender.name, "claims the credit", claim.group(0), sentence))
-            continue
-        kind = next(((what, m.group(0)) for what, pattern in _CUES if (m := pattern.search(lowered))), None)
-        if kind is None:
-            continue
-        named = [p.name for p in directory.people_named(sentence, (Role.COUNCILLOR,)) if p.name in candidates]
-        if named:
-            found.append((", ".join(named), kind[0], kind[1], sentence))
+        if voices and (claim := SELF_CLAIM.search(text)):
+            found.append((", ".join(voices), "claims the credit for", claim.group(0), sentence))
+        elif named and (kind := _cue(text)):
+            found.append((", ".join(named), *kind, sentence))
         if len(found) >= 3:
-            break
+            return found
+    relayed = mentions.introduced((text, named) for _, text, named in marked)
+    if relayed and not found and _BELOW.search(body):
+        found += _relayed_claims(message, relayed)
     return found
+
+
+def _relayed_claims(message: Message, voices: list[str]) -> list[tuple[str, str, str, str]]:
+    """First-person credit in the message a relay forwards below ("see below a message from the Chair")."""
+    text, new = message.text, message.new_text
+    at = text.find(new[-200:]) if new.strip() else -1
+    below = text[at + len(new[-200:]):] if at >= 0 else text[len(new):]
+    below = _QUOTE_MARK.sub("", below[:MAX_RELAYED])
+    for start, end in sentence_spans(below):
+        sentence = below[start:end]
+        if claim := SELF_CLAIM.search(" ".join(sentence.translate(_STRAIGHT).lower().split())):
+            return [(", ".join(voices), "claims the credit for (in the message relayed below)", claim.group(0),
+                     sentence)]
+    return []
+
+
+def _cue(text: str) -> tuple[str, str] | None:
+    procedural = PROCEDURAL.search(text) is not None
+    for agent, (what, pattern) in [(False, c) for c in CUES] + [(True, c) for c in AGENT_CUES]:
+        m = pattern.search(text)
+        if m is None or (procedural and CHAIRING.search(m.group(0))):
+            continue  # "will open the AGM", "welcomed residents to the meeting": chairing business
+        if not (agent and NEGATED.search(m.group(0))):  # "she can't do interviews"
+            return what, m.group(0)
+    return None
 
 
 def _finding(message, period: ElectionPeriod, moment, mailbox, audience, promotions) -> Finding:
