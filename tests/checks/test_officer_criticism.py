@@ -165,3 +165,10 @@ def test_the_work_is_bounded_on_hostile_text():
     long_gap = "the clerk " + "is " * 20_000 + "incompetent"
     assert criticisms(long_gap, "", references, frozenset()) == []  # fillers are bounded; text is capped
     assert fold("Siân’s “Clerk”") == "sian's \"clerk\""
+
+
+def test_a_word_that_begins_with_a_criticism_is_not_one():
+    # found by a blind batch of everyday mail: "the clerk's message" read as "the clerk's mess"
+    text = "Dear Mr Yeo,\n\nThe clerk's message with the county's reply is attached.\n\nCllr Keith Evans"
+    assert check(make_message(EVANS, [RESIDENT], new_text=text), DIRECTORY) == []
+    assert check(make_message(EVANS, [RESIDENT], new_text=text.replace("message", "mess")), DIRECTORY) != []

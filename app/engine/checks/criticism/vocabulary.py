@@ -148,7 +148,7 @@ _VERBS = (rf"(?:(?:couldn'?t|could\s+not)\s+care\s+less|(?:don'?t|doesn'?t|do\s+
           rf"couldn'?t\s+(?:organise|organize|run|manage)\s+a\b|strikes?\s+again)")
 _NOUNS = (r"(?:incompetence|ineptitude|laziness|idleness|negligence|dishonesty|lies|lying|arrogance|rudeness|"
           r"failures?|failings|blunders?|mistakes|mess|shambles|cock-?up|incapacity|unprofessionalism|obstruction|"
-          r"deceit|deception|cover-?up|fault\b|excuses|incompetency|ineptness|bungling|bullying|high-?handedness)")
+          r"deceit|deception|cover-?up|fault|excuses|incompetency|ineptness|bungling|bullying|high-?handedness)\b")  # "message" is no "mess"
 _CONDUCT = (r"(?:handling|management|conduct|behaviou?r|performance|attitude|running|treatment)\b"
             r"(?:\s+(?:of|at|in|on|towards|during)\s+[^.;]{0,60}?)?"
             rf"\s+(?:is|was|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+){{0,2}}?"
