@@ -21,7 +21,7 @@ from app.engine.directory import load_directory
 from app.engine.message import parse
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
-MIN_SCORE = 0.95
+MIN_SCORE = 0.98  # every rule is at 1.000 on this tuned corpus: a drop is a regression, not noise
 MIN_MESSAGES = 150
 MIN_POSITIVES_PER_RULE = 10  # a score over a handful of examples proves nothing
 

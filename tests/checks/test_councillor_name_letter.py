@@ -196,7 +196,7 @@ def test_consider_the_fee_waived_after_a_long_object_still_binds():
 
 
 @pytest.mark.parametrize("to", ["Ward 4 Conservatives <ward4tories@gmail.com>", "Labour Campaign Team <team@example.org>",
-                                "Kingsway Greens <kingsway.greens@example.org>"])
+                                "Kingsway Green Party <office@kingsway-greenparty.org>"])
 def test_a_letter_to_a_party_team_is_party_business(to):
     body = "Please get the new leaflets out by Sunday and send the canvass returns to me."
     assert findings_for(body, to=(to,)) == []
@@ -281,3 +281,8 @@ def test_a_greeting_to_someone_whose_name_is_a_verb_is_not_an_instruction():
     text = "Dear Bill,\n\nThanks for the quote for the fencing; we will discuss it on Tuesday.\n\nCllr Keith Evans"
     assert check(make_message(EVANS, [RESIDENT], new_text=text), DIRECTORY) == []
     assert findings_for("Your plot has been allocated to you from 1 March.") != []
+
+
+@pytest.mark.parametrize("to", ["Green Kiosk <greenkiosk@example.co.uk>", "Labour Exchange Cafe <hello@labourexchange.example>"])
+def test_a_business_whose_name_is_also_a_party_word_is_not_a_party(to):
+    assert findings_for("Your rent for the kiosk will rise to £3,600 a year from 1 April.", to=(to,)) != []

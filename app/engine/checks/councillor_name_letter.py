@@ -62,18 +62,32 @@ def check(message: Message, directory: Directory) -> list[Finding]:
     return [_finding(message, directory, councillor, how, acts, externals)]
 
 
-# Parties whose names mark an audience as party business ("Ward 3 Labour volunteers"); the
-# directory's own groups are added, except "Independent", which names no party.
-_PARTIES = ("labour", "conservative", "conservatives", "tory", "tories", "lib dem", "lib dems", "libdem", "libdems",
-            "liberal democrat", "liberal democrats", "green party", "greens", "reform uk", "plaid", "plaid cymru", "snp", "ukip")
+# Party bodies as recipients ("Ward 3 Labour volunteers", "Kingsway Tories"): party business, not the
+# council's. Names that are also ordinary words ("Green Kiosk", "Labour Exchange Café") need a word
+# that makes them a party body; the directory's own group names are treated the same way.
+_PARTY_NAMES = ("tory", "tories", "lib dem", "lib dems", "libdem", "libdems", "liberal democrat", "liberal democrats",
+                "green party", "plaid cymru", "snp", "ukip", "reform uk", "labour party", "conservative party",
+                "conservative association", "conservatives")
+_AMBIGUOUS = ("labour", "conservative", "green", "greens", "reform", "plaid")
+_PARTY_BODY = re.compile(r"(?<![a-z])(?:party|group|branch|volunteers?|campaign|members|association|constituency|ward|"
+                         r"team|cllrs|councillors|canvass\w*|activists|supporters|hq|agent|election|clp)(?![a-z])")
 _NO_PARTY = frozenset({"independent", "independents", "none", "non-aligned", "unaligned"})
 
 
 def _party_audience(externals: list[Address], directory: Directory) -> bool:
     """Every outside recipient is a party body or team by its name or address: party business."""
-    names = set(_PARTIES) | {p.group.lower() for p in directory.councillors() if p.group and p.group.lower() not in _NO_PARTY}
-    pattern = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")(?![a-z])")
-    return all(pattern.search(re.sub(r"[._-]+", " ", f"{r.name or ''} {r.email}".lower())) for r in externals)
+    groups = {p.group.lower() for p in directory.councillors() if p.group and p.group.lower() not in _NO_PARTY}
+    plain = _words_pattern(_PARTY_NAMES)
+    ambiguous = _words_pattern(tuple(set(_AMBIGUOUS) | groups))
+    for recipient in externals:
+        label = re.sub(r"[._\d-]+", " ", f"{recipient.name or ''} {recipient.email}".lower())
+        if not (plain.search(label) or (ambiguous.search(label) and _PARTY_BODY.search(label))):
+            return False
+    return True
+
+
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z])(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")(?![a-z])")
 
 
 def _for_the_council(act: SpeechAct) -> bool:

@@ -142,6 +142,9 @@ def _read(act: Act, mood: Mood, match: re.Match[str], sentence: str):
     if act is Act.AWARD and mood is Mood.STATE and actor is Actor.OTHER and not _TO_READER.search(sentence) \
             and (aux.startswith(("was", "were")) or re.match(r"allocated\s+(?:for|as|in)\b", sentence[match.start("verb"):])):
         return None  # "Wharf Street is allocated for 180 homes", "until the contract was awarded": nothing to the reader
+    if act is Act.GRANT and mood is Mood.PERFORMATIVE and actor is Actor.COUNCIL and verb.endswith("ed") \
+            and not _TO_READER.search(sentence):
+        return None  # "the committee refused the application 7-4", told to a third party: a report of the decision
     if act is Act.GRANT and mood is Mood.STATE and "subj" in groups and (subj in ("i", "we") or _PUBLIC.search(subj)):
         return None  # "we can use the hall", "cyclists can use the byway": no grant to anyone
     if act is Act.GRANT and verb in ("refused", "declined", "rejected", "turned down", "denied", "unsuccessful"):

@@ -175,7 +175,8 @@ PATTERNS: tuple[_Pattern, ...] = (
        # sum alone states a level ("the rent is £38 a year") unless it takes effect from a date
        r"(?P<verb>goes\s+up|rises|increases|changes|falls|drops|increased|reduced|changed|rising|going\s+up|falling|"
        r"(?:(?<=will\s)|(?<=be\s)|(?<=to\s)|(?<=shall\s)|(?<='ll\s))(?:go\s+up|increase|rise|change|reduce|fall|become)|"
-       r"set\s+at|frozen|held|£\s?\d[\d,.]*(?=[^.?!]{0,80}\b(?:from|with\s+effect|as\s+of|starting|until)\b)|increasing|reducing)"),
+       r"set\s+at|frozen|held|£\s?\d[\d,.]*(?=[^.?!]{0,80}\b(?:from|with\s+effect|as\s+of|starting|until|payable)\b)"
+       r"|(?:(?<=will\sbe\s)|(?<='ll\sbe\s)|(?<=shall\sbe\s))£\s?\d[\d,.]*|increasing|reducing)"),
     _p(Act.NOTIFY, Mood.STATE, ("deposit", "bond"),
        r"(?P<verb>deposit\b[^.?!]{0,60}?\b(?:withheld|retained|kept|forfeited|forfeit|deducted|not\s+be\s+(?:returned|refunded)|held\s+back)"
        r"|(?:withhold|withholding|withheld|retain|retaining|retained|keep|keeping|kept|deduct|deducting|deducted|hold\s+back|holding\s+back)\b[^.?!]{0,60}?\b(?:deposit|bond))\b"),
@@ -216,7 +217,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(Act.ORDER, Mood.PERFORMATIVE, ("order", "have "),
        r"\b(?P<subj>we|i)\s*(?P<aux>(?:'d|would|want|wish|need|'ll|will|shall)?\s*(?:like\s+)?(?:to\s+)?)(?P<verb>order|place\s+an\s+order"
        r"|(?<=d\s)have\s+(?:\d+|two|three|four|five|six|ten|a\s+dozen)|(?<=ll\s)have\s+(?:\d+|two|three|four|five|six|ten|a\s+dozen)"
-       r"|(?<=to\s)have\s+(?:\d+|two|three|four|five|six|ten|a\s+dozen))\b"),
+       r"|(?<=to\s)have\s+(?:\d+|two|three|four|five|six|ten|a\s+dozen)"
+       r"|(?:(?<=can\swe\s)|(?<=could\swe\s)|(?<=may\swe\s)|(?<=can\si\s)|(?<=could\si\s))have\s+(?:\d+|two|three|four|five|six|ten|a\s+dozen))\b"),
 )
 
 _MONEY = re.compile(MONEY)
