@@ -61,3 +61,21 @@ def reviewer(client) -> TestClient:
     response = sign_in(client)
     assert response.status_code == 303, response.text
     return client
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Headless Chromium (/usr/bin/chromium), one per browser-test module."""
+    from tests.web.browser import chromium
+
+    with chromium() as launched:
+        yield launched
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh browser context per test (its own cookies), closed after, so it alone has the focus."""
+    context = browser.new_context()
+    yield context.new_page()
+    context.close()
+

@@ -7,22 +7,10 @@ from email import policy
 
 import pytest
 
-from tests.web.browser import chromium, served_desk
+from tests.web.browser import served_desk
 from tests.web.support import CLERK_ALIAS, PASSWORD, REVIEWER
 
 
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as launched:
-        yield launched
-
-
-@pytest.fixture
-def page(browser):
-    """A fresh browser context per test (its own cookies), closed after, so it alone has the focus."""
-    context = browser.new_context()
-    yield context.new_page()
-    context.close()
 
 
 @pytest.fixture

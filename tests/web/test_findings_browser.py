@@ -4,22 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.web.browser import chromium, served_desk
+from tests.web.browser import served_desk
 from tests.web.support import MONITOR, PASSWORD, REVIEWER
 from tests.web.test_findings import BOTH
 
 
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as launched:
-        yield launched
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context()
-    yield context.new_page()
-    context.close()
 
 
 @pytest.fixture

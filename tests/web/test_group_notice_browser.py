@@ -2,24 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
-from tests.web.browser import chromium, served_desk
+from tests.web.browser import served_desk
 from tests.web.support import PASSWORD, REVIEWER
 from tests.web.test_group_notice import ADVICE, drop
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as launched:
-        yield launched
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context()
-    yield context.new_page()
-    context.close()
 
 
 def test_a_reviewer_tells_the_other_groups_with_one_click_and_a_double_click_sends_once(page, tmp_path):
