@@ -286,3 +286,9 @@ def test_a_greeting_to_someone_whose_name_is_a_verb_is_not_an_instruction():
 @pytest.mark.parametrize("to", ["Green Kiosk <greenkiosk@example.co.uk>", "Labour Exchange Cafe <hello@labourexchange.example>"])
 def test_a_business_whose_name_is_also_a_party_word_is_not_a_party(to):
     assert findings_for("Your rent for the kiosk will rise to £3,600 a year from 1 April.", to=(to,)) != []
+
+
+@pytest.mark.parametrize("body", ["Happy for you to quote me on that.", "I'm content for you to use my comments above."])
+def test_leave_to_quote_the_writer_grants_nothing_of_the_councils(body):
+    assert findings_for(body) == []
+    assert findings_for("Happy for you to use the green for the fair on Saturday.") != []

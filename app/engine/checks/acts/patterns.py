@@ -67,7 +67,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(Act.GRANT, Mood.STATE, ("stands", "remains in place", "can stand"), r"\b(?P<subj>(?:the|your)\s+(?:\w{1,30}+\s+)?booking(?:\s+(?:of|for|at|on)\s+[^.,;?!]{0,60}?)?)\s+(?P<aux>(?:still\s+)?)(?P<verb>stands|remains\s+in\s+place|can\s+stand)\b"),
     _p(Act.GRANT, Mood.STATE, ("happy for", "pleased for", "content for", "glad for", "delighted for", "fine for", "ok for", "okay for"),
        r"(?<!\bi'm\s)(?<!\bi\sam\s)\b(?P<aux>(?:happy|pleased|content|glad|delighted|fine|okay|ok)\s+)(?P<verb>for\s+(?!(?:this|it|that|these|those)\b)(?:you|the\s+[\w-]{1,30}+|your\s+[\w-]{1,30}+|them|[\w-]{1,30}+)"
-       r"(?:\s+[\w-]{1,30}+)?\s+to\s+(?!come\b|join\b|attend\b|contact\b|get\s+in\s+touch\b|call\b|give\s+(?:us|me)\b|ring\b|phone\b|email\b|e-mail\b|drop\b|pop\b|let\s+(?:us|me)\b|send\s+(?:us|me)\b)\w{1,30}+)"),
+       r"(?:\s+[\w-]{1,30}+)?\s+to\s+(?!come\b|join\b|attend\b|contact\b|get\s+in\s+touch\b|call\b|give\s+(?:us|me)\b|ring\b|phone\b|email\b|e-mail\b|drop\b|pop\b|let\s+(?:us|me)\b|send\s+(?:us|me)\b|"
+       # the writer's own words, to a reporter: "happy for you to quote me", "to use my comments"
+       r"quote\b|cite\b|print\b|publish\s+(?:this|my|that|it)\b|use\s+(?:my|this|these|that|the)\s+(?:quotes?|words|comments?|name|photo|statement)\b)\w{1,30}+)"),
     _p(Act.GRANT, Mood.PERFORMATIVE, ("agree", "approv", "consent", "allow", "permit", "authoris", "authoriz", "grant", "sanction", "refus", "declin", "reject", "turn", "say no"),
        rf"\b(?P<subj>{ACTOR})(?:\s+|(?=')){AUX}(?P<verb>{forms('agree', 'approve', 'consent')}(?={DECIDED})"
        rf"|{forms('allow', 'permit', 'authorise', 'authorize', 'grant', 'sanction', 'refuse', 'decline', 'reject', 'turn down', 'say no')})"
