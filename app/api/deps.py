@@ -6,11 +6,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated, AsyncIterator, Callable
 
+import anyio
 from fastapi import Depends, Request, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
-from starlette.concurrency import run_in_threadpool
 
 from app.addin import problems
 from app.addin.token import SigningKeysUnavailable, TokenRefused
@@ -42,7 +42,11 @@ async def get_session(request: Request) -> AsyncIterator[Session]:
         yield session
     finally:
         if session.in_transaction():  # a connection still to give back (a rollback): off the event loop
-            await run_in_threadpool(session.close)
+            # Not on the request threads' limiter: an open SQLite transaction holds the write lock,
+            # and every request thread may be waiting for that lock; waiting here for one of them to
+            # free up would stall them all for the busy timeout (as FastAPI does for `def` yield
+            # dependencies, the close gets a limiter of its own).
+            await anyio.to_thread.run_sync(session.close, limiter=anyio.CapacityLimiter(1))
         else:
             session.close()  # nothing checked out: no I/O
 

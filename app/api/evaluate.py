@@ -196,7 +196,15 @@ async def evaluate_message(
         # encode it on the event loop (response_model still documents it).
         return Response(result.model_dump_json(), media_type=JSON)
 
-    return await run_in_threadpool(work)
+    def work_then_close() -> Response:
+        # Whatever the work left open ends here, in this thread: an open transaction (on SQLite,
+        # the write lock) is never carried out of it to wait for a thread to close it.
+        try:
+            return work()
+        finally:
+            session.close()
+
+    return await run_in_threadpool(work_then_close)
 
 
 async def _message_bytes(request: Request) -> bytes:

@@ -6,8 +6,9 @@ import logging
 
 from fastapi import APIRouter
 from pydantic import BaseModel
-from sqlalchemy import text
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from app.api.deps import SessionDep
 from app.api.errors import ApiProblem, problem_responses
@@ -29,8 +30,32 @@ class Health(BaseModel):
 )
 def healthz(session: SessionDep) -> Health:
     try:
-        session.execute(text("SELECT 1"))
+        _ping(session)
     except SQLAlchemyError as exc:
         log.warning("healthz: database unreachable: %s", exc.__class__.__name__)
         raise ApiProblem(503, "The database is not reachable.") from None
     return Health()
+
+
+def _ping(session: Session) -> None:
+    """SELECT 1 outside any transaction: on SQLite every transaction begins IMMEDIATE (the write
+    lock), and a probe must neither wait behind writers for it nor make them wait for the probe."""
+    bind = session.get_bind()
+    if not isinstance(bind, Engine):  # a session joined to a caller's connection (tests): use it
+        session.execute(text("SELECT 1"))
+        return
+    dbapi_error = bind.dialect.loaded_dbapi.Error
+    try:
+        connection = bind.raw_connection()  # through the pool: a dead pooled connection is replaced
+    except dbapi_error as exc:  # the driver's own error, as SQLAlchemy's
+        raise OperationalError("connect", None, exc) from exc
+    try:
+        cursor = connection.cursor()
+        cursor.execute("SELECT 1")
+        cursor.fetchall()
+        cursor.close()
+    except dbapi_error as exc:
+        connection.invalidate()
+        raise OperationalError("SELECT 1", None, exc) from exc
+    finally:
+        connection.close()

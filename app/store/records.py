@@ -115,9 +115,12 @@ def identity_of(raw: bytes) -> str:
 
 def find_record(session: Session, mailbox_id: int, internet_message_id: str) -> MessageRecord | None:
     """The record of this mailbox's message with this identity, if it was checked before."""
+    # Findings loaded with it: a caller reading them after its commit would otherwise begin a new
+    # transaction (on SQLite, take the write lock) outside any unit of work.
     return session.scalars(select(MessageRecord).where(
         MessageRecord.mailbox_id == mailbox_id,
-        MessageRecord.internet_message_id == internet_message_id)).one_or_none()
+        MessageRecord.internet_message_id == internet_message_id)
+        .options(selectinload(MessageRecord.findings))).one_or_none()
 
 
 def live_hold_of_ref(session: Session, mailbox_id: int, source_ref: str) -> MessageRecord | None:

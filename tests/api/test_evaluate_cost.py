@@ -39,6 +39,7 @@ def served(fresh_db_url):
         log.append(("autocommit " if autocommit else "") + " ".join(statement.split()))
 
     event.listen(engine, "before_cursor_execute", record)
+    event.listen(engine, "commit", lambda conn: log.append(COMMIT))  # noqa: ARG005
     keys = make_keys.__wrapped__(sessions)
     app = create_app(Settings(database_url=fresh_db_url), sessionmaker=sessions)
     with TestClient(app) as client:
@@ -46,9 +47,18 @@ def served(fresh_db_url):
     engine.dispose()
 
 
+COMMIT = "-- commit"
+
+
+def _after_the_last_commit(log: list[str]) -> list[str]:
+    return log[len(log) - log[::-1].index(COMMIT):]
+
+
 def _kinds(log: list[str]) -> list[str]:
     kinds = []
     for statement in log:
+        if statement == COMMIT:
+            continue
         autocommit = statement.startswith("autocommit ")
         sql = statement.removeprefix("autocommit ")
         table = re.search(r"\b(?:FROM|INTO|UPDATE)\s+(\w+)", sql)
@@ -79,6 +89,7 @@ def test_a_new_message_costs_one_read_then_one_transaction_of_inserts(served):
         assert _kinds(log) == ["autocommit SELECT api_keys", *transaction]
     else:
         assert _kinds(log) == ["BEGIN IMMEDIATE", "SELECT api_keys", "BEGIN IMMEDIATE", *transaction]
+    assert _after_the_last_commit(log) == []
     with sessions() as session:  # all of it is there, and the chain still proves it
         record = session.get(MessageRecord, result["record_id"])
         assert [f.rule for f in record.findings] == [f["rule"] for f in result["findings"]]
@@ -100,6 +111,10 @@ def test_the_same_message_again_is_found_by_its_insert_and_records_nothing(serve
     kinds = _kinds(log)
     inserts = [k for k in kinds if k in ("INSERT messages", "WITH messages")]
     assert len(inserts) == 1 and "SELECT messages" in kinds  # the INSERT found it; nothing else is written
+    # Its findings came with it: nothing is read after the commit. (A lazy load there began a new
+    # transaction, on SQLite the write lock, which waited for a free request thread to be closed
+    # while every request thread waited for the lock: 30 s stalls under load.)
+    assert _after_the_last_commit(log) == []
     assert not [k for k in kinds if k.startswith(("INSERT findings", "INSERT message_threads", "INSERT audit",
                                                   "UPDATE audit", "WITH audit", "SAVEPOINT"))]
     with sessions() as session:

@@ -127,3 +127,24 @@ def test_an_unreachable_database_is_503_on_healthz_and_metrics_still_answer(tmp_
         metrics = down.get("/metrics")
         assert metrics.status_code == 200 and "mailguard_messages_checked_total" in metrics.text
         assert "mailguard_held_queue_depth" not in metrics.text  # no number rather than a wrong one
+
+
+def test_healthz_does_not_wait_for_a_writer_holding_the_sqlite_write_lock(tmp_path, clock):
+    import sqlite3
+    import time
+
+    path = tmp_path / "mailguard.db"
+    settings = Settings(database_url=f"sqlite:///{path}")
+    with make_client(settings, None, clock) as client:
+        assert client.get("/healthz").status_code == 200  # the schema exists now
+        writer = sqlite3.connect(path, isolation_level=None)
+        writer.execute("BEGIN IMMEDIATE")  # a long write transaction elsewhere
+        try:
+            began = time.monotonic()
+            answer = client.get("/healthz")
+            waited = time.monotonic() - began
+        finally:
+            writer.execute("ROLLBACK")
+            writer.close()
+    assert answer.status_code == 200 and answer.json() == {"status": "ok", "database": "ok"}
+    assert waited < 5  # it would have waited for the lock: the 30 s busy timeout
