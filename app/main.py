@@ -20,7 +20,7 @@ from fastapi.openapi.utils import get_openapi
 from sqlalchemy.orm import Session
 from sqlalchemy.orm import sessionmaker as SessionMaker
 
-from app import __version__
+from app import __version__, offload
 from app.addin.token import AddinSettings, EntraTokenValidator
 from app.api import (
     API_PREFIX,
@@ -68,6 +68,7 @@ def create_app(
         openapi_url="/openapi.json",
     )
     app.state.settings = settings
+    offload.configure_from(settings)  # one pool per process: the last app's settings hold
     app.state.sessionmaker = sessionmaker
     app.state.engine = None
     app.state.connectors = dict(connectors or {})

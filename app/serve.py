@@ -6,7 +6,6 @@ import json
 import logging
 import os
 import signal
-import sys
 import threading
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -15,7 +14,8 @@ import uvicorn
 from pydantic import SecretStr
 from uvicorn.supervisors import Multiprocess
 
-from app import background
+from app import background, offload
+from app.interpreter import tune_for_serving
 from app.mailboxes import MailboxConnectors, build_connector
 from app.review.worker import Worker
 from app.settings import Settings, pool_size, public_base_url
@@ -63,6 +63,7 @@ def _connect(settings: Settings):
 
 
 def build_worker(settings: Settings, sessions) -> Worker:
+    offload.configure_from(settings)
     # Mailboxes added, changed or disabled while this runs are picked up within a few seconds.
     live = MailboxConnectors(sessions, lambda row: build_connector(row, settings),
                              every_s=settings.delivery.mailbox_refresh_s)
@@ -74,19 +75,11 @@ def build_worker(settings: Settings, sessions) -> Worker:
     )
 
 
-# The event loop (which answers 503s and reads requests) waits for the GIL while request threads
-# run Python; CPython hands it over only every switch interval (5 ms), and with many threads ready
-# the loop can lose several turns: 164 ms loop lag at p99 with 16 busy threads, 12 ms at 1 ms
-# (bench/loop_lag.py). The refusal itself takes microseconds, so this is what its latency is.
-SWITCH_INTERVAL_S = 0.001
-
-
 def run(settings: Settings, *, demo_folder: Path | None = None) -> None:
     """The API, the worker and the background jobs; with settings.workers > 1 the HTTP side runs in
     that many processes on one socket (uvicorn's supervisor) and the worker and jobs in this one."""
     from app.main import create_app
 
-    sys.setswitchinterval(SWITCH_INTERVAL_S)
     engine, sessions = prepare_database(settings)
     banner = _prepare_demo(sessions, demo_folder, settings) if demo_folder is not None else None
     worker = build_worker(settings, sessions)
@@ -104,6 +97,8 @@ def run(settings: Settings, *, demo_folder: Path | None = None) -> None:
     jobs = background.start(settings, sessions, worker.connectors)
     if banner:
         print(banner, flush=True)
+    offload.warm_up()  # the pool for big messages, started before the heap is frozen
+    tune_for_serving()
     try:
         if settings.workers > 1:
             Multiprocess(config, sockets=[config.bind_socket()]).run()
@@ -132,9 +127,11 @@ def http_app():
     from app.main import create_app
 
     settings = Settings(**json.loads(os.environ[CHILD_SETTINGS]))
-    sys.setswitchinterval(SWITCH_INTERVAL_S)
     _, sessions = _connect(settings)
-    return create_app(settings, sessionmaker=sessions)
+    app = create_app(settings, sessionmaker=sessions)
+    offload.warm_up()
+    tune_for_serving()
+    return app
 
 
 def _settings_json(settings: Settings) -> str:

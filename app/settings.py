@@ -102,6 +102,12 @@ class Settings(BaseSettings):
     # no throughput, only turns the event loop waits for (bench/loop_lag.py).
     request_threads: int = Field(8, ge=1, le=512)
     workers: int = Field(1, ge=1, le=64)  # HTTP server processes (`serve --workers N`)
+    # Messages (and Graph JSON bodies) of this many bytes or more are parsed and checked in a pool of
+    # other processes, so a big or hostile one never holds the server's GIL (app/offload.py); 0: none.
+    offload_bytes: int = Field(64 * 1024, ge=0)
+    offload_processes: int = Field(1, ge=1, le=16)  # per server process
+    offload_deadline_s: float = Field(30.0, gt=0)  # past it the pool process is stopped and the message held
+    offload_memory_mb: int = Field(1024, ge=32)  # memory one message may use in the pool; past it: held
     # Addresses (or CIDR networks) of reverse proxies whose X-Forwarded-For / -Proto are believed.
     # Empty: the headers are ignored and the client is the TCP peer (the sign-in throttle's key).
     trusted_proxies: list[str] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request, Response
@@ -16,6 +17,7 @@ from app.api.errors import ApiProblem, problem_responses
 from app.api.views import Action, FindingOut, Verdict
 from app.engine.message.graph_decode import JsonRefused, decode_graph_message
 from app.engine.message.graph_json import GraphMessageError, graph_message_to_mime
+from app.offload import CannotFinish, run_offloaded
 from app.review.intake import Checked, SenderMismatch, Submission, check_submission
 
 router = APIRouter(tags=["evaluate"])
@@ -225,12 +227,35 @@ async def _message_bytes(request: Request) -> bytes:
 
 
 def _graph_bytes(body: bytes) -> bytes:
-    # Caps (objects, recipients, attachments, item nesting) are checked while the JSON is decoded,
-    # before anything is built from it; lone surrogates and deep nesting are refused there too.
+    # A big body is decoded in the offload pool: json.loads of megabytes holds the GIL throughout.
+    try:
+        converted = run_offloaded(len(body), graph_body_to_mime, body)
+    except CannotFinish as exc:
+        raise ApiProblem(422, f"Not a usable Graph message resource: it could not be read ({exc}).") from None
+    if isinstance(converted, GraphRefusal):
+        raise ApiProblem(converted.status, converted.detail, errors=converted.errors)
+    return converted
+
+
+@dataclass(frozen=True, slots=True)
+class GraphRefusal:
+    """Why a Graph JSON body is refused (a value, not an exception: it crosses process boundaries)."""
+
+    status: int
+    detail: str
+    errors: list[dict] | None = None
+
+
+def graph_body_to_mime(body: bytes) -> bytes | GraphRefusal:
+    """A Graph message resource as MIME, or why not. Pure: runs in the offload pool for big bodies.
+
+    Caps (objects, recipients, attachments, item nesting) are checked while the JSON is decoded,
+    before anything is built from it; lone surrogates and deep nesting are refused there too.
+    """
     try:
         data = decode_graph_message(body)
     except JsonRefused as exc:
-        raise ApiProblem(413 if exc.too_large else 422, f"Not an acceptable Graph message resource: {exc}") from None
+        return GraphRefusal(413 if exc.too_large else 422, f"Not an acceptable Graph message resource: {exc}")
     try:
         GraphMessage.model_validate(data)
         return graph_message_to_mime(data)
@@ -240,9 +265,9 @@ def _graph_bytes(body: bytes) -> bytes:
             for e in exc.errors()[:50]
         ]
         detail = "; ".join(f"{e['field']}: {e['message']}" for e in errors[:10])
-        raise ApiProblem(422, f"Not a Graph message resource: {detail}", errors=errors) from None
+        return GraphRefusal(422, f"Not a Graph message resource: {detail}", errors)
     except (GraphMessageError, RecursionError, UnicodeError) as exc:
-        raise ApiProblem(422, f"Not a usable Graph message resource: {exc}") from None
+        return GraphRefusal(422, f"Not a usable Graph message resource: {exc}")
 
 
 def _result(checked: Checked) -> EvaluateResult:

@@ -40,7 +40,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.engine.evaluate import evaluate
+from app.offload import evaluate_offloaded
 from app.engine.fingerprint import fingerprint
 from app.metrics import ServiceMetrics
 from app.review import delivery, parity
@@ -142,7 +142,8 @@ class Worker:
     def _record(self, mailbox_id: int, outgoing: OutgoingMessage) -> bool:
         with self.sessions.begin() as session:  # a short read: which council?
             pack, directory = self.councils.get(session.get(MailboxRow, mailbox_id).council)
-        evaluation = evaluate(outgoing.raw, pack, directory, at=self.clock())  # no transaction open while it runs
+        # No transaction open while it runs; a big message is read in another process (app.offload).
+        evaluation = evaluate_offloaded(outgoing.raw, pack, directory, at=self.clock())
         identity = store.message_identity(evaluation.message.message_id, outgoing.raw)
         printed = fingerprint(evaluation.message, outgoing.raw)
         try:

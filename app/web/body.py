@@ -19,6 +19,7 @@ from app.engine.message import DEFAULT_LIMITS, mime, parse
 from app.engine.message.encoded_words import decode_bytes
 from app.engine.message.limits import Deadline
 from app.engine.message.text import html_too_costly
+from app.offload import CannotFinish, run_offloaded
 
 QUOTED = re.compile(r"“([^”]{3,})”")
 HEADER_EVIDENCE = re.compile(r"^(From|To|Cc|Bcc|Subject|Reply-To|Sender):\s", re.IGNORECASE)
@@ -146,6 +147,19 @@ def _html_part(raw: bytes) -> bytes | None:
 class Rendered:
     text: str | None  # None: the original bytes are not kept
     html: str | None  # the sanitised HTML, or None
+    complete: bool = True  # False: it could not be worked out this time (not kept in the cache)
+
+
+def render(raw: bytes | None) -> Rendered:
+    """The text and sanitised HTML; a big message's in the offload pool (lexbor and nh3 keep the GIL)."""
+    try:
+        return run_offloaded(len(raw or b""), _render_message, raw)
+    except CannotFinish as exc:
+        return Rendered(f"(This message could not be shown: {exc}. Its original is kept.)", None, complete=False)
+
+
+def _render_message(raw: bytes | None) -> Rendered:
+    return Rendered(read_text(raw), sanitised_html(raw))
 
 
 class RenderedCache:
@@ -167,10 +181,10 @@ class RenderedCache:
             if found is not None:
                 self._entries.move_to_end(record_id)
                 return found
-        made = Rendered(read_text(raw), sanitised_html(raw))
+        made = render(raw)
         size = len(made.text or "") + len(made.html or "")
         with self._lock:
-            if record_id not in self._entries and size <= self.max_chars:
+            if made.complete and record_id not in self._entries and size <= self.max_chars:
                 self._entries[record_id] = made
                 self._chars += size
                 while len(self._entries) > self.max_entries or self._chars > self.max_chars:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+from pathlib import Path
 
 import pytest
 
@@ -16,6 +18,8 @@ from app.settings import Settings
 from app.store.database import make_engine, make_sessionmaker
 from tests.api.conftest import keys as make_keys
 from tests.api.support import EVALUATE, allow_eml
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -101,19 +105,23 @@ def test_request_threads_are_fewer_than_requests_admitted_and_never_more(real_se
             assert client.get("/threads-now").json() == {"tokens": expected}
 
 
-def test_every_served_process_hands_the_gil_to_its_event_loop_every_millisecond(monkeypatch, fresh_db_url):
+def test_every_served_process_hands_the_gil_over_every_millisecond_and_freezes_its_start_up_heap(fresh_db_url):
+    """What each `serve --workers N` process runs (in a process of its own: freezing is for good)."""
+    import subprocess
     import sys
 
     from app import serve
 
-    monkeypatch.setenv(serve.CHILD_SETTINGS, serve._settings_json(Settings(database_url=fresh_db_url)))
-    before = sys.getswitchinterval()
-    try:
-        sys.setswitchinterval(0.005)
-        serve.http_app()  # what each `serve --workers N` process runs
-        assert sys.getswitchinterval() == pytest.approx(0.001)
-    finally:
-        sys.setswitchinterval(before)
+    probe = ("import gc, sys; from app import serve; sys.setswitchinterval(0.005); "
+             "before = gc.get_freeze_count(); serve.http_app(); "
+             "print(before, gc.get_freeze_count(), sys.getswitchinterval())")
+    env = {**os.environ, serve.CHILD_SETTINGS: serve._settings_json(Settings(database_url=fresh_db_url))}
+    done = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=120,
+                          cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-2000:]
+    before, frozen, interval = done.stdout.split()
+    assert int(before) == 0 and int(frozen) > 100_000  # the import-time objects no collection walks
+    assert float(interval) == pytest.approx(0.001)
 
 
 def test_a_refused_request_is_answered_without_its_body_being_read(real_sessions):

@@ -71,3 +71,22 @@ def test_hostile_graph_json_gets_a_verdict_or_a_clear_4xx(big_client, keys, name
     else:
         assert response.headers["content-type"] == "application/problem+json"
         assert response.json()["detail"]
+
+
+@pytest.mark.timeout(120)
+def test_a_message_the_offload_pool_cannot_read_is_held_with_the_reason(db_url, sessions, keys, clock):
+    from app import offload
+    from app.settings import Settings
+
+    raw = hostile.big_with_attachments(25)  # reading it needs about 80 MB; the pool lets it have 32
+    settings = Settings(database_url=db_url, offload_memory_mb=32)
+    try:
+        with make_client(settings, sessions, clock) as client:
+            response = client.post(EVALUATE, content=raw, headers=auth(keys.evaluate, **RFC822))
+    finally:
+        offload.configure(offload.OffloadSettings())
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["verdict"] == "error" and body["state"] == "held" and body["hold_id"] == body["record_id"]
+    assert body["hold_reason"].startswith("not checked: "), body["hold_reason"]
+    assert body["message_id"] != "" and body["findings"] == []

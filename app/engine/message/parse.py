@@ -35,6 +35,9 @@ def parse(raw: bytes, limits: Limits = DEFAULT_LIMITS) -> Message:
     deadline = Deadline(limits.time_budget_s)
     try:
         return _parse(bytes(raw), limits, deadline, depth=0, mime_depth=0, counter=[0])
+    except MemoryError:  # past the memory one message may use (app.offload sets it in its pool)
+        return Message(size=len(raw), error="not checked: reading it needed more memory than one message may use",
+                       defects=(Defect("limit:memory", "MemoryError", fatal=True),))
     except RecursionError:  # belt and braces: every step is iterative or depth-capped
         return Message(size=len(raw), error="message structure too deep to read",
                        defects=(Defect("limit:depth", "recursion", fatal=True),))
