@@ -23,7 +23,9 @@ from __future__ import annotations
 import atexit
 import logging
 import multiprocessing
+import os
 import resource
+import tempfile
 import threading
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
@@ -71,7 +73,8 @@ class _Pool:
         with self._lock:
             if self._pool is None or not self._pool.active:
                 self._pool = ProcessPool(
-                    max_workers=self.settings.processes, context=multiprocessing.get_context("spawn"))
+                    max_workers=self.settings.processes, initializer=_yield_the_cpu,
+                    context=multiprocessing.get_context("spawn"))
             return self._pool
 
     def stop(self) -> None:
@@ -118,7 +121,7 @@ def evaluate_offloaded(raw: bytes, pack: PolicyPack, directory: Directory, *, at
     if not is_big(len(raw)):
         return evaluate(raw, pack, directory, at=at)
     try:
-        return _schedule(_evaluate_in_child, raw, pack, directory, at).result()
+        return _run(_evaluate_in_child, raw, pack, directory, at)
     except FutureTimeout:
         reason = f"not checked: still being read after {_POOL.settings.deadline_s:g} s (its process was stopped)"
     except ProcessExpired as exc:
@@ -140,7 +143,7 @@ def run_offloaded(size: int, function, *args):  # noqa: ANN001, ANN201 - any pic
     if not is_big(size):
         return function(*args)
     try:
-        return _schedule(function, *args).result()
+        return _run(function, *args)
     except FutureTimeout:
         raise CannotFinish(f"still working after {_POOL.settings.deadline_s:g} s (its process was stopped)") from None
     except ProcessExpired as exc:
@@ -175,26 +178,86 @@ def _ready() -> bool:
     return True
 
 
-def _schedule(function, *args):  # noqa: ANN001, ANN202
+def _yield_the_cpu() -> None:
+    # A pool process runs at a lower priority than the server: on a busy machine a big message's
+    # reading waits for spare CPU rather than taking it from the requests of every other council.
+    os.nice(10)
+
+
+# Bytes this big cross to and from the pool in a file, not through its pipe: a pipe takes 64 KB a
+# write, and each of the hundreds of writes for a 26 MB body waited its turn for this process's GIL
+# behind the request threads (and pickling copied it once more); one write to a file is one call.
+SPILL_BYTES = 256 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class _Spilled:
+    path: str
+
+
+def _run(function, *args):  # noqa: ANN001, ANN202
     settings = _POOL.settings
-    return _POOL.pool().schedule(_bounded, args=(settings.memory_limit_bytes, function, args),
-                                 timeout=settings.deadline_s)
+    spilled = [_spill(a) if isinstance(a, bytes) and len(a) >= SPILL_BYTES else a for a in args]
+    try:
+        future = _POOL.pool().schedule(_bounded, args=(settings.memory_limit_bytes, function, spilled),
+                                       timeout=settings.deadline_s)
+        result = future.result()
+    finally:
+        for value in spilled:
+            if isinstance(value, _Spilled):
+                _unlink(value.path)
+    return _unspill(result)
 
 
-def _bounded(limit: int, function, args: tuple):  # noqa: ANN001, ANN202 - runs in a pool process
+def _bounded(limit: int, function, args: list):  # noqa: ANN001, ANN202 - runs in a pool process
     """function(*args) allowed `limit` bytes of address space beyond what the process has now.
 
     A soft limit, lowered for the task and raised again after it: an allocation past it fails
     with MemoryError in that task alone, and the process serves the next one.
     """
+    args = [_read(a.path) if isinstance(a, _Spilled) else a for a in args]
     _, hard = resource.getrlimit(resource.RLIMIT_AS)
     now = _address_space()
     soft = now + limit if hard == resource.RLIM_INFINITY else min(hard, now + limit)
     resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
     try:
-        return function(*args)
+        result = function(*args)
     finally:
         resource.setrlimit(resource.RLIMIT_AS, (hard, hard))
+    return _spill(result) if isinstance(result, bytes) and len(result) >= SPILL_BYTES else result
+
+
+def _spill(data: bytes) -> _Spilled:
+    folder = "/dev/shm" if os.path.isdir("/dev/shm") else None  # memory, not disk, where there is one
+    descriptor, path = tempfile.mkstemp(prefix="mailguard-offload-", dir=folder)
+    try:
+        with os.fdopen(descriptor, "wb") as file:
+            file.write(data)
+    except BaseException:
+        _unlink(path)
+        raise
+    return _Spilled(path)
+
+
+def _unspill(value):  # noqa: ANN001, ANN202
+    if not isinstance(value, _Spilled):
+        return value
+    try:
+        return _read(value.path)
+    finally:
+        _unlink(value.path)
+
+
+def _read(path: str) -> bytes:
+    with open(path, "rb") as file:
+        return file.read()
+
+
+def _unlink(path: str) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
 
 
 def _address_space() -> int:

@@ -14,7 +14,8 @@ printed with every row (it must stay well under 10% of a core).
 - overload: 2x capacity offered; goodput, and how fast the excess is refused
   (503 + Retry-After from admission control).
 - hostile: 100 clean requests/s plus one hostile message a second (rotating
-  through tests/hostile.py, raw and Graph JSON): clean p99 and every outcome.
+  through tests/hostile.py, raw and Graph JSON, sent by bench/hostile_sender.py
+  from a process of its own): clean p99 and every outcome.
 - webhook: a folder mailbox whose connector hangs 10 s on every hold
   (MAILGUARD_FAULT=stall:hold:10) while Graph notifications arrive at 20/s.
 """
@@ -44,7 +45,6 @@ sys.path.insert(0, str(ROOT / "bench"))
 from bench_setup import (  # noqa: E402
     CLEAN,
     add_webhook_subscription,
-    hostile_requests,
     pending_holds,
     prepare,
     start_pg,
@@ -112,21 +112,22 @@ async def overload(port, key, args, cap: float) -> None:
 
 
 async def hostile(port, key, args) -> None:
-    clean = clean_requests(key)
-    bad = hostile_requests(key)
-    rate = args.hostile_rate
-
-    def mixed(index: int):
-        if index % int(rate) == int(rate) // 2:  # one a second
-            return bad(index)
-        return clean(index)
-
-    run = await open_loop("127.0.0.1", port, rate, args.seconds, mixed, timeout=30)
-    show(f"hostile mix, clean @{rate:g}/s", row(run, "clean"))
-    for kind in sorted({o.kind for o in run.outcomes} - {"clean"}):
-        outcomes = run.of(kind)
-        statuses = dict(Counter(o.status for o in outcomes))
-        print(f"   {kind:<32} status {statuses}  max {max(o.latency for o in outcomes) * 1000:.0f} ms", flush=True)
+    """Clean requests at --hostile-rate from this client; one hostile message a second from another
+    process (bench/hostile_sender.py: a 26.7 MB body sent from this loop stalled the loop itself)."""
+    sender = await asyncio.create_subprocess_exec(
+        sys.executable, str(ROOT / "bench" / "hostile_sender.py"), "--port", str(port), "--key", key,
+        "--seconds", str(args.seconds), stdout=asyncio.subprocess.PIPE)
+    run = await open_loop("127.0.0.1", port, args.hostile_rate, args.seconds, clean_requests(key), timeout=30)
+    out, _ = await sender.communicate()
+    show(f"hostile mix, clean @{args.hostile_rate:g}/s", row(run, "clean"))
+    outcomes: dict[str, list[dict]] = {}
+    for line in out.decode().splitlines():
+        outcome = json.loads(line)
+        outcomes.setdefault(outcome["kind"], []).append(outcome)
+    for kind in sorted(outcomes):
+        statuses = dict(Counter(o["status"] for o in outcomes[kind]))
+        print(f"   {kind:<32} status {statuses}  max {max(o['latency'] for o in outcomes[kind]) * 1000:.0f} ms",
+              flush=True)
 
 
 async def webhook(args, url: str) -> None:
