@@ -9,6 +9,7 @@ and a message the pool cannot finish held with the reason, never lost.
 from __future__ import annotations
 
 import os
+import tempfile
 import time
 from datetime import datetime, timezone
 from pathlib import Path
@@ -117,3 +118,13 @@ def test_work_that_runs_out_of_the_pool_memory_limit_is_reported_not_raised(pool
     with pytest.raises(offload.CannotFinish, match="more than 512 MB"):
         offload.run_offloaded(1 << 20, bytearray, 1 << 30)  # a gigabyte, in a process allowed half that
     assert offload.run_offloaded(1 << 20, len, b"still here") == 10
+
+
+def test_big_bytes_cross_to_and_from_the_pool_in_files_that_are_removed_after(pool_settings):
+    pool_settings()
+    folder = Path("/dev/shm") if Path("/dev/shm").is_dir() else Path(tempfile.gettempdir())
+    before = set(folder.glob("mailguard-offload-*"))
+    payload = os.urandom(offload.SPILL_BYTES * 3)
+    assert offload.run_offloaded(len(payload), bytes.upper, payload) == payload.upper()  # in and out
+    assert offload.run_offloaded(len(payload), len, payload) == len(payload)
+    assert set(folder.glob("mailguard-offload-*")) == before
