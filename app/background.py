@@ -13,7 +13,15 @@ def start(settings, sessions, connectors) -> list:
     jobs.extend(_start_graph(settings, sessions, connectors))  # Graph subscriptions & lifecycle (issue 5)
     jobs.append(_start_retention(settings, sessions))  # message bodies past retention (issue 13)
     jobs.extend(_start_enquiries(settings, sessions, connectors))  # response duties (issue 16)
+    jobs.extend(_start_audit_chainer(sessions))  # audit events written unchained (issue 12, PostgreSQL)
     return jobs
+
+
+def _start_audit_chainer(sessions) -> list:
+    from app.review.audit_chainer import start_audit_chainer
+
+    chainer = start_audit_chainer(sessions)
+    return [chainer] if chainer is not None else []
 
 
 def _start_retention(settings, sessions):

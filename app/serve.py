@@ -17,6 +17,7 @@ from uvicorn.supervisors import Multiprocess
 from app import background, offload
 from app.interpreter import tune_for_serving
 from app.mailboxes import MailboxConnectors, build_connector
+from app.review.audit_chainer import start_audit_chainer
 from app.review.worker import Worker
 from app.settings import Settings, pool_size, public_base_url
 from app.store.councils import CouncilCache
@@ -146,6 +147,7 @@ def run_worker(settings: Settings, *, until_idle: bool = False) -> int:
     """The background worker alone (several may share one PostgreSQL database)."""
     engine, sessions = prepare_database(settings)
     worker = build_worker(settings, sessions)
+    chainer = start_audit_chainer(sessions)  # PostgreSQL: this worker's audit events are chained too
     done = 0
     try:
         if until_idle:
@@ -160,6 +162,9 @@ def run_worker(settings: Settings, *, until_idle: bool = False) -> int:
             except KeyboardInterrupt:
                 worker.stop_event.set()
     finally:
+        if chainer is not None:
+            chainer.shutdown()
+            chainer.run_once()  # what this run wrote leaves chained
         engine.dispose()
     return done
 

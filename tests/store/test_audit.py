@@ -21,6 +21,7 @@ def chain(db):
         audit.append(db, c.id, "message.checked", "mailguard", data={"n": n, "rules": ["silent-bcc"],
                                                                      "note": "Café – ok"}, now=later(n))
     audit.seal(db)  # what commit does
+    audit.chain_pending(db)  # and, on PostgreSQL, the chainer after it
     return c
 
 
@@ -36,6 +37,7 @@ def test_chains_are_per_council(db, chain):
     other = council(db, slug="other")
     audit.append(db, other.id, "apikey.created", "mailguard", now=NOW)
     audit.seal(db)
+    audit.chain_pending(db)
     assert [e.seq for e in db.query(AuditEvent).filter_by(council_id=other.id)] == [1, 2]
     assert audit.verify(db).ok and audit.verify(db).checked == 7
 

@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -175,20 +176,28 @@ class Intent(Base):
 
 
 class AuditEvent(Base):
-    """Append-only; each row's hash covers its content and the previous row's hash (per council)."""
+    """Append-only; each row's hash covers its content and the previous row's hash (per council).
+
+    On PostgreSQL a row is written unchained (seq, prev_hash and hash NULL) and chained within
+    seconds by app.store.audit.chain_pending, so writers never queue on the council's head.
+    """
 
     __tablename__ = "audit_events"
-    __table_args__ = (UniqueConstraint("council_id", "seq", name="uq_audit_events_council_seq"),)
+    __table_args__ = (
+        UniqueConstraint("council_id", "seq", name="uq_audit_events_council_seq"),
+        Index("ix_audit_events_unchained", "council_id", "id", postgresql_where=text("seq IS NULL"),
+              sqlite_where=text("seq IS NULL")),
+    )
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     council_id: Mapped[int] = mapped_column(ForeignKey("councils.id"))
-    seq: Mapped[int] = mapped_column(BigInteger)  # 1, 2, 3 ... within the council's chain
+    seq: Mapped[int | None] = mapped_column(BigInteger, nullable=True)  # 1, 2, 3 ... in the council's chain
     at: Mapped[datetime] = mapped_column(UtcDateTime())
     actor: Mapped[str] = mapped_column(String(320))
     event: Mapped[str] = mapped_column(String(60))
     message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), nullable=True, index=True)
     data: Mapped[dict] = mapped_column(JSON, default=dict)
-    prev_hash: Mapped[str] = mapped_column(String(64))
-    hash: Mapped[str] = mapped_column(String(64))
+    prev_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class AuditHead(Base):
