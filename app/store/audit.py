@@ -38,6 +38,7 @@ from datetime import datetime
 
 from sqlalchemy import event as orm_event
 from sqlalchemy import bindparam, select
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session, SessionTransaction
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
@@ -70,6 +71,7 @@ _LOCK_HEAD = (select(_HEADS.c.seq, _HEADS.c.hash).where(_HEADS.c.council_id == b
 _INSERT_EVENTS, _INSERT_HEAD = _EVENTS.insert(), _HEADS.insert()
 _MOVE_HEAD = (_HEADS.update().where(_HEADS.c.council_id == bindparam("council"))
               .values(seq=bindparam("seq"), hash=bindparam("hash")))
+_NEW_HEAD = postgresql.insert(_HEADS).on_conflict_do_nothing(index_elements=[_HEADS.c.council_id])
 _INSERT_UNCHAINED = _EVENTS.insert().returning(_EVENTS.c.id, sort_by_parameter_order=True)
 _UNCHAINED_COUNCILS = select(_EVENTS.c.council_id).where(_EVENTS.c.seq.is_(None)).distinct()
 _UNCHAINED = (select(_EVENTS.c.id, _EVENTS.c.at, _EVENTS.c.actor, _EVENTS.c.event, _EVENTS.c.message_id,
@@ -181,7 +183,10 @@ def chain_pending(session: Session) -> int:
     chained = 0
     for council_id in councils:
         head = connection.execute(_LOCK_HEAD, {"council": council_id}).first()
-        seq, prev = (head.seq, head.hash) if head is not None else (0, GENESIS)
+        if head is None:  # a new council's first events: a head row to lock (another chainer's wins)
+            connection.execute(_NEW_HEAD, {"council_id": council_id, "seq": 0, "hash": GENESIS})
+            head = connection.execute(_LOCK_HEAD, {"council": council_id}).first()
+        seq, prev = head.seq, head.hash
         updates = []
         for event_id, at, actor, event, message_id, data in connection.execute(_UNCHAINED, {"council": council_id}):
             seq += 1
@@ -191,14 +196,11 @@ def chain_pending(session: Session) -> int:
         if not updates:
             continue  # another chainer got there first
         connection.execute(_CHAIN_EVENT, updates)
+        connection.execute(_MOVE_HEAD, {"council": council_id, "seq": seq, "hash": prev})
         written = session.info.get(_WRITTEN_HERE) or {}
         for update in updates:
             if (row := written.get(update["event_id"])) is not None:
                 row.seq, row.prev_hash, row.hash = update["seq"], update["prev_hash"], update["hash"]
-        if head is None:
-            connection.execute(_INSERT_HEAD, {"council_id": council_id, "seq": seq, "hash": prev})
-        else:
-            connection.execute(_MOVE_HEAD, {"council": council_id, "seq": seq, "hash": prev})
         loaded = session.identity_map.get(identity_key(AuditHead, council_id))
         if loaded is not None:
             set_committed_value(loaded, "seq", seq)

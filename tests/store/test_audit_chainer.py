@@ -133,3 +133,31 @@ def test_no_chainer_is_started_on_sqlite(tmp_path):
         assert start_audit_chainer(make_sessionmaker(engine)) is None
     finally:
         engine.dispose()
+
+
+def test_two_chainers_at_once_on_a_new_councils_first_events(pg_sessions):
+    with pg_sessions() as session:  # no head yet: its council.created is still unchained
+        council_id = council(session).id
+        for n in range(100):
+            audit.append(session, council_id, "message.checked", "mailguard", data={"n": n}, now=NOW)
+        session.commit()
+    counts: list[int] = []
+    errors: list[BaseException] = []
+    start = threading.Barrier(2)
+
+    def chainer():
+        start.wait()
+        try:
+            counts.append(chain_once(pg_sessions))
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=chainer) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert not errors, errors
+    assert sum(counts) == 101
+    with pg_sessions() as session:
+        assert audit.verify(session, council_id).checked == 101 and audit.verify(session, council_id).ok
