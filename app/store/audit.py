@@ -103,8 +103,9 @@ def queued(session: Session) -> list[AuditEvent]:
 
 
 def seal(session: Session) -> list[AuditEvent]:
-    """Chain the events queued on this session now (called at commit; tests may call it); flushes.
+    """Write the events queued on this session now (called at commit; tests may call it); flushes.
 
+    PostgreSQL: written unchained, no lock (chain_pending chains them). SQLite, as follows.
     Everything else is flushed first, so the head rows are the last locks the
     transaction takes. Councils are locked in id order (no deadlock between two
     sessions that each write to several councils). The rows are written with

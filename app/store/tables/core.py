@@ -201,7 +201,8 @@ class AuditEvent(Base):
 
 
 class AuditHead(Base):
-    """The end of each council's chain; locked FOR UPDATE only while a commit extends it (app.store.audit)."""
+    """The end of each council's chain; locked only while it is extended (app.store.audit: on SQLite at
+    commit, on PostgreSQL by the chainer)."""
 
     __tablename__ = "audit_heads"
     council_id: Mapped[int] = mapped_column(ForeignKey("councils.id"), primary_key=True)
