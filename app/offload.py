@@ -228,7 +228,15 @@ def _bounded(limit: int, function, args: list):  # noqa: ANN001, ANN202 - runs i
 
 
 def _spill(data: bytes) -> _Spilled:
-    folder = "/dev/shm" if os.path.isdir("/dev/shm") else None  # memory, not disk, where there is one
+    # Memory, not disk, where there is some: /dev/shm. A container's is often 64 MB, so when it is
+    # full (or missing) the temporary directory is used.
+    try:
+        return _spill_into(data, "/dev/shm" if os.path.isdir("/dev/shm") else None)
+    except OSError:
+        return _spill_into(data, None)
+
+
+def _spill_into(data: bytes, folder: str | None) -> _Spilled:
     descriptor, path = tempfile.mkstemp(prefix="mailguard-offload-", dir=folder)
     try:
         with os.fdopen(descriptor, "wb") as file:

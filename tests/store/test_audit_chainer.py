@@ -9,7 +9,6 @@ from __future__ import annotations
 import threading
 import time
 
-import pytest
 from sqlalchemy import func, select, text
 
 from app.review.audit_chainer import AuditChainer, chain_once, start_audit_chainer
@@ -19,16 +18,30 @@ from app.store.tables import AuditEvent, AuditHead
 from tests.store.scenario import NOW, council, later
 
 
-@pytest.fixture
-def pg_sessions(fresh_pg_url):
-    engine = make_engine(fresh_pg_url)
-    yield make_sessionmaker(engine)
-    engine.dispose()
-
-
 def _unchained(sessions) -> int:
     with sessions() as session:  # a Core count: reading through the ORM would chain them first
         return session.connection().scalar(text("SELECT count(*) FROM audit_events WHERE seq IS NULL"))
+
+
+def _two_chainers_at_once(sessions) -> tuple[list[int], list[BaseException]]:
+    """Two chainers started together, each in its own transaction: (events each chained, errors)."""
+    counts: list[int] = []
+    errors: list[BaseException] = []
+    start = threading.Barrier(2)
+
+    def chainer():
+        start.wait()
+        try:
+            counts.append(chain_once(sessions))
+        except BaseException as exc:  # noqa: BLE001 - reported by the caller
+            errors.append(exc)
+
+    threads = [threading.Thread(target=chainer) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    return counts, errors
 
 
 def _council(sessions) -> int:
@@ -93,18 +106,8 @@ def test_two_chainers_at_once_chain_each_event_once(pg_sessions):
         for n in range(200):
             audit.append(session, council_id, "message.checked", "mailguard", data={"n": n}, now=NOW)
         session.commit()
-    counts: list[int] = []
-    start = threading.Barrier(2)
-
-    def chainer():
-        start.wait()
-        counts.append(chain_once(pg_sessions))
-
-    threads = [threading.Thread(target=chainer) for _ in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(30)
+    counts, errors = _two_chainers_at_once(pg_sessions)
+    assert not errors, errors
     assert sum(counts) == 200  # one did it all, or they took turns: never one event twice
     with pg_sessions() as session:
         assert audit.verify(session, council_id).ok and audit.verify(session, council_id).checked == 201
@@ -141,22 +144,7 @@ def test_two_chainers_at_once_on_a_new_councils_first_events(pg_sessions):
         for n in range(100):
             audit.append(session, council_id, "message.checked", "mailguard", data={"n": n}, now=NOW)
         session.commit()
-    counts: list[int] = []
-    errors: list[BaseException] = []
-    start = threading.Barrier(2)
-
-    def chainer():
-        start.wait()
-        try:
-            counts.append(chain_once(pg_sessions))
-        except BaseException as exc:  # noqa: BLE001 - reported below
-            errors.append(exc)
-
-    threads = [threading.Thread(target=chainer) for _ in range(2)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(30)
+    counts, errors = _two_chainers_at_once(pg_sessions)
     assert not errors, errors
     assert sum(counts) == 101
     with pg_sessions() as session:

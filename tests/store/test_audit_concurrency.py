@@ -22,13 +22,6 @@ def sessions(fresh_db_url):
     engine.dispose()
 
 
-@pytest.fixture
-def pg_sessions(fresh_pg_url):
-    engine = make_engine(fresh_pg_url)
-    yield make_sessionmaker(engine)
-    engine.dispose()
-
-
 def test_a_long_transaction_that_appended_does_not_block_another_writer_of_the_council(pg_sessions):
     with pg_sessions() as setup:
         council_id = council(setup).id
