@@ -165,7 +165,6 @@ def record_evaluation(
         if existing is None:
             raise RuntimeError(f"message {identity!r} of mailbox {mailbox.id} is neither new nor recorded")
         return existing, False
-    audit.created_here(session, record.id)
     _audit_checked(session, record, evaluation, now)
     if stage == "pre-send" and mailbox.kind != "api":
         _first_intents(session, record, evaluation, now)

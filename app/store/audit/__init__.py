@@ -28,26 +28,23 @@ unprotected only for the second or so before it is chained.
 
 from __future__ import annotations
 
-import functools
-import hashlib
-import hmac
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import event as orm_event
-from sqlalchemy import bindparam, select
-from sqlalchemy.dialects import postgresql
+from sqlalchemy import select
 from sqlalchemy.orm import Session, SessionTransaction
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
 
 from app.store import audit_key
+from app.store.audit.chain_hash import GENESIS, event_hash  # noqa: F401 - audit.GENESIS, audit.event_hash
+from app.store.audit.pending import LOCK_HEAD, MOVE_HEAD, chain_pending, forget_written, write_unchained
 from app.store.database import utc
-from app.store.tables import AuditEvent, AuditHead, Council, MessageRecord
+from app.store.tables import AuditEvent, AuditHead, Council
 
-GENESIS = "0" * 64
 EVENTS = frozenset({
     "message.checked", "message.held", "message.allowed", "message.annotated", "message.recorded",
     "message.released", "message.returned", "message.delivered", "intent.failed", "apikey.created",
@@ -62,24 +59,9 @@ EVENTS = frozenset({
     "message.group_notice_queued", "message.group_notice_sent",  # group-parity notice (issue 17)
 })
 _PENDING = "mailguard.audit.pending"
-_OWN_MESSAGES = "mailguard.audit.own_messages"
-_WRITTEN_HERE = "mailguard.audit.written_here"  # PostgreSQL: events this session wrote unchained, by id
 _EVENTS, _HEADS = AuditEvent.__table__, AuditHead.__table__
 # Built once (their values come with each execution), so seal() builds no statement per commit.
-_LOCK_HEAD = (select(_HEADS.c.seq, _HEADS.c.hash).where(_HEADS.c.council_id == bindparam("council"))
-              .with_for_update())
 _INSERT_EVENTS, _INSERT_HEAD = _EVENTS.insert(), _HEADS.insert()
-_MOVE_HEAD = (_HEADS.update().where(_HEADS.c.council_id == bindparam("council"))
-              .values(seq=bindparam("seq"), hash=bindparam("hash")))
-_NEW_HEAD = postgresql.insert(_HEADS).on_conflict_do_nothing(index_elements=[_HEADS.c.council_id])
-_INSERT_UNCHAINED = _EVENTS.insert().returning(_EVENTS.c.id, sort_by_parameter_order=True)
-_UNCHAINED_COUNCILS = select(_EVENTS.c.council_id).where(_EVENTS.c.seq.is_(None)).distinct()
-_UNCHAINED = (select(_EVENTS.c.id, _EVENTS.c.at, _EVENTS.c.actor, _EVENTS.c.event, _EVENTS.c.message_id,
-                     _EVENTS.c.data)
-              .where(_EVENTS.c.council_id == bindparam("council"), _EVENTS.c.seq.is_(None))
-              .order_by(_EVENTS.c.id).with_for_update())
-_CHAIN_EVENT = (_EVENTS.update().where(_EVENTS.c.id == bindparam("event_id"))
-                .values(seq=bindparam("seq"), prev_hash=bindparam("prev_hash"), hash=bindparam("hash")))
 
 
 def append(
@@ -117,17 +99,15 @@ def seal(session: Session) -> list[AuditEvent]:
         return []
     session.flush()
     if session.get_bind().dialect.name == "postgresql":
-        _write_unchained(session, pending)
+        write_unchained(session, pending)
         return pending
     key = audit_key.key_for(session)
-    own = session.info.get(_OWN_MESSAGES) or set()
-    _lock_referenced_messages(session, {row.message_id for row in pending if row.message_id is not None} - own)
     by_council: dict[int, list[AuditEvent]] = {}
     for row in pending:
         by_council.setdefault(row.council_id, []).append(row)
     connection = session.connection()
     for council_id in sorted(by_council):
-        head = connection.execute(_LOCK_HEAD, {"council": council_id}).first()
+        head = connection.execute(LOCK_HEAD, {"council": council_id}).first()
         seq, prev = (head.seq, head.hash) if head is not None else (0, GENESIS)  # None: a new council's first
         rows = []
         for row in by_council[council_id]:
@@ -141,95 +121,14 @@ def seal(session: Session) -> list[AuditEvent]:
         if head is None:  # audit verify flags a chain that restarts
             connection.execute(_INSERT_EVENTS, rows)
             connection.execute(_INSERT_HEAD, {"council_id": council_id, "seq": seq, "hash": prev})
-        elif connection.dialect.name == "postgresql":  # one round trip: WITH (INSERT events) UPDATE head
-            params = {f"{column}_{n}": value for n, row in enumerate(rows) for column, value in row.items()}
-            connection.execute(_events_and_head(len(rows)), {**params, "council": council_id, "seq": seq,
-                                                             "hash": prev})
         else:
             connection.execute(_INSERT_EVENTS, rows)
-            connection.execute(_MOVE_HEAD, {"council": council_id, "seq": seq, "hash": prev})
+            connection.execute(MOVE_HEAD, {"council": council_id, "seq": seq, "hash": prev})
         loaded = session.identity_map.get(identity_key(AuditHead, council_id))
         if loaded is not None:  # a head this session read earlier shows where the chain is now
             set_committed_value(loaded, "seq", seq)
             set_committed_value(loaded, "hash", prev)
     return pending
-
-
-def _write_unchained(session: Session, pending: list[AuditEvent]) -> None:
-    """PostgreSQL: the events in one INSERT, unchained: no head is read or locked (chain_pending chains)."""
-    ids = session.connection().execute(_INSERT_UNCHAINED, [
-        {"council_id": row.council_id, "seq": None, "at": row.at, "actor": row.actor, "event": row.event,
-         "message_id": row.message_id, "data": row.data, "prev_hash": None, "hash": None} for row in pending]
-    ).scalars().all()
-    written = session.info.setdefault(_WRITTEN_HERE, {})
-    for row, event_id in zip(pending, ids, strict=True):
-        row.id = event_id
-        written[event_id] = row  # chain_pending in this session fills in its seq and hashes
-
-
-def chain_pending(session: Session) -> int:
-    """Chain every event written unchained and committed (PostgreSQL), in id order; how many.
-
-    Each council's head is locked while its events are chained, so two chainers take turns; the
-    second finds nothing left of what the first chained. Run in the caller's transaction: the
-    chaining holds when it commits. A no-op on SQLite (its events are chained as they are written).
-    """
-    if session.get_bind().dialect.name != "postgresql":
-        return 0
-    connection = session.connection()
-    councils = sorted(connection.execute(_UNCHAINED_COUNCILS).scalars())
-    if not councils:
-        return 0
-    key = audit_key.key_for(session)
-    chained = 0
-    for council_id in councils:
-        head = connection.execute(_LOCK_HEAD, {"council": council_id}).first()
-        if head is None:  # a new council's first events: a head row to lock (another chainer's wins)
-            connection.execute(_NEW_HEAD, {"council_id": council_id, "seq": 0, "hash": GENESIS})
-            head = connection.execute(_LOCK_HEAD, {"council": council_id}).first()
-        seq, prev = head.seq, head.hash
-        updates = []
-        for event_id, at, actor, event, message_id, data in connection.execute(_UNCHAINED, {"council": council_id}):
-            seq += 1
-            digest = event_hash(key, council_id, seq, at, actor, event, message_id, data, prev)
-            updates.append({"event_id": event_id, "seq": seq, "prev_hash": prev, "hash": digest})
-            prev = digest
-        if not updates:
-            continue  # another chainer got there first
-        connection.execute(_CHAIN_EVENT, updates)
-        connection.execute(_MOVE_HEAD, {"council": council_id, "seq": seq, "hash": prev})
-        written = session.info.get(_WRITTEN_HERE) or {}
-        for update in updates:
-            if (row := written.get(update["event_id"])) is not None:
-                row.seq, row.prev_hash, row.hash = update["seq"], update["prev_hash"], update["hash"]
-        loaded = session.identity_map.get(identity_key(AuditHead, council_id))
-        if loaded is not None:
-            set_committed_value(loaded, "seq", seq)
-            set_committed_value(loaded, "hash", prev)
-        chained += len(updates)
-    return chained
-
-
-@functools.lru_cache(maxsize=16)
-def _events_and_head(count: int):
-    """PostgreSQL: `count` events inserted and the head moved in one statement (a data-modifying WITH)."""
-    columns = [c for c in _EVENTS.columns if c.key != "id"]
-    rows = [{c.key: bindparam(f"{c.key}_{n}", type_=c.type) for c in columns} for n in range(count)]
-    events = _EVENTS.insert().values(rows).returning(_EVENTS.c.id).cte("sealed")
-    return _MOVE_HEAD.add_cte(events)
-
-
-def _lock_referenced_messages(session: Session, message_ids: set[int]) -> None:
-    # The foreign key check of the INSERT takes these row locks anyway; taking them before the head
-    # lock means no one waits for a message row while holding a council's head (PostgreSQL).
-    if message_ids and session.get_bind().dialect.name == "postgresql":
-        session.execute(select(MessageRecord.id).where(MessageRecord.id.in_(sorted(message_ids)))
-                        .with_for_update(key_share=True))
-
-
-def created_here(session: Session, message_id: int) -> None:
-    """A message row inserted in this transaction: its events need not lock it (it is ours alone)."""
-    session.info.setdefault(_OWN_MESSAGES, set()).add(message_id)
 
 
 @orm_event.listens_for(Session, "before_commit")
@@ -252,32 +151,7 @@ def _seal_before_reading_the_log(state) -> None:  # noqa: ANN001 - ORMExecuteSta
 def _forget_on_rollback(session: Session, transaction: SessionTransaction) -> None:
     if transaction.parent is None:  # the whole transaction is over: nothing queued may outlive it
         session.info.pop(_PENDING, None)
-        session.info.pop(_OWN_MESSAGES, None)
-        session.info.pop(_WRITTEN_HERE, None)
-
-
-def event_hash(
-    key: bytes | None, council_id: int, seq: int, at: datetime, actor: str, event: str,
-    message_id: int | None, data: dict, prev_hash: str,
-) -> str:
-    """HMAC-SHA256 hex of the canonical JSON of one event and the previous hash.
-
-    `key` None gives the unkeyed sha256 of chains written before keys (only
-    `audit rekey` uses it, to check such a chain before re-sealing it).
-    """
-    canonical = json.dumps(
-        {"council_id": council_id, "seq": seq, "at": _iso(at), "actor": actor, "event": event,
-         "message_id": message_id, "data": data, "prev_hash": prev_hash},
-        sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-    ).encode("utf-8")
-    if key is None:
-        return hashlib.sha256(canonical).hexdigest()
-    return hmac.new(key, canonical, hashlib.sha256).hexdigest()
-
-
-def _iso(moment: datetime) -> str:
-    # Microseconds always shown: both backends keep them, and isoformat() drops zeros.
-    return utc(moment).isoformat(timespec="microseconds")
+        forget_written(session)
 
 
 @dataclass(frozen=True, slots=True)
