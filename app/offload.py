@@ -21,12 +21,14 @@ unreadable from its header alone, so the service holds it with the reason.
 from __future__ import annotations
 
 import atexit
+import glob
 import logging
 import multiprocessing
 import os
 import resource
 import tempfile
 import threading
+import time
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
@@ -103,6 +105,7 @@ def warm_up() -> None:
     """Start the pool's processes now (a serving process at start), not at the first big message."""
     if not _POOL.settings.min_bytes:
         return
+    remove_stale_spills()
     try:
         _POOL.pool().schedule(_ready).result(timeout=120)
     except Exception as exc:  # noqa: BLE001 - serving goes on; big messages are then read in process
@@ -188,6 +191,7 @@ def _yield_the_cpu() -> None:
 # write, and each of the hundreds of writes for a 26 MB body waited its turn for this process's GIL
 # behind the request threads (and pickling copied it once more); one write to a file is one call.
 SPILL_BYTES = 256 * 1024
+SPILL_PREFIX = "mailguard-offload-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,6 +231,24 @@ def _bounded(limit: int, function, args: list):  # noqa: ANN001, ANN202 - runs i
     return _spill(result) if isinstance(result, bytes) and len(result) >= SPILL_BYTES else result
 
 
+STALE_SPILL_S = 3600  # far past any task's deadline: a file this old was left by a process that died
+
+
+def remove_stale_spills(now: float | None = None) -> int:
+    """Spill files left behind by a process killed mid-task (/dev/shm is memory); how many removed."""
+    now = time.time() if now is None else now
+    removed = 0
+    for folder in {"/dev/shm", tempfile.gettempdir()}:
+        for path in glob.glob(os.path.join(folder, SPILL_PREFIX + "*")):
+            try:
+                if now - os.stat(path).st_mtime > STALE_SPILL_S:
+                    os.unlink(path)
+                    removed += 1
+            except OSError:  # gone already, or not ours to remove
+                continue
+    return removed
+
+
 def _spill(data: bytes) -> _Spilled:
     # Memory, not disk, where there is some: /dev/shm. A container's is often 64 MB, so when it is
     # full (or missing) the temporary directory is used.
@@ -237,7 +259,7 @@ def _spill(data: bytes) -> _Spilled:
 
 
 def _spill_into(data: bytes, folder: str | None) -> _Spilled:
-    descriptor, path = tempfile.mkstemp(prefix="mailguard-offload-", dir=folder)
+    descriptor, path = tempfile.mkstemp(prefix=SPILL_PREFIX, dir=folder)
     try:
         with os.fdopen(descriptor, "wb") as file:
             file.write(data)
