@@ -122,18 +122,11 @@ def evaluate_offloaded(raw: bytes, pack: PolicyPack, directory: Directory, *, at
                        ) -> Evaluation:
     """evaluate(), in the pool for a big message; never raises for what the message does."""
     if not is_big(len(raw)):
-        return evaluate(raw, pack, directory, at=at)
+        return evaluate(raw, pack, directory, at=at)  # as it is: its derived values stay cached
     try:
-        return _run(_evaluate_in_child, raw, pack, directory, at)
-    except FutureTimeout:
-        reason = f"not checked: still being read after {_POOL.settings.deadline_s:g} s (its process was stopped)"
-    except ProcessExpired as exc:
-        reason = f"not checked: the process reading it stopped ({_exit_reason(exc.exitcode)})"
-    except MemoryError:
-        reason = f"not checked: reading it needed more than {_POOL.settings.memory_limit_bytes >> 20} MB"
-    except (BrokenProcessPool, RuntimeError, OSError) as exc:  # the pool itself cannot run here
-        log.error("the offload pool cannot run (%s); checking a %d-byte message in this process", exc, len(raw))
-        return evaluate(raw, pack, directory, at=at)
+        return run_offloaded(len(raw), _evaluate_in_child, raw, pack, directory, at)
+    except CannotFinish as exc:
+        reason = f"not checked: {exc}"
     log.warning("a message of %d bytes was %s; it is held", len(raw), reason)
     return unreadable(raw, reason)
 

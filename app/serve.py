@@ -98,8 +98,7 @@ def run(settings: Settings, *, demo_folder: Path | None = None) -> None:
     jobs = background.start(settings, sessions, worker.connectors)
     if banner:
         print(banner, flush=True)
-    offload.warm_up()  # the pool for big messages, started before the heap is frozen
-    tune_for_serving()
+    _ready_to_serve()
     try:
         if settings.workers > 1:
             Multiprocess(config, sockets=[config.bind_socket()]).run()
@@ -111,6 +110,12 @@ def run(settings: Settings, *, demo_folder: Path | None = None) -> None:
         worker.stop_event.set()
         thread.join(timeout=10)
         engine.dispose()
+
+
+def _ready_to_serve() -> None:
+    """Last, before a process serves: the pool for big messages started, then its heap frozen."""
+    offload.warm_up()
+    tune_for_serving()
 
 
 def uvicorn_config(settings: Settings, app, **extra) -> uvicorn.Config:
@@ -130,8 +135,7 @@ def http_app():
     settings = Settings(**json.loads(os.environ[CHILD_SETTINGS]))
     _, sessions = _connect(settings)
     app = create_app(settings, sessionmaker=sessions)
-    offload.warm_up()
-    tune_for_serving()
+    _ready_to_serve()
     return app
 
 

@@ -131,6 +131,12 @@ def seal(session: Session) -> list[AuditEvent]:
     return pending
 
 
+def up_to_date(session: Session) -> None:
+    """Before the log is read: this session's queued events written, every committed one chained."""
+    seal(session)
+    chain_pending(session)  # PostgreSQL; a no-op on SQLite
+
+
 @orm_event.listens_for(Session, "before_commit")
 def _seal_before_commit(session: Session) -> None:
     if not session.in_nested_transaction():  # a SAVEPOINT's release is not the end of the transaction
@@ -142,9 +148,7 @@ def _seal_before_reading_the_log(state) -> None:  # noqa: ANN001 - ORMExecuteSta
     # Read-your-writes: a query of the audit tables in a transaction that queued events sees them
     # (the application's writers never read the log, so this costs them nothing).
     if state.is_select and any(m.class_ in (AuditEvent, AuditHead) for m in state.all_mappers):
-        if state.session.info.get(_PENDING):
-            seal(state.session)
-        chain_pending(state.session)  # whoever reads the log reads it chained (PostgreSQL)
+        up_to_date(state.session)
 
 
 @orm_event.listens_for(Session, "after_transaction_end")
@@ -176,8 +180,7 @@ class PublishedHead:
 
 def current_head(session: Session, council: Council) -> PublishedHead:
     """The council's chain head as it stands, in the form a digest publishes."""
-    seal(session)
-    chain_pending(session)
+    up_to_date(session)
     head = session.get(AuditHead, council.id)
     return PublishedHead(council.slug, head.seq if head else 0, head.hash if head else GENESIS)
 
@@ -202,8 +205,7 @@ def verify(
 
     `unkeyed` checks chains written before the key existed (plain sha256; `audit rekey` only).
     """
-    seal(session)  # events this session queued are part of what it sees
-    chain_pending(session)  # and every committed event is chained before it is checked
+    up_to_date(session)
     councils = dict(session.execute(select(Council.id, Council.slug)).all())
     key = None if unkeyed else (key or audit_key.key_for(session))  # after the first read: no key for a bare file
     published = {h.slug: h for h in heads}
