@@ -9,7 +9,6 @@ from typing import Annotated, AsyncIterator, Callable
 import anyio
 from fastapi import Depends, Request, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from app.addin import problems
@@ -18,6 +17,7 @@ from app.addin.users import AddinUser, NotGoverned, addin_user
 from app.api.errors import ApiProblem
 from app.auth import apikeys
 from app.settings import Settings
+from app.store.database import statement_by_statement
 from app.store.councils import CouncilCache
 from app.store.tables import Council
 
@@ -93,7 +93,9 @@ def require_scope(scope: str) -> Callable[..., Caller]:
             user = _addin_user(request, session, credentials.credentials)  # the Outlook add-in
             return Caller(council=user.council, key_id=0, scopes=("evaluate",),
                           actor=f"addin:{user.address}", user=user.address)
-        _outside_a_transaction(session)
+        # On PostgreSQL the key is read in autocommit: one round trip, not BEGIN, SELECT and COMMIT. Its
+        # reads need no transaction (one statement; last_used_at, once a minute, is one statement too).
+        statement_by_statement(session)
         found = apikeys.authenticate_with_council(session, credentials.credentials, now=clock())
         if found is None:
             raise ApiProblem(
@@ -120,17 +122,6 @@ def require_scope(scope: str) -> Callable[..., Caller]:
         return caller
 
     return authenticated
-
-
-def _outside_a_transaction(session: Session) -> None:
-    """On PostgreSQL the key is read in autocommit: one round trip, not BEGIN, SELECT and COMMIT.
-
-    Its reads need no transaction (one statement; last_used_at, once a minute, is one statement
-    too). A session bound to a connection already in a transaction (tests) is left as it is.
-    """
-    bind = session.get_bind()
-    if isinstance(bind, Engine) and bind.dialect.name == "postgresql" and not session.in_transaction():
-        session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
 
 
 EvaluateCaller = Annotated[Caller, Depends(require_scope("evaluate"))]

@@ -19,6 +19,7 @@ from app.engine.packs.pack import PolicyPack
 from app.errors import Forbidden
 from app.store import records as store
 from app.store.councils import CouncilCache
+from app.store.database import statement_by_statement
 from app.store.tables import Council, MessageRecord
 
 API_MAILBOX_KIND = "api"
@@ -98,6 +99,9 @@ def _record(
     address: str,
     now: datetime,
 ) -> Checked:
+    # PostgreSQL: each statement below is whole on its own (the record, its findings, thread row and
+    # audit events are one INSERT), so no BEGIN and COMMIT round trips.
+    statement_by_statement(session)
     # The API mailbox's id is remembered once committed: one SELECT fewer per request.
     mailbox = councils.known_mailbox(council.id, API_MAILBOX_KIND, address) or store.ensure_mailbox(
         session, council, kind=API_MAILBOX_KIND, address=address, now=now

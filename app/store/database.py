@@ -118,6 +118,18 @@ def _take_over_sqlite_transactions(engine: Engine, begin_sql: str) -> None:
         connection.exec_driver_sql(begin_sql)
 
 
+def statement_by_statement(session: Session) -> None:
+    """On PostgreSQL, run this session's next unit of work in autocommit: each statement commits.
+
+    For work that is one statement (or statements each whole on its own), this saves the BEGIN and
+    COMMIT round trips. A session bound to a connection already in a transaction (tests), or on
+    SQLite (whose BEGIN IMMEDIATE is what orders its writers), is left as it is.
+    """
+    bind = session.get_bind()
+    if isinstance(bind, Engine) and bind.dialect.name == "postgresql" and not session.in_transaction():
+        session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
+
+
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
     """Sessions that keep loaded values after commit (use cases return rows the caller reads)."""
     return sessionmaker(engine, expire_on_commit=False)

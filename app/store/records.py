@@ -38,7 +38,7 @@ from app.store.intents import (  # noqa: F401 - re-exported: the store's public 
     retry_failed,
 )
 from app.store.lifecycle import initial_state
-from app.store.tables import Council, Decision, FindingRecord, Mailbox, MessageRecord
+from app.store.tables import AuditEvent, Council, Decision, FindingRecord, Mailbox, MessageRecord
 from app.store.threads import thread_row
 
 STAGES = ("pre-send", "post-send")
@@ -160,12 +160,12 @@ def record_evaluation(
     record, findings = _new_record(council, mailbox, evaluation, raw, stage, source_ref, identity, utc(now),
                                    hold_reason)
     thread = thread_row(council.id, evaluation.message)  # for enquiry tracking (app/enquiries)
-    if not insert_message(session, record, findings, thread):  # this mailbox's message was recorded before (maybe this instant)
+    events = _checked_events(record, evaluation, now)
+    if not insert_message(session, record, findings, thread, events):  # recorded before (maybe this instant)
         existing = find_record(session, mailbox.id, identity)
         if existing is None:
             raise RuntimeError(f"message {identity!r} of mailbox {mailbox.id} is neither new nor recorded")
         return existing, False
-    _audit_checked(session, record, evaluation, now)
     if stage == "pre-send" and mailbox.kind != "api":
         _first_intents(session, record, evaluation, now)
     session.flush()
@@ -204,14 +204,14 @@ def _new_record(council, mailbox, evaluation, raw, stage, source_ref, identity, 
     return record, findings
 
 
-def _audit_checked(session: Session, record: MessageRecord, evaluation: Evaluation, now: datetime) -> None:
+def _checked_events(record: MessageRecord, evaluation: Evaluation, now: datetime) -> list[AuditEvent]:
+    """The new record's audit events (insert_message gives them its id and writes them with it)."""
     rules = list(dict.fromkeys(d.rule for d in evaluation.decisions))
-    audit.append(session, record.council_id, "message.checked", SYSTEM_ACTOR, message_id=record.id,
-                 data={"verdict": record.verdict, "stage": record.stage, "rules": rules,
-                       "sha256": record.sha256, "mailbox_id": record.mailbox_id}, now=now)
+    checked = audit.new_event(record.council_id, "message.checked", SYSTEM_ACTOR, now=now,
+                              data={"verdict": record.verdict, "stage": record.stage, "rules": rules,
+                                    "sha256": record.sha256, "mailbox_id": record.mailbox_id})
     data = {"hold_reason": record.hold_reason} if record.hold_reason else {}
-    audit.append(session, record.council_id, f"message.{record.state}", SYSTEM_ACTOR,
-                 message_id=record.id, data=data, now=now)
+    return [checked, audit.new_event(record.council_id, f"message.{record.state}", SYSTEM_ACTOR, data=data, now=now)]
 
 
 def _first_intents(session: Session, record: MessageRecord, evaluation: Evaluation, now: datetime) -> None:

@@ -15,9 +15,12 @@ from app.store import records as store
 from app.store.database import make_engine, make_sessionmaker, utc
 from app.store.tables import AuditEvent, Council, FindingRecord, Intent, Mailbox, MessageRecord
 from tests.store.scenario import (
+    DOE,
+    NOW,
     RESIDENT,
     allowed_eml,
     annotated_eml,
+    check,
     council,
     eml,
     held_eml,
@@ -272,3 +275,43 @@ def test_a_recorded_message_changed_later_in_its_session_is_saved(db, box):
     rec.state = "released"  # the record joined the session as a loaded row: the ORM flushes changes
     db.commit()
     assert db.scalar(select(MessageRecord.state).where(MessageRecord.id == rec.id)) == "released"
+
+
+def test_a_record_s_findings_and_events_are_written_with_it_in_order_and_as_given(db, box):
+    """On PostgreSQL the record, its findings, thread row and events are one statement (arrays
+    unnested in order); on SQLite separate INSERTs. Both give the same rows, in the same order."""
+    c, mb = box
+    raw = eml(subject="Private and confidential: café “quoted” \\ back\tslash 1", to=RESIDENT, bcc=DOE,
+              body="Dear Mr Smith,\r\n\r\nÉté — “quotes”, a \\ and a \" too.\r\n\r\nSam", message_id="<order-1@x>")
+    evaluation = check(raw)
+    assert len(evaluation.decisions) >= 2  # more than one finding: their order is what is checked
+    rec, created = store.record_evaluation(db, council=c, mailbox=mb, evaluation=evaluation, raw=raw,
+                                           stage="pre-send", source_ref="outbox/order.eml", now=NOW)
+    db.commit()
+    assert created
+    rows = db.scalars(select(FindingRecord).where(FindingRecord.message_id == rec.id)
+                      .order_by(FindingRecord.id).execution_options(populate_existing=True)).all()
+    assert [f.id for f in rec.findings] == [f.id for f in rows]  # the session's objects are the rows
+    assert [(f.rule, f.action, f.clause, f.summary, f.evidence, f.subjects, f.location) for f in rows] == [
+        (d.rule, d.action, d.clause, d.summary, list(d.evidence), list(d.subjects), d.location or "")
+        for d in evaluation.decisions]
+    assert all(utc(f.created_at) == NOW and f.council_id == c.id for f in rows)
+    events = db.scalars(select(AuditEvent).order_by(AuditEvent.id)).all()
+    assert [e.event for e in events] == ["council.created", "mailbox.added", "message.checked", "message.held",
+                                         *[e.event for e in events[4:]]]  # then the hold's intents' own
+    checked = events[2]
+    assert checked.message_id == rec.id and checked.data["sha256"] == hashlib.sha256(raw).hexdigest()
+    assert checked.data["rules"] == list(dict.fromkeys(d.rule for d in evaluation.decisions))
+    assert audit.verify(db).ok
+
+
+def test_unreadable_mail_is_recorded_with_its_events_and_no_thread_row(db, box):
+    from app.store.tables.enquiries import MessageThread
+
+    c, mb = box
+    rec, _ = record(db, c, mb, b"\x00\x01 not mail")
+    db.commit()
+    assert db.get(MessageThread, rec.id) is None and rec.findings == []
+    events = db.scalars(select(AuditEvent.event).where(AuditEvent.message_id == rec.id).order_by(AuditEvent.id))
+    assert list(events) == ["message.checked", "message.held"]
+    assert audit.verify(db).ok

@@ -69,14 +69,28 @@ def append(
     message_id: int | None = None, data: dict | None = None, now: datetime,
 ) -> AuditEvent:
     """Queue the next event of the council's chain; it is numbered, hashed and written at commit."""
+    row = new_event(council_id, event, actor, message_id=message_id, data=data, now=now)
+    queue(session, row)
+    return row
+
+
+def new_event(
+    council_id: int, event: str, actor: str, *, message_id: int | None = None, data: dict | None = None,
+    now: datetime,
+) -> AuditEvent:
+    """An event, checked and cleaned but not yet queued (app.store.inserts writes a new record's
+    own events in the record's INSERT on PostgreSQL, and queues them on SQLite)."""
     if event not in EVENTS:
         raise ValueError(f"unknown audit event {event!r}")
     # Round-trip through JSON so what is hashed is exactly what the column gives back.
     clean = json.loads(json.dumps(data or {}, ensure_ascii=False, default=str))
-    row = AuditEvent(council_id=council_id, at=utc(now), actor=actor, event=event,
-                     message_id=message_id, data=clean)
+    return AuditEvent(council_id=council_id, at=utc(now), actor=actor, event=event,
+                      message_id=message_id, data=clean)
+
+
+def queue(session: Session, row: AuditEvent) -> None:
+    """Queue an event made by new_event(): written (and on SQLite chained) when the session commits."""
     session.info.setdefault(_PENDING, []).append(row)
-    return row
 
 
 def queued(session: Session) -> list[AuditEvent]:
