@@ -136,7 +136,7 @@ def _insert_postgresql(connection: Connection, record, findings, thread, events)
 
 
 def _json(value) -> str:  # noqa: ANN001 - what a JSON column holds
-    return json.dumps(value, ensure_ascii=False)
+    return json.dumps(value)  # as SQLAlchemy's JSON type writes it (ASCII, escapes for the rest)
 
 
 def _insert_sqlite(connection: Connection, record, findings, thread) -> tuple[int | None, list[int]]:
