@@ -24,18 +24,15 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import hashlib
 import json
 import os
 import platform
 import shutil
 import socket
-import subprocess
 import sys
 import tempfile
 import time
 from collections import Counter
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,7 +47,7 @@ from bench_setup import (  # noqa: E402
     start_pg,
     start_server,
 )
-from load_client import build_request, open_loop, percentile  # noqa: E402
+from load_client import build_request, open_loop, percentile, run_client  # noqa: E402
 
 
 def free_port() -> int:
@@ -221,7 +218,7 @@ def main() -> None:
     parser.add_argument("--max-rate", type=float, default=600)
     parser.add_argument("--capacity", type=float, default=0, help="skip the capacity search")
     parser.add_argument("--hostile-rate", type=float, default=100)
-    asyncio.run(main_async(parser.parse_args()))
+    run_client(main_async(parser.parse_args()))
 
 
 if __name__ == "__main__":

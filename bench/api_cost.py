@@ -25,7 +25,6 @@ e.g. two cores and 6 ms of CPU a request: at most ~330/s, whatever else runs.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import os
 import platform
 import re
@@ -44,7 +43,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from api_bench import clean_requests, free_port  # noqa: E402
 from bench_setup import CLEAN, prepare, start_pg, start_server  # noqa: E402
-from load_client import closed_loop, percentile  # noqa: E402
+from load_client import closed_loop, percentile, run_client  # noqa: E402
 
 TICK = os.sysconf("SC_CLK_TCK")
 
@@ -270,7 +269,7 @@ def main() -> None:
     parser.add_argument("--idle", type=float, default=3.0, help="seconds of idle cost measured first")
     parser.add_argument("--py-spy", help="record the server with py-spy (collapsed stacks) into this file")
     parser.add_argument("--count", type=int, default=200, help="requests whose statements are counted (0: skip)")
-    asyncio.run(main_async(parser.parse_args()))
+    run_client(main_async(parser.parse_args()))
 
 
 if __name__ == "__main__":

@@ -12,7 +12,6 @@ attacker is another client anyway, so the hostile requests come from here.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import sys
 from pathlib import Path
@@ -21,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_setup import hostile_requests  # noqa: E402
-from load_client import open_loop  # noqa: E402
+from load_client import open_loop, run_client  # noqa: E402
 
 
 async def main_async(args) -> None:
@@ -37,7 +36,7 @@ def main() -> None:
     parser.add_argument("--key", required=True)
     parser.add_argument("--seconds", type=float, default=10)
     parser.add_argument("--offset", type=int, default=0, help="where in the rotation to start")
-    asyncio.run(main_async(parser.parse_args()))
+    run_client(main_async(parser.parse_args()))
 
 
 if __name__ == "__main__":
