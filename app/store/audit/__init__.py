@@ -20,8 +20,9 @@ head was where one process's requests spent their time (pg_stat_activity at
 110 requests/s: 3.6 backends on average waiting for that one row). So there
 seal writes the events unchained (seq, prev_hash, hash NULL), taking no lock,
 and chain_pending() chains them afterwards in the order they were written
-(their ids; a checked message's own events are written unchained in its
-record's INSERT, app.store.inserts, after whatever the transaction queued before): `mailguard serve` and `mailguard worker` run it every second, and
+(their ids). A checked message's own events are written unchained in its
+record's INSERT (app.store.inserts), after what the transaction queued before
+them. `mailguard serve` and `mailguard worker` run the chainer every second, and
 anything that reads the log (verify, the desk's trail, the digest, its
 published head) runs it first. What verify proves is unchanged; an event is
 unprotected only for the second or so before it is chained.
