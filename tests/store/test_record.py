@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import threading
 import time
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import func, select
@@ -315,3 +316,21 @@ def test_unreadable_mail_is_recorded_with_its_events_and_no_thread_row(db, box):
     events = db.scalars(select(AuditEvent.event).where(AuditEvent.message_id == rec.id).order_by(AuditEvent.id))
     assert list(events) == ["message.checked", "message.held"]
     assert audit.verify(db).ok
+
+
+@pytest.mark.parametrize("text", ["NULL", "null", "{1,2}", '"', "\\", "a,b", "", " padded ", "é ✓ 𝒳"])
+def test_findings_text_that_means_something_to_an_array_literal_is_kept_as_written(db, box, text):
+    """PostgreSQL receives the findings as text arrays: NULL, braces, quotes and commas stay text."""
+    c, mb = box
+    evaluation = check(held_eml(41))
+    decisions = tuple(replace(d, summary=text or "(empty)", quote=text, clause=text[:50] or None,
+                              location=text[:200], evidence=(text, "NULL"), subjects=(text,))
+                      for d in evaluation.decisions)
+    evaluation = replace(evaluation, decision=replace(evaluation.decision, decisions=decisions))
+    rec, _ = store.record_evaluation(db, council=c, mailbox=mb, evaluation=evaluation, raw=held_eml(41),
+                                     stage="pre-send", source_ref="outbox/text.eml", now=NOW)
+    db.commit()
+    rows = db.scalars(select(FindingRecord).where(FindingRecord.message_id == rec.id)
+                      .order_by(FindingRecord.id).execution_options(populate_existing=True)).all()
+    assert [(f.summary, f.quote, f.clause, f.location, f.evidence, f.subjects) for f in rows] == [
+        (text or "(empty)", text, text[:50] or None, text[:200], [text, "NULL"], [text]) for _ in decisions]
