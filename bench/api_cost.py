@@ -1,7 +1,7 @@
 """What one POST /evaluate costs: CPU ms of the server and of PostgreSQL, statements and round trips.
 
     .venv/bin/python bench/api_cost.py --database sqlite|pg [--workers N] [--requests 2000]
-        [--concurrency 4] [--count 200]
+        [--concurrency 4] [--count 200] [--refusals 5000]
 
 Throughput on a shared 2-core machine moves with everyone else's load; the
 CPU a request costs hardly does. So this sends a fixed number of requests
@@ -20,6 +20,9 @@ runs in the process).
 
 Capacity the CPU figures imply: cores / (server + PostgreSQL ms per request);
 e.g. two cores and 6 ms of CPU a request: at most ~330/s, whatever else runs.
+
+`--refusals N`: what admission control's 503 costs the server. One request is
+held in flight (its body never sent) by a server allowed one, so N more are refused.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ import platform
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -236,6 +240,40 @@ async def measure_cpu(url: str, key: str, pg, args) -> None:
         server.wait(timeout=30)
 
 
+async def measure_refusal(url: str, key: str, args) -> None:
+    """What a 503 from admission control costs: one request held in flight (its body never sent)
+    with MAILGUARD_MAX_IN_FLIGHT=1, so every other request is refused."""
+    port = free_port()
+    os.environ["MAILGUARD_MAX_IN_FLIGHT"] = "1"
+    try:
+        server = start_server(url, port, 1)
+    finally:
+        del os.environ["MAILGUARD_MAX_IN_FLIGHT"]
+    try:
+        held = socket.create_connection(("127.0.0.1", port))
+        held.sendall(f"POST /api/v1/evaluate HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {key}\r\n"
+                     "Content-Type: message/rfc822\r\nContent-Length: 1000\r\n\r\n".encode())
+        time.sleep(0.5)
+        await closed_loop("127.0.0.1", port, 200, args.concurrency, clean_requests(key))  # warm up
+        meter = Meter(server.pid, None)
+        s0, _ = meter.read()
+        time.sleep(args.idle)
+        s1, _ = meter.read()
+        idle = (s1 - s0) / args.idle
+        began = time.perf_counter()
+        run = await closed_loop("127.0.0.1", port, args.refusals, args.concurrency, clean_requests(key))
+        wall = time.perf_counter() - began
+        s2, _ = meter.read()
+        refused = len(run.of(None, 503))
+        print(f"refusals: {refused} of {args.refusals} answered 503; server CPU per refusal "
+              f"{max(0.0, (s2 - s1) - idle * wall) * 1000 / args.refusals:.3f} ms; load client "
+              f"{run.client_cpu * 1000 / args.refusals:.3f} ms", flush=True)
+        held.close()
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
 async def main_async(args) -> None:
     pg = None
     tmp = tempfile.mkdtemp(prefix="mailguard-cost-db-")
@@ -254,6 +292,8 @@ async def main_async(args) -> None:
             await measure_cpu(url, key, pg, args)
         if args.count:
             count_statements(url, key, args.count, postgres=not url.startswith("sqlite"))
+        if args.refusals:
+            await measure_refusal(url, key, args)
     finally:
         if pg is not None:
             pg.stop()
@@ -269,6 +309,7 @@ def main() -> None:
     parser.add_argument("--idle", type=float, default=3.0, help="seconds of idle cost measured first")
     parser.add_argument("--py-spy", help="record the server with py-spy (collapsed stacks) into this file")
     parser.add_argument("--count", type=int, default=200, help="requests whose statements are counted (0: skip)")
+    parser.add_argument("--refusals", type=int, default=0, help="requests refused 503 whose CPU is measured")
     run_client(main_async(parser.parse_args()))
 
 
