@@ -244,11 +244,7 @@ async def measure_refusal(url: str, key: str, args) -> None:
     """What a 503 from admission control costs: one request held in flight (its body never sent)
     with MAILGUARD_MAX_IN_FLIGHT=1, so every other request is refused."""
     port = free_port()
-    os.environ["MAILGUARD_MAX_IN_FLIGHT"] = "1"
-    try:
-        server = start_server(url, port, 1)
-    finally:
-        del os.environ["MAILGUARD_MAX_IN_FLIGHT"]
+    server = start_server(url, port, 1, settings={"MAILGUARD_MAX_IN_FLIGHT": "1"})
     try:
         held = socket.create_connection(("127.0.0.1", port))
         held.sendall(f"POST /api/v1/evaluate HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {key}\r\n"

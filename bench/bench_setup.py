@@ -88,9 +88,10 @@ def pending_holds(url: str) -> int:
 
 
 def start_server(url: str, port: int, workers: int, *, demo_folder: Path | None = None,
-                 fault: str | None = None) -> subprocess.Popen:
+                 fault: str | None = None, settings: dict[str, str] | None = None) -> subprocess.Popen:
+    """`settings`: more MAILGUARD_* variables for this server only."""
     env = {**os.environ, "MAILGUARD_DATABASE_URL": url, "MAILGUARD_LOG_LEVEL": "warning",
-           "MAILGUARD_POLL_INTERVAL_S": "0.2"}
+           "MAILGUARD_POLL_INTERVAL_S": "0.2", **(settings or {})}
     if fault:
         env["MAILGUARD_FAULT"] = fault
     cmd = [sys.executable, "-m", "app.cli.main", "serve", "--port", str(port), "--workers", str(workers)]

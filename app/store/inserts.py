@@ -34,9 +34,10 @@ _EVENTS = AuditEvent.__table__
 _MESSAGE_COLUMNS = [c.key for c in _MESSAGES.columns if c.key != "id"]
 _FINDING_COLUMNS = [c.key for c in _FINDINGS.columns if c.key != "id"]
 # Given as arrays on PostgreSQL (one per column, a finding per element): the statement's shape is
-# the same whatever the number of findings, so it is compiled once.
-_FINDING_ARRAYS = ["rule", "action", "clause", "quote", "summary", "evidence", "subjects", "location"]
+# the same whatever the number of findings, so it is compiled once. JSON values travel as text.
+_FINDING_ARRAYS = [key for key in _FINDING_COLUMNS if key not in ("message_id", "council_id", "created_at")]
 _EVENT_ARRAYS = ["event", "actor", "at", "data"]
+_JSON_ARRAYS = {key for key in _FINDING_ARRAYS if isinstance(_FINDINGS.c[key].type, JSON)} | {"data"}
 # Built once: a statement's values given at execute time, not in it, so its cache key is made once
 # (building values into a new statement each time cost more than running it).
 _INSERT_MESSAGE = (sqlite_insert(_MESSAGES).on_conflict_do_nothing(index_elements=["mailbox_id", "internet_message_id"])
@@ -67,8 +68,7 @@ def _everything():
     findings = _FINDINGS.insert().from_select(
         ["message_id", "council_id", *_FINDING_ARRAYS, "created_at"],
         select(message.c.id, bindparam("council_id", type_=_FINDINGS.c.council_id.type),
-               *[cast(given.c[name], JSON) if name in ("evidence", "subjects") else given.c[name]
-                 for name in _FINDING_ARRAYS],
+               *[cast(given.c[name], JSON) if name in _JSON_ARRAYS else given.c[name] for name in _FINDING_ARRAYS],
                bindparam("checked_at", type_=_FINDINGS.c.created_at.type))
         .select_from(message.join(given, true())).order_by(given.c.ord)).returning(_FINDINGS.c.id).cte("f_rows")
     events = _unnest("e_", _EVENT_ARRAYS, {"at": DateTime(timezone=True)})
@@ -99,7 +99,8 @@ def insert_message(session: Session, record: MessageRecord, findings: list[Findi
     SQLite they are queued and chained when the session commits.
     """
     connection = session.connection()
-    if connection.dialect.name == "postgresql":
+    postgresql = connection.dialect.name == "postgresql"
+    if postgresql:
         audit.seal(session)  # what this transaction queued before is written first: ids give the order
         record_id, finding_ids = _insert_postgresql(connection, record, findings, thread, events)
     else:
@@ -115,7 +116,7 @@ def insert_message(session: Session, record: MessageRecord, findings: list[Findi
     set_committed_value(record, "findings", findings)
     for event in events:
         event.message_id = record_id
-        if connection.dialect.name != "postgresql":
+        if not postgresql:  # (on PostgreSQL the statement wrote it)
             audit.queue(session, event)
     return True
 
@@ -124,11 +125,10 @@ def _insert_postgresql(connection: Connection, record, findings, thread, events)
     values = {key: getattr(record, key) for key in _MESSAGE_COLUMNS}
     values.update({f"thread_{c.key}": (thread or {}).get(c.key) for c in _THREADS.columns if c.key != "message_id"})
     values["has_thread"] = thread is not None
-    for name in _FINDING_ARRAYS:
-        values[f"f_{name}"] = [_json(getattr(f, name)) if name in ("evidence", "subjects") else getattr(f, name)
-                               for f in findings]
-    for name in _EVENT_ARRAYS:
-        values[f"e_{name}"] = [_json(e.data) if name == "data" else getattr(e, name) for e in events]
+    for prefix, names, rows in (("f_", _FINDING_ARRAYS, findings), ("e_", _EVENT_ARRAYS, events)):
+        for name in names:
+            values[prefix + name] = [_json(getattr(row, name)) if name in _JSON_ARRAYS else getattr(row, name)
+                                     for row in rows]
     row = connection.execute(_EVERYTHING, values).first()
     if row is None:
         return None, []
