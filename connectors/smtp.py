@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import smtplib
 import socket
+import threading
 from dataclasses import dataclass
 from typing import Callable
 
@@ -29,7 +30,11 @@ class SmtpConfig:
     user: str = ""
     password: Callable[[], str] | None = None
     oauth_token: Callable[[], str] | None = None  # XOAUTH2 bearer token, for providers that require it
-    timeout: float = 30.0
+    timeout: float = 30.0  # each connect, read or write
+    # The whole submission, however the server paces it: a server that answers a byte at a time
+    # never trips `timeout`. The deadline grows with the message, as if it moved at 100 kB/s.
+    deadline: float = 60.0
+    deadline_bytes_per_s: float = 100_000.0
     verify_tls: bool = True
     ca_file: str = ""  # PEM of a private CA that signed the server's certificate (added to the system's)
 
@@ -51,37 +56,50 @@ class SmtpSubmitter:
         if not rcpts:
             raise ConnectorError("message has no recipients", retryable=False)
         data = crlf(without_headers(raw, ("Bcc", "Resent-Bcc")))
-        try:
-            with self._connect() as smtp:
-                refused = smtp.sendmail(envelope_from, rcpts, data)
-        except smtplib.SMTPRecipientsRefused as exc:
-            raise ConnectorError(f"SMTP: every recipient refused: {_codes(exc.recipients)}", retryable=False) from None
-        except smtplib.SMTPResponseException as exc:
-            raise ConnectorError(f"SMTP {exc.smtp_code}: {_text(exc.smtp_error)}",
-                                 retryable=400 <= exc.smtp_code < 500) from None
-        except (smtplib.SMTPException, OSError) as exc:
-            raise ConnectorError(f"SMTP {self.config.host}:{self.config.port}: {exc}") from None
+        with _Deadline(self.deadline_for(len(data))) as watch:
+            try:
+                smtp = self._connect(watch)
+                try:
+                    refused = smtp.sendmail(envelope_from, rcpts, data)
+                finally:
+                    _quietly_quit(smtp)  # accepted is accepted: a QUIT refused or dropped after it changes nothing
+            except smtplib.SMTPRecipientsRefused as exc:
+                raise ConnectorError(f"SMTP: every recipient refused: {_codes(exc.recipients)}",
+                                     retryable=False) from None
+            except smtplib.SMTPResponseException as exc:
+                raise ConnectorError(f"SMTP {exc.smtp_code}: {_text(exc.smtp_error)}",
+                                     retryable=400 <= exc.smtp_code < 500) from None
+            except (smtplib.SMTPException, OSError) as exc:
+                raise ConnectorError(f"SMTP {self.config.host}:{self.config.port}: {watch.explain(exc)}") from None
         return sorted(refused)
+
+    def deadline_for(self, size: int) -> float:
+        """Seconds a submission of `size` bytes may take in all."""
+        return self.config.deadline + size / self.config.deadline_bytes_per_s
 
     def check(self) -> None:
         """Connect, negotiate TLS and authenticate (the connection test); raises ConnectorError."""
-        try:
-            with self._connect() as smtp:
-                smtp.noop()
-        except smtplib.SMTPAuthenticationError as exc:
-            raise ConnectorError(f"SMTP login refused: {exc.smtp_code} {_text(exc.smtp_error)}",
-                                 retryable=False) from None
-        except (smtplib.SMTPException, OSError) as exc:
-            raise ConnectorError(f"SMTP {self.config.host}:{self.config.port}: {exc}") from None
+        with _Deadline(self.config.deadline) as watch:
+            try:
+                smtp = self._connect(watch)
+                try:
+                    smtp.noop()
+                finally:
+                    _quietly_quit(smtp)
+            except smtplib.SMTPAuthenticationError as exc:
+                raise ConnectorError(f"SMTP login refused: {exc.smtp_code} {_text(exc.smtp_error)}",
+                                     retryable=False) from None
+            except (smtplib.SMTPException, OSError) as exc:
+                raise ConnectorError(f"SMTP {self.config.host}:{self.config.port}: {watch.explain(exc)}") from None
 
-    def _connect(self) -> smtplib.SMTP:
+    def _connect(self, watch: _Deadline) -> smtplib.SMTP:
         c = self.config
         warn_if_plaintext("SMTP", c.security, c.host, c.port)
         context = tls_context(verify=c.verify_tls, ca_file=c.ca_file)
         if c.security == "ssl":
-            smtp: smtplib.SMTP = smtplib.SMTP_SSL(c.host, c.port, timeout=c.timeout, context=context)
+            smtp: smtplib.SMTP = _WatchedSMTPSSL(watch, c.host, c.port, timeout=c.timeout, context=context)
         else:
-            smtp = smtplib.SMTP(c.host, c.port, timeout=c.timeout)
+            smtp = _WatchedSMTP(watch, c.host, c.port, timeout=c.timeout)
         try:
             smtp.ehlo()
             if c.security == "starttls":
@@ -109,6 +127,63 @@ def _quietly_close(smtp: smtplib.SMTP) -> None:
         smtp.close()
     except (OSError, socket.error):
         pass
+
+
+def _quietly_quit(smtp: smtplib.SMTP) -> None:
+    try:
+        smtp.quit()
+    except (smtplib.SMTPException, OSError):
+        pass
+    finally:
+        _quietly_close(smtp)
+
+
+class _Watched:
+    """Shows itself to the deadline before it connects, so the greeting is watched too."""
+
+    def __init__(self, watch: _Deadline, *args, **kwargs):
+        watch.smtp = self
+        super().__init__(*args, **kwargs)
+
+
+class _WatchedSMTP(_Watched, smtplib.SMTP):
+    pass
+
+
+class _WatchedSMTPSSL(_Watched, smtplib.SMTP_SSL):
+    pass
+
+
+class _Deadline:
+    """Cuts the SMTP connection when `seconds` have passed, so a blocked read or write fails at once."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.smtp: smtplib.SMTP | None = None
+        self.passed = False
+        self._timer = threading.Timer(seconds, self._cut)
+        self._timer.daemon = True
+
+    def __enter__(self) -> _Deadline:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self._timer.cancel()
+
+    def _cut(self) -> None:
+        self.passed = True
+        sock = getattr(self.smtp, "sock", None)  # the current one: STARTTLS replaces it
+        if sock is not None:
+            try:  # the plain socket's shutdown, even under TLS: the reading thread then sees end of file
+                socket.socket.shutdown(sock, socket.SHUT_RDWR)
+            except OSError:
+                pass  # already closed
+
+    def explain(self, exc: BaseException) -> str:
+        if self.passed:
+            return f"no complete answer within {self.seconds:.0f} s (the server is too slow); will retry"
+        return str(exc) or type(exc).__name__
 
 
 def _text(value) -> str:
