@@ -151,3 +151,25 @@ def graph_nested_items(depth: int) -> bytes:
 
 def deeply_nested_json(depth: int) -> bytes:
     return b'{"value": ' + b"[" * depth + b"]" * depth + b"}"
+
+
+# -- charsets Python knows that are no mail charset, or that decode to what cannot be written ---
+def declared_charset(charset: str, body: bytes, subject: bytes = b"test") -> bytes:
+    """A text/plain body in `charset` (and its Subject, an encoded word in the same charset)."""
+    head = HEAD.replace(b"Subject: test", b"Subject: =?" + charset.encode() + b"?Q?" + subject + b"?=")
+    return head + b"Content-Type: text/plain; charset=" + charset.encode() + b"\r\n\r\n" + body + b"\r\n"
+
+
+def utf7_lone_surrogate() -> bytes:
+    """UTF-7's `+2AA-` decodes to a lone surrogate, which no UTF-8 writer (database, JSON) accepts."""
+    return declared_charset("utf-7", b"Private and confidential +2AA-.\r\n\r\nThe complaint is below.", b"+2AA-")
+
+
+def punycode_body(kb: int) -> bytes:
+    """A body declared `punycode`: Python's decoder is quadratic (300 kB cost seconds)."""
+    return declared_charset("punycode", (b"x" * 78 + b"\r\n") * (kb * 1024 // 80))
+
+
+def undefined_charset() -> bytes:
+    """`undefined` is a codec whose decoder raises UnicodeError (not UnicodeDecodeError) on anything."""
+    return declared_charset("undefined", b"Strictly confidential: the hearing is on Monday.")

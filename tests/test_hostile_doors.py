@@ -37,6 +37,9 @@ INPUTS = {
     "encoded-words-50k": lambda: hostile.encoded_words(50_000),
     "header-400KB": lambda: hostile.huge_header(400),
     "attached-messages-60": lambda: hostile.nested_attached_messages(60),
+    "utf-7-lone-surrogate": hostile.utf7_lone_surrogate,
+    "punycode-charset-300k": lambda: hostile.punycode_body(300),
+    "undefined-charset": hostile.undefined_charset,
 }
 
 

@@ -27,6 +27,9 @@ RAW = {
     "quote-line-1MB": lambda: hostile.single_line_quote(1024),
     "quote-levels-5k": lambda: hostile.deep_quote_levels(5_000),
     "attached-messages-60": lambda: hostile.nested_attached_messages(60),
+    "utf-7-lone-surrogate": hostile.utf7_lone_surrogate,
+    "punycode-charset-300k": lambda: hostile.punycode_body(300),
+    "undefined-charset": hostile.undefined_charset,
 }
 JSON_BODIES = {
     "attachments-20k": (lambda: hostile.graph_many_attachments(20_000), 413),

@@ -36,15 +36,26 @@ def _decode_one(match: re.Match[str]) -> str:
 
 
 def decode_bytes(data: bytes, charset: str | None) -> str:
-    """Bytes to text by a declared charset; unknown or lying charsets fall back, never raise."""
+    """Bytes to text by a declared charset; unknown or lying charsets fall back, never raise.
+
+    The text has no lone surrogates (UTF-7 decodes `+2AA-` to one): nothing downstream could
+    write it out as UTF-8, not the database, the JSON answer nor the review page.
+    """
     name = _charset_name(charset)
     for candidate in dict.fromkeys(c for c in (name, "utf-8") if c):
         try:
-            return data.decode(candidate)
-        except (UnicodeDecodeError, LookupError):
+            text = data.decode(candidate)
+        except (UnicodeError, LookupError):  # UnicodeError: what some codecs raise instead of a decode error
             continue
+        return text if text.isascii() else _LONE_SURROGATE.sub("\ufffd", text)
     # Raw 8-bit text of unknown origin: Windows-1252 is what such mail nearly always is.
     return data.decode("cp1252", errors="replace")
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# Codecs Python has that are no mail charset: punycode's decoder takes time quadratic in the text
+# (a 300 kB body cost seconds), undefined refuses everything, the escape codecs make any code point.
+_NOT_CHARSETS = frozenset({"punycode", "idna", "undefined", "unicode-escape", "raw-unicode-escape"})
 
 
 _ALIASES = {"ks_c_5601-1987": "cp949", "x-sjis": "shift_jis", "gb2312": "gb18030", "gbk": "gb18030",
@@ -60,6 +71,7 @@ def _charset_name(charset: str | None) -> str:
     if not name:
         return ""
     try:
-        return codecs.lookup(name).name
+        found = codecs.lookup(name).name
     except (LookupError, ValueError):  # ValueError: a NUL in the name ("embedded null character")
         return ""
+    return "" if found in _NOT_CHARSETS else found
