@@ -73,6 +73,7 @@ CASES = [  # (name, expression building the input, paths)
     ("HTML 100,000 nested divs, balanced", "hostile.balanced_divs(100_000)", ("check", "desk")),
     ("HTML 40k nested formatting tags", "hostile.nested_formatting_html(40_000)", ("check", "desk")),
     ("HTML 1 MB unclosed tags", "hostile.unclosed_tags_html(1024)", ("check", "desk")),
+    ("HTML 1 MB of '<' and no '>'", "hostile.unterminated_tags_html(1024)", ("check", "desk")),
     ("multipart nested 1,000 deep", "hostile.deep_multipart(1_000)", ("check", "desk")),
     ("10,000 MIME parts", "hostile.many_parts(10_000)", ("check", "desk")),
     ("To: 16,000 addresses", "hostile.many_addresses(16_000)", ("check",)),

@@ -173,3 +173,9 @@ def punycode_body(kb: int) -> bytes:
 def undefined_charset() -> bytes:
     """`undefined` is a codec whose decoder raises UnicodeError (not UnicodeDecodeError) on anything."""
     return declared_charset("undefined", b"Strictly confidential: the hearing is on Monday.")
+
+
+def unterminated_tags_html(kb: int) -> bytes:
+    """HTML of `<` and no `>`: a tag pattern that may run past the next `<` rescans the rest at each one."""
+    html = (b"<" * 76 + b"\r\n") * (kb * 1024 // 78)
+    return HEAD + b"Content-Type: text/html\r\n\r\n" + html + b"\r\n"

@@ -30,6 +30,7 @@ RAW = {
     "utf-7-lone-surrogate": hostile.utf7_lone_surrogate,
     "punycode-charset-300k": lambda: hostile.punycode_body(300),
     "undefined-charset": hostile.undefined_charset,
+    "unterminated-tags-1MB": lambda: hostile.unterminated_tags_html(1024),
 }
 JSON_BODIES = {
     "attachments-20k": (lambda: hostile.graph_many_attachments(20_000), 413),

@@ -76,3 +76,10 @@ def test_ordinary_nesting_and_long_flat_html_keep_the_tree_parser():
 def test_html_shape_measures_depth_and_elements():
     assert html_shape(b"<div><p>a<p>b<br></div>" * 400, 1_000) == (1, 1_600)
     assert html_shape(b"<section>" * 1_200, 1_000)[0] == 1_001  # stops once past the limit
+
+
+def test_the_fallback_strips_tags_among_runs_of_unterminated_ones():
+    text, degraded = html_to_text(b"<" * 5_000 + b"<p>Strictly <b>confidential</b></p><br/>Minutes")
+    assert degraded
+    assert "Strictly confidential Minutes" in " ".join(text.split())
+    assert "<p>" not in text and "<b>" not in text and "<br/>" not in text
