@@ -88,6 +88,8 @@ CASES = [  # (name, expression building the input, paths)
     ("Graph JSON: 440,000 recipients", "hostile.graph_many_recipients(440_000)", ("json",)),
     ("Graph JSON: lone surrogate", "hostile.graph_lone_surrogate()", ("json",)),
     ("JSON nested 100,000 deep", "hostile.deeply_nested_json(100_000)", ("json",)),
+    ("Graph JSON: item with a 60 KB Resent-To of quotes", "hostile.graph_item_with_quoted_header(60)", ("json",)),
+    ("Graph JSON: line separators in names", "hostile.graph_line_separators()", ("json",)),
     ("Graph JSON: 250 attachments (at the cap)", "hostile.graph_many_attachments(250)", ("json",)),
     ("Graph JSON: HTML body of 100,000 nested divs", HTML_DIVS, ("json",)),
 ]

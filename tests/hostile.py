@@ -149,6 +149,24 @@ def graph_nested_items(depth: int) -> bytes:
     return json.dumps(message).encode()
 
 
+def graph_item_with_quoted_header(kb: int) -> bytes:
+    """An attached item whose Resent-To is `kb` KB of quotation marks: `email` took 34 s on 60 KB."""
+    item = graph_message(subject="Forwarded complaint", internetMessageHeaders=[
+        {"name": "Resent-To", "value": '"' * (kb * 1024)}, {"name": "Resent-From", "value": ":;" * 512}])
+    return json.dumps(graph_message(attachments=[
+        {"@odata.type": "#microsoft.graph.itemAttachment", "name": "complaint", "item": item}])).encode()
+
+
+def graph_line_separators() -> bytes:
+    """Names with U+2028 and other line boundaries of str.splitlines, which `email` refuses in headers."""
+    odd = "Plan\u2028B\x0bC\x1cD\x85E"
+    return json.dumps(graph_message(
+        subject=f"Agenda {odd}", toRecipients=[{"emailAddress": {"name": f"Cllr {odd}",
+                                                                 "address": "cllr.evans@leighonseatowncouncil.gov.uk"}}],
+        attachments=[{"@odata.type": "#microsoft.graph.fileAttachment", "name": f"{odd}.pdf",
+                      "contentType": "application/pdf", "contentBytes": "JVBERi0="}])).encode()
+
+
 def deeply_nested_json(depth: int) -> bytes:
     return b'{"value": ' + b"[" * depth + b"]" * depth + b"}"
 

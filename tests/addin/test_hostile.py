@@ -25,6 +25,8 @@ CASES = {
     "html-balanced-divs-100k": (lambda: _from_clerk(hostile.graph_message(body={
         "contentType": "html", "content": "<div>" * 100_000 + "Private and confidential" + "</div>" * 100_000})),
         200),
+    "item-header-60KB-of-quotes": (lambda: _from_clerk(json.loads(hostile.graph_item_with_quoted_header(60))), 200),
+    "line-separators-in-names": (lambda: _from_clerk(json.loads(hostile.graph_line_separators())), 200),
 }
 
 

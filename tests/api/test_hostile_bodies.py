@@ -41,6 +41,8 @@ JSON_BODIES = {
     "items-nested-4": (lambda: hostile.graph_nested_items(4), 422),
     "html-body-balanced-divs": (lambda: json.dumps(hostile.graph_message(body={
         "contentType": "html", "content": "<div>" * 100_000 + "x" + "</div>" * 100_000})).encode(), 200),
+    "item-header-60KB-of-quotes": (lambda: hostile.graph_item_with_quoted_header(60), 200),
+    "line-separators-in-names": (hostile.graph_line_separators, 200),
 }
 
 

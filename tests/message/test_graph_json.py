@@ -225,3 +225,29 @@ def test_a_huge_recipient_list_converts_fast_and_the_parser_sees_its_limit():
     elapsed = time.perf_counter() - started
     assert elapsed < 2.0  # policy.default's header classes take seconds for this many addresses
     assert any(d.code.startswith("limit:") for d in parse(raw).defects)  # so the engine holds it
+
+
+def test_an_attached_item_is_carried_as_its_own_bytes_whatever_its_headers_hold():
+    import json
+
+    from tests import hostile
+
+    raw = graph_message_to_mime(json.loads(hostile.graph_item_with_quoted_header(60)))
+    message = parse(raw)
+    assert message.error is None
+    attached = [e for e in message.embedded if e.kind == "attached"]
+    assert len(attached) == 1 and attached[0].sender.email == "clerk@leighonseatowncouncil.gov.uk"
+    assert attached[0].subject == "Forwarded complaint"
+    assert attached[0].header("Resent-From") == ":;" * 512  # as the sender's client gave it
+
+
+def test_line_separators_in_names_and_subject_become_spaces():
+    import json
+
+    from tests import hostile
+
+    message = parse(graph_message_to_mime(json.loads(hostile.graph_line_separators())))
+    assert message.error is None
+    assert message.subject == "Agenda Plan B C D E"
+    assert message.to[0].name == "Cllr Plan B C D E"
+    assert [a.filename for a in message.attachments] == ["Plan B C D E.pdf"]
