@@ -90,6 +90,7 @@ CASES = [  # (name, expression building the input, paths)
     ("JSON nested 100,000 deep", "hostile.deeply_nested_json(100_000)", ("json",)),
     ("Graph JSON: item with a 60 KB Resent-To of quotes", "hostile.graph_item_with_quoted_header(60)", ("json",)),
     ("Graph JSON: line separators in names", "hostile.graph_line_separators()", ("json",)),
+    ("Graph JSON: 250 attachments named with 1,000 characters", "hostile.graph_long_attachment_names(250, 1000)", ("json",)),
     ("Graph JSON: 250 attachments (at the cap)", "hostile.graph_many_attachments(250)", ("json",)),
     ("Graph JSON: HTML body of 100,000 nested divs", HTML_DIVS, ("json",)),
 ]

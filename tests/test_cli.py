@@ -91,3 +91,19 @@ def test_whole_corpus_folder_checks_every_file():
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(records) == len(list(CORPUS.rglob("*.eml")))
     assert {r["verdict"] for r in records} <= {"allow", "annotate", "hold"}
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_with_a_replacement_character(tmp_path):
+    import os
+
+    folder = os.fsencode(tmp_path)
+    name = os.path.join(folder, b"bad\xffname.eml")
+    with open(name, "wb") as handle:
+        handle.write(b"From: clerk@example-council.gov.uk\r\nTo: a@example.org\r\nSubject: Minutes\r\n\r\nThe minutes.\r\n")
+    # A strict UTF-8 stdout, as in any UTF-8 locale (the C locale would escape the bytes silently).
+    result = subprocess.run([sys.executable, "-m", "app.cli.main", "check", "--json", str(tmp_path)],
+                            capture_output=True, text=True, cwd=ROOT, timeout=120,
+                            env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+    assert result.returncode == 0, result.stderr[-2000:]
+    record = json.loads(result.stdout)
+    assert record["source"].endswith("bad\ufffdname.eml") and record["verdict"] == "allow"

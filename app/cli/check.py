@@ -32,7 +32,9 @@ def iter_message_files(paths: Iterable[Path]) -> Iterator[Path]:
 
 def check_files(files: Iterable[Path], pack: PolicyPack, directory: Directory) -> Iterator[tuple[str, dict]]:
     for path in files:
-        source = str(path)
+        # A file name that is not UTF-8 keeps its undecodable bytes as lone surrogates, which a
+        # UTF-8 terminal or pipe refuses: shown with U+FFFD in their place.
+        source = os.fsencode(path).decode("utf-8", "replace")
         try:
             size = path.stat().st_size
             if size > MAX_FILE_BYTES:

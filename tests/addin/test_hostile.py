@@ -27,6 +27,7 @@ CASES = {
         200),
     "item-header-60KB-of-quotes": (lambda: _from_clerk(json.loads(hostile.graph_item_with_quoted_header(60))), 200),
     "line-separators-in-names": (lambda: _from_clerk(json.loads(hostile.graph_line_separators())), 200),
+    "250-attachments-named-1000-chars": (lambda: _from_clerk(json.loads(hostile.graph_long_attachment_names(250, 1000))), 200),
 }
 
 

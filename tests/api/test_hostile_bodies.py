@@ -43,6 +43,7 @@ JSON_BODIES = {
         "contentType": "html", "content": "<div>" * 100_000 + "x" + "</div>" * 100_000})).encode(), 200),
     "item-header-60KB-of-quotes": (lambda: hostile.graph_item_with_quoted_header(60), 200),
     "line-separators-in-names": (hostile.graph_line_separators, 200),
+    "250-attachments-named-1000-chars": (lambda: hostile.graph_long_attachment_names(250, 1000), 200),
 }
 
 

@@ -251,3 +251,13 @@ def test_line_separators_in_names_and_subject_become_spaces():
     assert message.subject == "Agenda Plan B C D E"
     assert message.to[0].name == "Cllr Plan B C D E"
     assert [a.filename for a in message.attachments] == ["Plan B C D E.pdf"]
+
+
+def test_long_and_non_ascii_attachment_names_are_written_as_rfc2231_and_read_back_whole():
+    import json
+
+    from tests import hostile
+
+    message = parse(graph_message_to_mime(json.loads(hostile.graph_long_attachment_names(3, 600))))
+    assert message.error is None and not message.defects
+    assert [a.filename for a in message.attachments] == [f"{i} " + "\u00e9 " * 299 + "\u00e9" for i in range(3)]
