@@ -8,9 +8,11 @@ attachments: fileAttachment {name, contentType, size, isInline, contentId,
 contentBytes (base64, optional)} and itemAttachment {name, item: message}.
 Anything else is ignored.
 
-Headers are written here, not by `email`'s header classes: policy.default
-parses every address header it folds, which costs seconds on a hostile
-recipient list (shared/PARSING-HAZARDS.md). Non-ASCII stays UTF-8 (RFC 6532).
+Headers and MIME parts are written here, not by `email`: policy.default
+parses every header it folds, which costs seconds on a hostile recipient list
+or an attached item's Resent-To (shared/PARSING-HAZARDS.md), and milliseconds
+for each long attachment name. Non-ASCII stays UTF-8 (RFC 6532); attachment
+names go in RFC 2231 parameters; an attached item is its own bytes.
 The output is a pure function of the input — MIME boundaries are derived from
 a hash of it — so posting the same JSON twice gives the same bytes and the
 same sha256 identity when there is no internetMessageId.
