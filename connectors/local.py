@@ -73,6 +73,13 @@ class LocalFolderMailbox:
             raise ConnectorError(f"{ref}: message vanished before it could be held", retryable=False)
         return f"held/{target.name}"
 
+    def still_there(self, ref: str) -> bool:
+        """Whether the message at `ref` is still in its folder (a file name can be used again)."""
+        try:
+            return self._path(ref).is_file()
+        except ConnectorError:
+            return False
+
     def deliver(self, ref: str, raw: bytes, key: str) -> None:
         _write_once(self.root / "sent" / _file_name(key), raw)
         self._remove(ref)

@@ -51,7 +51,7 @@ from app.review.sending import Job, Outcome, adopted_identity, changed_since_che
 from app.store import intents as intent_store
 from app.store import records as store
 from app.store.councils import CouncilCache
-from app.store.submissions import classify, records_of
+from app.store.submissions import classify, records_of, sent_from_here_and_gone
 from app.store.tables import Intent, MessageRecord
 from app.store.tables import Mailbox as MailboxRow
 from connectors import ConnectorError, Mailbox, OutgoingMessage
@@ -134,12 +134,12 @@ class Worker:
         for outgoing in found:
             if self.stop_event.is_set():
                 break
-            if self._record(mailbox_id, outgoing):
+            if self._record(mailbox_id, outgoing, connector):
                 count += 1
             connector.acknowledge(outgoing.ref)
         return count
 
-    def _record(self, mailbox_id: int, outgoing: OutgoingMessage) -> bool:
+    def _record(self, mailbox_id: int, outgoing: OutgoingMessage, connector: Mailbox | None = None) -> bool:
         with self.sessions.begin() as session:  # a short read: which council?
             pack, directory = self.councils.get(session.get(MailboxRow, mailbox_id).council)
         # No transaction open while it runs; a big message is read in another process (app.offload).
@@ -157,6 +157,9 @@ class Worker:
                 sighting = classify(earlier, identity, stage=outgoing.stage, fingerprint=printed, ref=outgoing.ref)
                 if sighting.seen is not None:
                     return False  # a replay, or the Sent copy of what we delivered
+                if outgoing.stage == "pre-send" and sent_from_here_and_gone(
+                        earlier, outgoing.ref, printed, getattr(connector, "still_there", None)):
+                    return False  # listed before another worker delivered it and took it away: stale
                 record, created = store.record_evaluation(
                     session, council=mailbox.council, mailbox=mailbox, evaluation=evaluation, raw=outgoing.raw,
                     stage=outgoing.stage, source_ref=outgoing.ref, now=self.clock(), identity=sighting.identity,

@@ -17,6 +17,7 @@ that identity, by stage, content fingerprint and where it was found:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -62,6 +63,21 @@ def classify(records: list[MessageRecord], identity: str, *, stage: str, fingerp
                 return Sighting(record, identity)  # offered again where it was: a replay
             return Sighting(None, _next(records, identity), supersedes=record)  # edited in place
     return Sighting(None, _next(records, identity))
+
+
+def sent_from_here_and_gone(records: list[MessageRecord], ref: str, fingerprint: str,
+                            still_there: Callable[[str], bool] | None) -> bool:
+    """A pre-send sighting of what we already sent from this very ref, no longer there.
+
+    A message filed again after it was sent is a new submission (classify); but a worker that
+    listed the outbox just before another one delivered the message and removed it sees the same
+    ref and content. Refs that never repeat (IMAP UIDs; Graph ids, which change on a move) are
+    stale at once; a folder's file name can repeat, so `still_there` asks the folder.
+    """
+    if not any(r.stage == "pre-send" and r.source_ref == ref and r.state in SENT_BY_US
+               and r.fingerprint in (None, fingerprint) for r in records):
+        return False
+    return not still_there(ref) if still_there is not None else True
 
 
 def base_identity(identity: str) -> str:

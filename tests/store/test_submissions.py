@@ -64,3 +64,17 @@ def test_base_identity_strips_only_a_resubmission_number():
     assert base_identity(f"{MID}#12") == MID
     assert base_identity("<a#b@example>") == "<a#b@example>"
     assert base_identity("<a#b@example>#2") == "<a#b@example>"
+
+
+@pytest.mark.parametrize("state", ["allowed", "annotated", "released", "delivered", "undelivered"])
+def test_what_we_sent_from_a_ref_now_gone_is_a_stale_sighting(state):
+    # Two workers: one listed the outbox just before the other delivered the message and removed it.
+    from app.store.submissions import sent_from_here_and_gone
+
+    earlier = [rec(state=state)]
+    assert sent_from_here_and_gone(earlier, "outbox/1", "f1", lambda ref: False)
+    assert sent_from_here_and_gone(earlier, "outbox/1", "f1", None)  # refs that never repeat (IMAP, Graph)
+    assert not sent_from_here_and_gone(earlier, "outbox/1", "f1", lambda ref: True)  # filed again: new
+    assert not sent_from_here_and_gone(earlier, "outbox/1", "f2", lambda ref: False)  # other content
+    assert not sent_from_here_and_gone(earlier, "outbox/2", "f1", lambda ref: False)  # elsewhere
+    assert not sent_from_here_and_gone([rec(state="returned")], "outbox/1", "f1", lambda ref: False)
