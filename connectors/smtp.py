@@ -12,8 +12,9 @@ import base64
 import smtplib
 import socket
 import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterator
 
 from connectors import ConnectorError
 from connectors.raw_headers import crlf, recipients, without_headers
@@ -56,21 +57,8 @@ class SmtpSubmitter:
         if not rcpts:
             raise ConnectorError("message has no recipients", retryable=False)
         data = crlf(without_headers(raw, ("Bcc", "Resent-Bcc")))
-        with _Deadline(self.deadline_for(len(data))) as watch:
-            try:
-                smtp = self._connect(watch)
-                try:
-                    refused = smtp.sendmail(envelope_from, rcpts, data)
-                finally:
-                    _quietly_quit(smtp)  # accepted is accepted: a QUIT refused or dropped after it changes nothing
-            except smtplib.SMTPRecipientsRefused as exc:
-                raise ConnectorError(f"SMTP: every recipient refused: {_codes(exc.recipients)}",
-                                     retryable=False) from None
-            except smtplib.SMTPResponseException as exc:
-                raise ConnectorError(f"SMTP {exc.smtp_code}: {_text(exc.smtp_error)}",
-                                     retryable=400 <= exc.smtp_code < 500) from None
-            except (smtplib.SMTPException, OSError) as exc:
-                raise ConnectorError(f"SMTP {self.config.host}:{self.config.port}: {watch.explain(exc)}") from None
+        with self._session(self.deadline_for(len(data))) as smtp:
+            refused = smtp.sendmail(envelope_from, rcpts, data)
         return sorted(refused)
 
     def deadline_for(self, size: int) -> float:
@@ -79,16 +67,28 @@ class SmtpSubmitter:
 
     def check(self) -> None:
         """Connect, negotiate TLS and authenticate (the connection test); raises ConnectorError."""
-        with _Deadline(self.config.deadline) as watch:
+        with self._session(self.config.deadline) as smtp:
+            smtp.noop()
+
+    @contextmanager
+    def _session(self, seconds: float) -> Iterator[smtplib.SMTP]:
+        """Connected and signed in, all within `seconds`; SMTP failures come out as ConnectorError."""
+        with _Deadline(seconds) as watch:
             try:
                 smtp = self._connect(watch)
                 try:
-                    smtp.noop()
+                    yield smtp
                 finally:
-                    _quietly_quit(smtp)
+                    _quietly_quit(smtp)  # accepted is accepted: a QUIT refused or dropped after it changes nothing
+            except smtplib.SMTPRecipientsRefused as exc:
+                raise ConnectorError(f"SMTP: every recipient refused: {_codes(exc.recipients)}",
+                                     retryable=False) from None
             except smtplib.SMTPAuthenticationError as exc:
                 raise ConnectorError(f"SMTP login refused: {exc.smtp_code} {_text(exc.smtp_error)}",
                                      retryable=False) from None
+            except smtplib.SMTPResponseException as exc:
+                raise ConnectorError(f"SMTP {exc.smtp_code}: {_text(exc.smtp_error)}",
+                                     retryable=400 <= exc.smtp_code < 500) from None
             except (smtplib.SMTPException, OSError) as exc:
                 raise ConnectorError(f"SMTP {self.config.host}:{self.config.port}: {watch.explain(exc)}") from None
 

@@ -51,7 +51,7 @@ from app.review.sending import Job, Outcome, adopted_identity, changed_since_che
 from app.store import intents as intent_store
 from app.store import records as store
 from app.store.councils import CouncilCache
-from app.store.submissions import classify, records_of, sent_from_here_and_gone
+from app.store.submissions import classify, records_of
 from app.store.tables import Intent, MessageRecord
 from app.store.tables import Mailbox as MailboxRow
 from connectors import ConnectorError, Mailbox, OutgoingMessage
@@ -139,7 +139,7 @@ class Worker:
             connector.acknowledge(outgoing.ref)
         return count
 
-    def _record(self, mailbox_id: int, outgoing: OutgoingMessage, connector: Mailbox | None = None) -> bool:
+    def _record(self, mailbox_id: int, outgoing: OutgoingMessage, connector: Mailbox) -> bool:
         with self.sessions.begin() as session:  # a short read: which council?
             pack, directory = self.councils.get(session.get(MailboxRow, mailbox_id).council)
         # No transaction open while it runs; a big message is read in another process (app.offload).
@@ -154,12 +154,10 @@ class Worker:
                 earlier = records_of(session, mailbox_id, identity)
                 if outgoing.stage == "pre-send" and _being_returned(session, earlier, outgoing.ref):
                     return False  # returned by a reviewer, not yet moved back by the connector: not resubmitted
-                sighting = classify(earlier, identity, stage=outgoing.stage, fingerprint=printed, ref=outgoing.ref)
+                sighting = classify(earlier, identity, stage=outgoing.stage, fingerprint=printed, ref=outgoing.ref,
+                                    still_there=getattr(connector, "still_there", _refs_never_repeat))
                 if sighting.seen is not None:
-                    return False  # a replay, or the Sent copy of what we delivered
-                if outgoing.stage == "pre-send" and sent_from_here_and_gone(
-                        earlier, outgoing.ref, printed, getattr(connector, "still_there", None)):
-                    return False  # listed before another worker delivered it and took it away: stale
+                    return False  # a replay, a stale sighting, or the Sent copy of what we delivered
                 record, created = store.record_evaluation(
                     session, council=mailbox.council, mailbox=mailbox, evaluation=evaluation, raw=outgoing.raw,
                     stage=outgoing.stage, source_ref=outgoing.ref, now=self.clock(), identity=sighting.identity,
@@ -298,6 +296,10 @@ class Worker:
             raise ConnectorError(f"unknown intent kind {kind!r}", retryable=False)
         return None
 
+
+
+def _refs_never_repeat(ref: str) -> bool:  # IMAP UIDs, Graph ids: a ref once sent from is gone
+    return False
 
 
 def _being_returned(session: Session, records: list[MessageRecord], ref: str) -> bool:

@@ -47,8 +47,14 @@ def records_of(session: Session, mailbox_id: int, identity: str) -> list[Message
 
 
 def classify(records: list[MessageRecord], identity: str, *, stage: str, fingerprint: str,
-             ref: str) -> Sighting:
-    """Replay, our own delivery, or a new submission (pure: the earlier records are given)."""
+             ref: str, still_there: Callable[[str], bool] | None = None) -> Sighting:
+    """Replay, our own delivery, or a new submission (pure: the earlier records are given).
+
+    `still_there(ref)` tells whether the message is still where it was found. A message filed again
+    after we sent it is a new submission; but a worker that listed the outbox just before another
+    one delivered it and took it away sees the same ref and content: a stale sighting. Connectors
+    whose refs never repeat (IMAP UIDs; Graph ids, which change on a move) answer False.
+    """
     if not records:
         return Sighting(None, identity)
     for record in records:
@@ -62,22 +68,10 @@ def classify(records: list[MessageRecord], identity: str, *, stage: str, fingerp
             if same_content:
                 return Sighting(record, identity)  # offered again where it was: a replay
             return Sighting(None, _next(records, identity), supersedes=record)  # edited in place
+        elif (record.stage == "pre-send" and record.state in SENT_BY_US and record.source_ref == ref
+              and same_content and still_there is not None and not still_there(ref)):
+            return Sighting(record, identity)  # what we sent from there, seen before it went: stale
     return Sighting(None, _next(records, identity))
-
-
-def sent_from_here_and_gone(records: list[MessageRecord], ref: str, fingerprint: str,
-                            still_there: Callable[[str], bool] | None) -> bool:
-    """A pre-send sighting of what we already sent from this very ref, no longer there.
-
-    A message filed again after it was sent is a new submission (classify); but a worker that
-    listed the outbox just before another one delivered the message and removed it sees the same
-    ref and content. Refs that never repeat (IMAP UIDs; Graph ids, which change on a move) are
-    stale at once; a folder's file name can repeat, so `still_there` asks the folder.
-    """
-    if not any(r.stage == "pre-send" and r.source_ref == ref and r.state in SENT_BY_US
-               and r.fingerprint in (None, fingerprint) for r in records):
-        return False
-    return not still_there(ref) if still_there is not None else True
 
 
 def base_identity(identity: str) -> str:
